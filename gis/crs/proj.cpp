@@ -1,0 +1,68 @@
+#include "crs/proj.h"
+
+#include <cmath>
+
+#include "core/error.h"
+
+namespace pw::proj {
+namespace {
+
+struct ThreadContext {
+  PJ_CONTEXT* handle;
+  ThreadContext() : handle(proj_context_create()) {
+    proj_log_func(handle, nullptr, [](void*, int, const char*) {});
+  }
+  ~ThreadContext() { proj_context_destroy(handle); }
+  ThreadContext(const ThreadContext&) = delete;
+  ThreadContext& operator=(const ThreadContext&) = delete;
+};
+
+std::string lastError() {
+  const int code = proj_context_errno(context());
+  const char* text = proj_context_errno_string(context(), code);
+  return text ? text : "unknown PROJ error";
+}
+
+}  // namespace
+
+PJ_CONTEXT* context() {
+  thread_local ThreadContext ctx;
+  return ctx.handle;
+}
+
+PjPtr createCrs(const std::string& definition) {
+  PjPtr crs(proj_create(context(), definition.c_str()));
+  if (!crs) {
+    throwBadInput(PW_TR("Not a coordinate reference system PROJ knows: %1 (%2)"),
+                  {definition.substr(0, 120), lastError()});
+  }
+  return crs;
+}
+
+Transformer::Transformer(const std::string& sourceDefinition, const std::string& targetDefinition) {
+  auto source = createCrs(sourceDefinition);
+  auto target = createCrs(targetDefinition);
+  m_identity = proj_is_equivalent_to(source.get(), target.get(), PJ_COMP_EQUIVALENT) != 0;
+  PjPtr op(proj_create_crs_to_crs_from_pj(context(), source.get(), target.get(), nullptr, nullptr));
+  if (!op) {
+    throwBadInput(PW_TR("No coordinate transformation from %1 to %2 (%3)"),
+                  {sourceDefinition.substr(0, 120), targetDefinition.substr(0, 120), lastError()});
+  }
+  m_op.reset(proj_normalize_for_visualization(context(), op.get()));
+  if (!m_op) throwInternal(PW_TR("PROJ could not normalise the axis order: %1"), {lastError()});
+}
+
+void Transformer::transform(std::span<double> xy) const {
+  if (m_identity || xy.empty()) return;
+  const std::size_t n = xy.size() / 2;
+  const std::size_t stride = 2 * sizeof(double);
+  proj_trans_generic(m_op.get(), PJ_FWD, xy.data(), stride, n, xy.data() + 1, stride, n, nullptr, 0, 0, nullptr, 0,
+                     0);
+  for (std::size_t i = 0; i < xy.size(); ++i) {
+    if (!std::isfinite(xy[i]) || xy[i] == HUGE_VAL) {
+      throwBadInput(PW_TR("A coordinate cannot be transformed into the project CRS (outside the area of use?)"));
+    }
+  }
+}
+
+}  // namespace pw::proj

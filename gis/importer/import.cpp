@@ -1,0 +1,241 @@
+#include "importer/import.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <thread>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "core/feedback.h"
+#include "crs/proj.h"
+#include "geom/district_index.h"
+#include "geom/spatialite_blob.h"
+#include "importer/network_checks.h"
+#include "importer/read_layer.h"
+#include "importer/writer.h"
+#include "store/project.h"
+#include "store/rtree.h"
+
+namespace pw {
+namespace {
+
+int roleOrder(Role r) { return r == Role::Districts ? 0 : r == Role::Manholes ? 1 : 2; }
+
+std::string userName(const ImportOptions& options) {
+  if (!options.user.empty()) return options.user;
+  const char* user = std::getenv("USER");
+  return user && *user ? user : "unknown";
+}
+
+std::vector<DistrictShape> loadDistrictShapes(sql::Database& db) {
+  std::vector<DistrictShape> shapes;
+  auto st = db.prepare("SELECT id, geom FROM districts WHERE geom IS NOT NULL");
+  while (st.step()) {
+    if (auto polygons = blob::decodeMultiPolygon(st.blob(1))) shapes.push_back({st.int64(0), std::move(*polygons)});
+  }
+  return shapes;
+}
+
+/// Assigns districts to rows on two threads, each with its own GEOS context and index.
+template <typename Row, typename AssignFn>
+void assignParallel(std::vector<Row>& rows, const std::vector<DistrictShape>& shapes, AssignFn assign) {
+  if (rows.empty() || shapes.empty()) return;
+  const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+  const std::size_t chunk = (rows.size() + threads - 1) / threads;
+  std::vector<std::thread> workers;
+  std::vector<std::exception_ptr> errors(threads);
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      try {
+        DistrictIndex index(shapes);
+        const std::size_t begin = t * chunk;
+        const std::size_t end = std::min(rows.size(), begin + chunk);
+        for (std::size_t i = begin; i < end; ++i) assign(index, rows[i]);
+      } catch (...) {
+        errors[t] = std::current_exception();
+      }
+    });
+  }
+  for (auto& w : workers) w.join();
+  for (auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+}
+
+/// Re-assigns districts of rows imported before this batch (the districts changed).
+void reassignStoredRows(sql::Database& db, std::int64_t batchId, const std::vector<DistrictShape>& shapes) {
+  DistrictIndex index(shapes);
+  std::vector<std::pair<std::int64_t, std::int64_t>> changes;  // row id, district id
+  std::vector<double> xy;
+  const std::string notInBatch =
+      " WHERE import_run_id IS NULL OR import_run_id NOT IN (SELECT id FROM import_runs WHERE batch_id = " +
+      std::to_string(batchId) + ")";
+  auto pipes = db.prepare("SELECT id, district_id, geom FROM pipes" + notInBatch);
+  while (pipes.step()) {
+    if (!blob::decodeLineString(pipes.blob(2), xy)) continue;
+    const std::int64_t d = index.lineDistrict(xy);
+    if (d != (pipes.isNull(1) ? 0 : pipes.int64(1))) changes.emplace_back(pipes.int64(0), d);
+  }
+  auto apply = [&](const std::string& table) {
+    auto update = db.prepare("UPDATE " + table + " SET district_id = ? WHERE id = ?");
+    for (const auto& [id, d] : changes) {
+      if (d) {
+        update.bind(1, d);
+      } else {
+        update.bindNull(1);
+      }
+      update.bind(2, id).run();
+    }
+    changes.clear();
+  };
+  apply("pipes");
+  auto manholes = db.prepare("SELECT id, district_id, geom FROM manholes" + notInBatch);
+  while (manholes.step()) {
+    const auto p = blob::decodePoint(manholes.blob(2));
+    if (!p) continue;
+    const std::int64_t d = index.pointDistrict(p->x, p->y);
+    if (d != (manholes.isNull(1) ? 0 : manholes.int64(1))) changes.emplace_back(manholes.int64(0), d);
+  }
+  apply("manholes");
+}
+
+std::int64_t createRun(sql::Database& db, std::int64_t batchId, const ImportPlan& plan, const std::string& user) {
+  const auto& info = plan.source->info();
+  auto st = db.prepare(
+      "INSERT INTO import_runs (batch_id, started_at, user_name, source, layer, profile, encoding, encoding_reason, "
+      "crs, crs_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  st.bind(1, batchId).bind(2, nowIso()).bind(3, user).bind(4, plan.path).bind(5, roleKey(plan.role));
+  st.bind(6, plan.profile.name).bind(7, info.encoding.name).bind(8, info.encoding.reason);
+  st.bind(9, info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name).bind(10, info.crs->reason);
+  st.run();
+  const std::int64_t id = db.lastInsertRowid();
+  if (batchId == 0) {
+    auto fix = db.prepare("UPDATE import_runs SET batch_id = id WHERE id = ?");
+    fix.bind(1, id).run();
+  }
+  return id;
+}
+
+}  // namespace
+
+ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedback& feedback) {
+  if (plans.empty()) throwBadInput(PW_TR("Nothing to import"));
+  std::stable_sort(plans.begin(), plans.end(),
+                   [](const ImportPlan& a, const ImportPlan& b) { return roleOrder(a.role) < roleOrder(b.role); });
+  for (const auto& plan : plans) {
+    validateBinding(plan);
+    if (!plan.source->info().crs) {
+      const auto& e = plan.source->info().extent;
+      throwBadInput(PW_TR("%1 has no .prj file and its coordinates (%2, %3) do not tell which CRS they are in; state "
+                          "it with --assume-crs EPSG:n (for example EPSG:4549 for CGCS2000 Gauss-Kruger CM 120E)"),
+                    {plan.path, formatNumber(e.minX, 1), formatNumber(e.minY, 1)}, {.file = plan.path});
+    }
+  }
+
+  ImportReport report;
+  report.projectEpsg = project.crsEpsg();
+  if (report.projectEpsg == 0) {
+    const auto& first = plans.front().source->info();
+    const auto adopted = crs::projectCrsFor(*first.crs, first.extent);
+    report.projectEpsg = adopted.epsg;
+    report.crsAdopted = true;
+    report.projectCrsReason = adopted.reason;
+  }
+
+  // Read every source before touching the project: no lock is held while files are read.
+  const auto& vocabulary = defaultVocabulary();
+  std::vector<LayerRead> reads;
+  for (auto& plan : plans) {
+    const proj::Transformer toProject(plan.source->info().crs->definition, "EPSG:" + std::to_string(report.projectEpsg));
+    feedback.progress("read " + plan.path, 0, plan.source->info().featureCount);
+    reads.push_back(readLayer(plan, toProject, vocabulary, &feedback));
+  }
+
+  auto& db = project.db();
+  sql::Transaction tx(db);
+  if (report.crsAdopted) project.setCrs(report.projectEpsg);
+  const int srid = report.projectEpsg;
+  const std::string user = userName(plans.front().options);
+  bool districtsChanged = false;
+  std::vector<std::unique_ptr<SpatialTriggerPause>> paused;
+  paused.push_back(std::make_unique<SpatialTriggerPause>(db, "import_issues"));
+  for (Role role : {Role::Districts, Role::Manholes, Role::Pipes}) {
+    if (std::any_of(plans.begin(), plans.end(), [&](const ImportPlan& p) { return p.role == role; })) {
+      paused.push_back(std::make_unique<SpatialTriggerPause>(db, roleKey(role)));
+    }
+  }
+
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    auto& plan = plans[i];
+    auto& read = reads[i];
+    RunReport run;
+    run.runId = createRun(db, report.batchId, plan, user);
+    if (report.batchId == 0) report.batchId = run.runId;
+    run.role = plan.role;
+    run.path = plan.path;
+    run.roleReason = plan.roleReason;
+    run.profile = plan.profile.name;
+    run.profileReason = plan.profileReason;
+    const auto& info = plan.source->info();
+    run.encoding = info.encoding.name;
+    run.encodingReason = info.encoding.reason;
+    run.crs = info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name;
+    run.crsReason = info.crs->reason;
+    run.notes = info.notes;
+    run.notes.insert(run.notes.end(), read.notes.begin(), read.notes.end());
+    run.featuresRead = read.featuresRead;
+    run.skipped = read.skipped;
+    feedback.progress("write " + plan.path, 0, read.featuresRead);
+
+    WriteCounts counts;
+    switch (plan.role) {
+      case Role::Districts:
+        counts = writeDistricts(db, srid, run.runId, read.districts);
+        districtsChanged = true;
+        break;
+      case Role::Manholes: {
+        const auto shapes = loadDistrictShapes(db);
+        assignParallel(read.manholes, shapes,
+                       [](const DistrictIndex& index, ManholeRow& r) { r.districtId = index.pointDistrict(r.point.x, r.point.y); });
+        counts = writeManholes(db, srid, run.runId, read.manholes);
+        break;
+      }
+      case Role::Pipes: {
+        const auto shapes = loadDistrictShapes(db);
+        assignParallel(read.pipes, shapes,
+                       [](const DistrictIndex& index, PipeRow& r) { r.districtId = index.lineDistrict(r.xy); });
+        counts = writePipes(db, srid, run.runId, read.pipes, loadManholeIds(db));
+        break;
+      }
+    }
+    run.inserted = counts.inserted;
+    run.updated = counts.updated;
+    writeIssues(db, srid, run.runId, read.issues);
+    report.issues.insert(report.issues.end(), read.issues.begin(), read.issues.end());
+    read = LayerRead{};  // free the rows
+    report.runs.push_back(std::move(run));
+  }
+
+  if (districtsChanged) {
+    feedback.progress("assign districts", 0, 0);
+    reassignStoredRows(db, report.batchId, loadDistrictShapes(db));
+  }
+  feedback.progress("check network", 0, 0);
+  auto networkIssues = checkNetwork(db, plans.front().options.endTolerance, &feedback);
+  writeIssues(db, srid, report.runs.back().runId, networkIssues);
+  report.issues.insert(report.issues.end(), networkIssues.begin(), networkIssues.end());
+
+  feedback.progress("spatial index", 0, 0);
+  for (auto& p : paused) p->restore();
+  auto finish = db.prepare(
+      "UPDATE import_runs SET finished_at = ?, features_read = ?, inserted = ?, updated = ?, skipped = ? WHERE id = ?");
+  for (const auto& run : report.runs) {
+    finish.bind(1, nowIso()).bind(2, run.featuresRead).bind(3, run.inserted).bind(4, run.updated);
+    finish.bind(5, run.skipped).bind(6, run.runId).run();
+  }
+  feedback.progress("commit", 0, 0);
+  tx.commit();
+  return report;
+}
+
+}  // namespace pw

@@ -1,0 +1,69 @@
+#pragma once
+// Text encodings of DBF files: what the .cpg and the DBF language byte say, what the bytes themselves look like,
+// and fast decoding into UTF-8. Chinese survey DBFs are GBK; the usual faults are a missing .cpg, a wrong language
+// byte (87, "ANSI") on GBK text, and UTF-8 text declared as GBK (DOMAIN.md section 6).
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pw::enc {
+
+/// Decodes bytes in one encoding into UTF-8. GBK (GB18030) and single-byte encodings use lookup tables.
+class Decoder {
+public:
+  /// `encoding` is an iconv name such as "GBK", "UTF-8", "ISO-8859-1", "CP1250". Throws Error(BadInput) if iconv
+  /// does not know it.
+  explicit Decoder(const std::string& encoding);
+  ~Decoder();
+  Decoder(const Decoder&) = delete;
+  Decoder& operator=(const Decoder&) = delete;
+
+  /// Decodes `raw`; invalid sequences become U+FFFD. Returns false (and still fills `out`) if any was invalid.
+  bool decode(std::string_view raw, std::string& out) const;
+  std::string decode(std::string_view raw) const {
+    std::string out;
+    decode(raw, out);
+    return out;
+  }
+  const std::string& name() const { return m_name; }
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+  std::string m_name;
+};
+
+/// The canonical encoding name for what a .cpg file or an --encoding option says ("936", "CP936", "gbk" -> "GBK";
+/// "UTF8", "65001" -> "UTF-8"; "1252" -> "CP1252"; "ANSI 1250" -> "CP1250"), or nothing if it is not an encoding.
+std::optional<std::string> normaliseEncodingName(std::string_view text);
+
+/// The encoding that a DBF language-driver byte (offset 29) names, or nothing for 0 and unknown bytes.
+std::optional<std::string> encodingFromLdid(std::uint8_t ldid);
+
+/// Reads the language-driver byte of a .dbf file (0 if unreadable).
+std::uint8_t readLdid(const std::string& dbfPath);
+
+bool isValidUtf8(std::string_view text);
+
+/// The encoding chosen for a source, and why (English, for the import report).
+struct EncodingChoice {
+  std::string name;
+  std::string reason;
+  bool mojibakeAvoided = false;  ///< the declared encoding would have garbled the text
+};
+
+/// Where the declaration came from, for the reason text.
+struct Declared {
+  std::optional<std::string> name;  ///< canonical name, or nothing when nothing declares an encoding
+  std::string origin;               ///< e.g. "the .cpg file says 936", "DBF language byte 0x57"
+};
+
+/// Chooses the encoding of DBF text from its declaration and a sample of raw (undecoded) string values. The bytes
+/// win over the declaration when they are clearly in another encoding (valid UTF-8 with multi-byte characters, or
+/// GB2312-range double-byte Chinese under a Latin-1 declaration).
+EncodingChoice chooseEncoding(const Declared& declared, const std::vector<std::string>& samples);
+
+}  // namespace pw::enc

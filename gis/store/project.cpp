@@ -1,0 +1,155 @@
+#include "store/project.h"
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "crs/crs.h"
+#include "store/embedded.h"
+
+namespace pw {
+namespace {
+
+constexpr std::int64_t kApplicationId = 0x50574431;  // "PWD1"
+
+int migrationNumber(std::string_view name) {
+  int n = 0;
+  for (char c : name) {
+    if (c < '0' || c > '9') break;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+bool isSqliteFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[16] = {};
+  in.read(magic, sizeof magic);
+  return in.gcount() == 16 && std::string_view(magic, 15) == "SQLite format 3";
+}
+
+}  // namespace
+
+Project::Project(std::string path, std::unique_ptr<sql::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
+
+int Project::currentSchemaVersion() { return migrationNumber(embedded::migrations.back().name); }
+
+std::unique_ptr<Project> Project::create(const std::string& path, std::optional<int> crsEpsg) {
+  if (std::filesystem::exists(path)) {
+    throwBadInput(PW_TR("%1 already exists; open it, or choose another file name for the new project"), {path},
+                  {.file = path});
+  }
+  if (crsEpsg && !crs::isProjectedMetres(*crsEpsg)) {
+    throwBadInput(PW_TR("EPSG:%1 is not a projected CRS in metres; a project needs one (for example EPSG:4549, "
+                        "CGCS2000 3-degree Gauss-Kruger CM 120E)"),
+                  {std::to_string(*crsEpsg)});
+  }
+  std::unique_ptr<Project> project;
+  try {
+    auto db = std::make_unique<sql::Database>(path, sql::Database::Mode::ReadWriteCreate);
+    project.reset(new Project(path, std::move(db)));
+    auto& d = project->db();
+    d.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    sql::Transaction tx(d);
+    d.exec("SELECT InitSpatialMetadata(1, 'NONE')");
+    project->migrate();
+    project->setMeta("application", "PipeWard");
+    project->setMeta("created_at", nowIso());
+    if (crsEpsg) project->setCrs(*crsEpsg);
+    tx.commit();
+  } catch (...) {
+    project.reset();
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ec);
+    throw;
+  }
+  return project;
+}
+
+std::unique_ptr<Project> Project::open(const std::string& path) {
+  if (!std::filesystem::exists(path)) {
+    throw Error(ErrorKind::NotFound, PW_TR("The project %1 does not exist; create it with init"), {path},
+                {.file = path});
+  }
+  if (!isSqliteFile(path)) {
+    throwBadInput(PW_TR("%1 is not a PipeWard project (not an SQLite database)"), {path}, {.file = path});
+  }
+  auto db = std::make_unique<sql::Database>(path, sql::Database::Mode::ReadWrite);
+  if (db->scalarInt("PRAGMA application_id") != kApplicationId) {
+    throwBadInput(PW_TR("%1 is an SQLite database but not a PipeWard project"), {path}, {.file = path});
+  }
+  const auto version = db->scalarInt("PRAGMA user_version");
+  if (version > currentSchemaVersion()) {
+    throwBadInput(PW_TR("%1 was written by a newer PipeWard (schema %2, this one knows %3); update PipeWard"),
+                  {path, std::to_string(version), std::to_string(currentSchemaVersion())}, {.file = path});
+  }
+  std::unique_ptr<Project> project(new Project(path, std::move(db)));
+  if (version < currentSchemaVersion()) {
+    sql::Transaction tx(project->db());
+    project->migrate();
+    project->ensureGeometryColumns();
+    tx.commit();
+  }
+  if (auto epsg = project->meta("crs_epsg")) project->m_crsEpsg = std::stoi(*epsg);
+  return project;
+}
+
+void Project::migrate() {
+  const auto version = m_db->scalarInt("PRAGMA user_version");
+  for (const auto& migration : embedded::migrations) {
+    const int number = migrationNumber(migration.name);
+    if (number <= version) continue;
+    m_db->exec(migration.content);
+    m_db->exec("PRAGMA user_version = " + std::to_string(number));
+  }
+}
+
+void Project::setCrs(int epsg) {
+  if (m_crsEpsg != 0) {
+    throwBadInput(PW_TR("The project already has the CRS EPSG:%1"), {std::to_string(m_crsEpsg)});
+  }
+  auto insert = m_db->prepare("SELECT InsertEpsgSrid(?)");
+  insert.bind(1, epsg).run();
+  setMeta("crs_epsg", std::to_string(epsg));
+  m_crsEpsg = epsg;
+  ensureGeometryColumns();
+}
+
+void Project::ensureGeometryColumns() {
+  if (m_crsEpsg == 0) {
+    if (auto epsg = meta("crs_epsg")) m_crsEpsg = std::stoi(*epsg);
+    if (m_crsEpsg == 0) return;
+  }
+  auto layers = m_db->prepare(
+      "SELECT l.table_name, l.geometry_column, l.geometry_type FROM pw_layers l WHERE NOT EXISTS "
+      "(SELECT 1 FROM geometry_columns g WHERE g.f_table_name = lower(l.table_name) AND "
+      "g.f_geometry_column = lower(l.geometry_column))");
+  std::vector<std::array<std::string, 3>> missing;
+  while (layers.step()) missing.push_back({layers.text(0), layers.text(1), layers.text(2)});
+  for (const auto& [table, column, type] : missing) {
+    auto add = m_db->prepare("SELECT AddGeometryColumn(?, ?, ?, ?, 'XY')");
+    add.bind(1, table).bind(2, column).bind(3, m_crsEpsg).bind(4, type);
+    if (!add.step() || add.int64(0) != 1) {
+      throwInternal(PW_TR("Could not add the geometry column %1.%2"), {table, column});
+    }
+    auto index = m_db->prepare("SELECT CreateSpatialIndex(?, ?)");
+    index.bind(1, table).bind(2, column).run();
+  }
+}
+
+std::optional<std::string> Project::meta(const std::string& key) {
+  auto st = m_db->prepare("SELECT value FROM project_meta WHERE key = ?");
+  st.bind(1, key);
+  if (st.step()) return st.text(0);
+  return std::nullopt;
+}
+
+void Project::setMeta(const std::string& key, const std::string& value) {
+  auto st = m_db->prepare("INSERT INTO project_meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  st.bind(1, key).bind(2, value).run();
+}
+
+}  // namespace pw
