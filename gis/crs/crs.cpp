@@ -37,14 +37,14 @@ int parseEpsg(const std::string& text) {
   return std::stoi(digits);
 }
 
-CrsChoice fromEpsg(int epsg, const std::string& reason) {
+CrsChoice fromEpsg(int epsg, Message reason) {
   const std::string definition = "EPSG:" + std::to_string(epsg);
   auto crs = proj::createCrs(definition);
   CrsChoice c;
   c.epsg = epsg;
   c.definition = definition;
   c.name = proj_get_name(crs.get()) ? proj_get_name(crs.get()) : definition;
-  c.reason = reason;
+  c.reason = std::move(reason);
   const PJ_TYPE type = proj_get_type(crs.get());
   c.geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
   return c;
@@ -77,7 +77,7 @@ CrsChoice fromPrjFile(const std::string& prjPath) {
                   {prjPath, errors.joined("unreadable WKT")}, {.file = prjPath});
   }
   CrsChoice c;
-  c.reason = "read from " + prjPath;
+  c.reason = {PW_TR("read from %1"), {prjPath}};
   c.geographic = srs->IsGeographic();
   // Match against the EPSG database: ESRI names such as CGCS2000_3_Degree_GK_Zone_40 resolve to EPSG:4528.
   int count = 0;
@@ -115,32 +115,33 @@ std::optional<CrsChoice> recogniseFromCoordinates(const Extent& e, int hintEpsg)
     const double local = e.minX - zoneMin * 1e6;
     if (local > 250000 && e.maxX - zoneMax * 1e6 < 750000) {
       return fromEpsg(cgcs2000ZonePrefixedEpsg(zoneMin),
-                      "recognised from the coordinates: 8-digit eastings carry the 3-degree zone prefix " +
-                          std::to_string(zoneMin));
+                      {PW_TR("recognised from the coordinates: 8-digit eastings carry the 3-degree zone prefix %1"),
+                       {std::to_string(zoneMin)}});
     }
   }
   if (e.minX >= 73 && e.maxX <= 136 && e.minY >= 3 && e.maxY <= 54) {
-    return fromEpsg(4490, "recognised from the coordinates: longitude and latitude in China (CGCS2000)");
+    return fromEpsg(4490, {PW_TR("recognised from the coordinates: longitude and latitude in China (CGCS2000)"), {}});
   }
   const int cm = cgcs2000CentralMeridian(hintEpsg);
   if (cm && chinaNorthing && e.minX > 250000 && e.maxX < 750000) {
     return fromEpsg(cgcs2000CentralMeridianEpsg(cm),
-                    "recognised from the coordinates: Gauss-Kruger eastings without zone prefix, central meridian " +
-                        std::to_string(cm) + "E taken from the project CRS");
+                    {PW_TR("recognised from the coordinates: Gauss-Kruger eastings without zone prefix, central "
+                           "meridian %1E taken from the project CRS"),
+                     {std::to_string(cm)}});
   }
   return std::nullopt;
 }
 
 CrsChoice projectCrsFor(const CrsChoice& source, const Extent& extent) {
   if (!source.geographic && source.epsg > 0 && isProjectedMetres(source.epsg)) {
-    return fromEpsg(source.epsg, "the CRS of the first import");
+    return fromEpsg(source.epsg, {PW_TR("the CRS of the first import"), {}});
   }
   if (source.geographic && extent.valid()) {
     double lon = (extent.minX + extent.maxX) / 2.0;
     if (source.epsg != 4490 && source.epsg != 4326 && source.epsg != 4610 && source.epsg != 4214) lon = 0;
     const int cm = static_cast<int>(std::lround(lon / 3.0)) * 3;
     if (const int epsg = cgcs2000CentralMeridianEpsg(cm)) {
-      return fromEpsg(epsg, "CGCS2000 3-degree zone around the first import's longitude and latitude");
+      return fromEpsg(epsg, {PW_TR("the CGCS2000 3-degree zone around the first import's longitude and latitude"), {}});
     }
   }
   throwBadInput(PW_TR("The project needs a projected CRS in metres and '%1' is not one; create the project with "

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "core/message.h"
+
 namespace pw::crs {
 
 /// A CRS for a source or the project, with how it was found.
@@ -11,7 +13,7 @@ struct CrsChoice {
   int epsg = 0;             ///< 0 when the CRS has no EPSG code (definition then holds WKT)
   std::string definition;   ///< "EPSG:n" or WKT, usable by proj::Transformer
   std::string name;         ///< human-readable name, e.g. "CGCS2000 / 3-degree Gauss-Kruger zone 40"
-  std::string reason;       ///< English: why this CRS (from .prj, stated by the user, recognised from coordinates)
+  Message reason;           ///< why this CRS (from .prj, stated by the user, recognised from coordinates)
   bool geographic = false;
 };
 
@@ -21,7 +23,7 @@ struct Extent {
 };
 
 /// The CRS for an EPSG code. Throws Error(BadInput) for a code PROJ does not know.
-CrsChoice fromEpsg(int epsg, const std::string& reason);
+CrsChoice fromEpsg(int epsg, Message reason = {});
 /// Parses "EPSG:4528", "epsg:4528" or "4528". Throws Error(BadInput) with the text on anything else.
 int parseEpsg(const std::string& text);
 /// Reads a .prj (ESRI or OGC WKT). Throws Error(BadInput) naming the file when it is not a CRS definition.

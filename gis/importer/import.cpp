@@ -105,8 +105,9 @@ std::int64_t createRun(sql::Database& db, std::int64_t batchId, const ImportPlan
       "INSERT INTO import_runs (batch_id, started_at, user_name, source, layer, profile, encoding, encoding_reason, "
       "crs, crs_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   st.bind(1, batchId).bind(2, nowIso()).bind(3, user).bind(4, plan.path).bind(5, roleKey(plan.role));
-  st.bind(6, plan.profile.name).bind(7, info.encoding.name).bind(8, info.encoding.reason);
-  st.bind(9, info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name).bind(10, info.crs->reason);
+  st.bind(6, plan.profile.name).bind(7, info.encoding.name).bind(8, info.encoding.englishReason());
+  st.bind(9, info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name);
+  st.bind(10, info.crs->reason.english());
   st.run();
   const std::int64_t id = db.lastInsertRowid();
   if (batchId == 0) {
@@ -178,7 +179,8 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
     run.profileReason = plan.profileReason;
     const auto& info = plan.source->info();
     run.encoding = info.encoding.name;
-    run.encodingReason = info.encoding.reason;
+    run.encodingOrigin = info.encoding.origin;
+    run.encodingVerdict = info.encoding.verdict;
     run.crs = info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name;
     run.crsReason = info.crs->reason;
     run.notes = info.notes;

@@ -18,18 +18,19 @@ struct RunReport {
   std::int64_t runId = 0;
   Role role = Role::Pipes;
   std::string path;
-  std::string roleReason;
+  Message roleReason;
   std::string profile;
-  std::string profileReason;
+  Message profileReason;
   std::string encoding;
-  std::string encodingReason;
+  Message encodingOrigin;
+  Message encodingVerdict;
   std::string crs;
-  std::string crsReason;
+  Message crsReason;
   std::int64_t featuresRead = 0;
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
   std::int64_t skipped = 0;
-  std::vector<std::string> notes;
+  std::vector<Message> notes;
 };
 
 struct ImportReport {
@@ -38,7 +39,7 @@ struct ImportReport {
   std::vector<Issue> issues;  ///< source issues of every run, then the network issues
   int projectEpsg = 0;
   bool crsAdopted = false;    ///< this batch set the project CRS
-  std::string projectCrsReason;
+  Message projectCrsReason;
 };
 
 /// Imports the planned sources. Throws Error (BadInput, Cancelled, ...) and changes nothing when it fails.

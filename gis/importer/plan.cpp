@@ -71,7 +71,7 @@ void chooseProfile(ImportPlan& plan, const std::vector<Profile>& profiles) {
     }
     plan.profile = *chosen;
     plan.bound = match.bound;
-    plan.profileReason = "stated by the user";
+    plan.profileReason = {PW_TR("stated by the user"), {}};
     return;
   }
   const Profile* best = nullptr;
@@ -97,8 +97,8 @@ void chooseProfile(ImportPlan& plan, const std::vector<Profile>& profiles) {
   }
   plan.profile = *best;
   plan.bound = bestMatch.bound;
-  plan.profileReason = "detected from the field names (" + std::to_string(bestMatch.score) + " of " +
-                       std::to_string(best->layers.at(plan.role).fields.size()) + " fields matched)";
+  plan.profileReason = {PW_TR("detected from the field names (%1 of %2 fields matched)"),
+                        {std::to_string(bestMatch.score), std::to_string(best->layers.at(plan.role).fields.size())}};
 }
 
 void validateBinding(const ImportPlan& plan) {
@@ -121,7 +121,7 @@ ImportPlan planImport(const std::string& path, const ImportOptions& options, int
   const auto& info = plan.source->info();
   if (options.role) {
     plan.role = *options.role;
-    plan.roleReason = "stated by the user";
+    plan.roleReason = {PW_TR("stated by the user"), {}};
     const GeometryKind needed = geometryForRole(plan.role);
     if (info.geometry != needed) {
       const Role fits = roleForGeometry(plan);
@@ -131,7 +131,7 @@ ImportPlan planImport(const std::string& path, const ImportOptions& options, int
     }
   } else {
     plan.role = roleForGeometry(plan);
-    plan.roleReason = std::string("the file holds ") + geometryKindName(info.geometry);
+    plan.roleReason = {PW_TR("the file holds %1"), {geometryKindName(info.geometry)}};
   }
   chooseProfile(plan, loadAllProfiles());
   return plan;

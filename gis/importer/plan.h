@@ -26,10 +26,10 @@ struct ImportOptions {
 struct ImportPlan {
   std::string path;
   Role role = Role::Pipes;
-  std::string roleReason;          ///< English
+  Message roleReason;
   std::shared_ptr<VectorSource> source;
   Profile profile;
-  std::string profileReason;       ///< English
+  Message profileReason;
   std::map<std::string, int> bound;  ///< canonical field -> source field index (the wizard may change it)
   ImportOptions options;
 

@@ -276,8 +276,8 @@ void readPipes(ImportPlan& plan, const proj::Transformer& toProject, const Vocab
       if (p.diameterMm) *p.diameterMm *= 1000.0;
       if (p.heightMm) *p.heightMm *= 1000.0;
     }
-    out.notes.push_back("diameters are in metres (the largest is " + formatNumber(largest) +
-                        "); converted to millimetres");
+    out.notes.push_back({PW_TR("diameters are in metres (the largest is %1); converted to millimetres"),
+                         {formatNumber(largest)}});
   }
 }
 

@@ -21,7 +21,7 @@ struct LayerRead {
   std::vector<ManholeRow> manholes;
   std::vector<DistrictRow> districts;
   std::vector<Issue> issues;
-  std::vector<std::string> notes;  ///< English, for the report (e.g. unit conversions)
+  std::vector<Message> notes;      ///< for the report (e.g. unit conversions)
   std::int64_t featuresRead = 0;
   std::int64_t skipped = 0;        ///< features not imported (error issues)
 };

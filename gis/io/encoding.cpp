@@ -304,40 +304,43 @@ bool isGbkFamily(const std::optional<std::string>& name) { return name && (*name
 
 EncodingChoice chooseEncoding(const Declared& declared, const std::vector<std::string>& samples) {
   const ByteStats s = analyse(samples);
-  const std::string origin = declared.origin.empty() ? "nothing declares an encoding" : declared.origin;
+  const Message origin = declared.origin.empty() ? Message{PW_TR("nothing declares an encoding"), {}} : declared.origin;
+  auto choice = [&](const std::string& name, const char* verdict, std::vector<std::string> args = {},
+                    bool avoided = false) {
+    return EncodingChoice{name, origin, verdict ? Message{verdict, std::move(args)} : Message{}, avoided};
+  };
   if (s.highBytes == 0) {
-    return {declared.name.value_or("UTF-8"), origin + "; the text is plain ASCII, so any reading is the same"};
+    return choice(declared.name.value_or("UTF-8"), PW_TR("the text is plain ASCII, so any reading is the same"));
   }
   const bool looksChinese = s.gb2312Pairs > 0 && s.gb2312Pairs * 10 >= (s.gb2312Pairs + s.otherPairs) * 9;
   if (declared.name == "UTF-8") {
-    if (s.validUtf8) return {"UTF-8", origin};
+    if (s.validUtf8) return choice("UTF-8", nullptr);
     if (looksChinese) {
-      return {"GBK", origin + ", but the text is not valid UTF-8 and reads as GBK Chinese: using GBK", true};
+      return choice("GBK", PW_TR("but the text is not valid UTF-8 and reads as GBK Chinese: using GBK"), {}, true);
     }
-    return {"UTF-8", origin + "; some text is not valid UTF-8 and is shown with replacement characters"};
+    return choice("UTF-8", PW_TR("some text is not valid UTF-8 and is shown with replacement characters"));
   }
   if (isGbkFamily(declared.name)) {
     // Random GBK is almost never valid UTF-8 with multi-byte sequences; valid UTF-8 means the text is UTF-8.
     if (s.validUtf8) {
-      return {"UTF-8", origin + ", but the text is valid UTF-8 (reading it as GBK would garble it): using UTF-8",
-              true};
+      return choice("UTF-8", PW_TR("but the text is valid UTF-8 (reading it as GBK would garble it): using UTF-8"), {},
+                    true);
     }
-    return {*declared.name, origin};
+    return choice(*declared.name, nullptr);
   }
   if (s.validUtf8) {
-    return {"UTF-8", origin + (declared.name ? ", but the text is valid UTF-8: using UTF-8"
-                                             : "; the text is valid UTF-8"),
-            declared.name.has_value()};
+    if (declared.name) return choice("UTF-8", PW_TR("but the text is valid UTF-8: using UTF-8"), {}, true);
+    return choice("UTF-8", PW_TR("the text is valid UTF-8"));
   }
   if (looksChinese) {
-    return {"GBK",
-            origin + (declared.name ? ", but the text reads as GBK Chinese (" + *declared.name +
-                                          " would garble it): using GBK"
-                                    : "; the text reads as GBK Chinese, the usual encoding of Chinese survey data"),
-            declared.name.has_value()};
+    if (declared.name) {
+      return choice("GBK", PW_TR("but the text reads as GBK Chinese (%1 would garble it): using GBK"),
+                    {*declared.name}, true);
+    }
+    return choice("GBK", PW_TR("the text reads as GBK Chinese, the usual encoding of Chinese survey data"));
   }
-  if (declared.name) return {*declared.name, origin};
-  return {"ISO-8859-1", origin + "; the text is neither UTF-8 nor Chinese: reading it as Latin-1"};
+  if (declared.name) return choice(*declared.name, nullptr);
+  return choice("ISO-8859-1", PW_TR("the text is neither UTF-8 nor Chinese: reading it as Latin-1"));
 }
 
 }  // namespace pw::enc

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message.h"
+
 namespace pw::enc {
 
 /// Decodes bytes in one encoding into UTF-8. GBK (GB18030) and single-byte encodings use lookup tables.
@@ -48,17 +50,20 @@ std::uint8_t readLdid(const std::string& dbfPath);
 
 bool isValidUtf8(std::string_view text);
 
-/// The encoding chosen for a source, and why (English, for the import report).
+/// The encoding chosen for a source, and why: what declared it, and what the bytes said about that.
 struct EncodingChoice {
   std::string name;
-  std::string reason;
+  Message origin;                ///< e.g. "the .cpg file says GBK"
+  Message verdict;               ///< empty when the declaration was simply followed
   bool mojibakeAvoided = false;  ///< the declared encoding would have garbled the text
+
+  std::string englishReason() const { return englishJoined({origin, verdict}); }
 };
 
-/// Where the declaration came from, for the reason text.
+/// What declares a source's encoding.
 struct Declared {
   std::optional<std::string> name;  ///< canonical name, or nothing when nothing declares an encoding
-  std::string origin;               ///< e.g. "the .cpg file says 936", "DBF language byte 0x57"
+  Message origin;                   ///< e.g. "the .cpg file says %1"
 };
 
 /// Chooses the encoding of DBF text from its declaration and a sample of raw (undecoded) string values. The bytes

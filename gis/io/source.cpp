@@ -152,8 +152,9 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
       }
     }
     openPath = base + ".shp";
-    m_info.notes.push_back("the .shx index was missing; PipeWard rebuilt it in a temporary copy (your files were not "
-                           "changed)");
+    m_info.notes.push_back({PW_TR("the .shx index was missing; PipeWard rebuilt it in a temporary copy (your files "
+                                  "were not changed)"),
+                            {}});
   }
   {
     gdal::ScopedThreadConfig restore("SHAPE_RESTORE_SHX", m_temp ? "YES" : "NO");
@@ -189,7 +190,7 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
       for (auto& c : shown) {
         if (static_cast<unsigned char>(c) < 0x20) c = ' ';
       }
-      m_info.notes.push_back("the .cpg file does not name an encoding (it says '" + shown + "'); ignored");
+      m_info.notes.push_back({PW_TR("the .cpg file does not name an encoding (it says '%1'); ignored"), {shown}});
     }
   }
   const std::string dbfHeader = readVsiText(dbf, 32);
@@ -222,7 +223,7 @@ void VectorSource::openOther(const std::string& path) {
   }
   const auto* defn = m_layer->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i) m_info.fields.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
-  m_info.encoding = {"UTF-8", "the " + m_info.driver + " format stores text as UTF-8"};
+  m_info.encoding = {"UTF-8", {PW_TR("the %1 format stores text as UTF-8"), {m_info.driver}}, {}, false};
 }
 
 void VectorSource::chooseEncoding(const SourceOptions& options, const std::optional<std::string>& cpg,
@@ -237,17 +238,17 @@ void VectorSource::chooseEncoding(const SourceOptions& options, const std::optio
       throwBadInput(PW_TR("'%1' is not a text encoding PipeWard knows (use GBK, UTF-8, GB18030, BIG5, CP1252 ...)"),
                     {options.encoding});
     }
-    m_info.encoding = {*name, "stated by the user"};
+    m_info.encoding = {*name, {PW_TR("stated by the user"), {}}, {}, false};
   } else {
     enc::Declared declared;
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", ldid);
     if (cpg) {
-      declared = {cpg, "the .cpg file says " + *cpg};
+      declared = {cpg, {PW_TR("the .cpg file says %1"), {*cpg}}};
     } else if (auto fromLdid = enc::encodingFromLdid(ldid)) {
-      declared = {fromLdid, "the DBF language byte " + std::string(hex) + " says " + *fromLdid};
+      declared = {fromLdid, {PW_TR("the DBF language byte %1 says %2"), {hex, *fromLdid}}};
     } else {
-      declared = {std::nullopt, "no .cpg file and the DBF language byte " + std::string(hex) + " names no encoding"};
+      declared = {std::nullopt, {PW_TR("no .cpg file, and the DBF language byte %1 names no encoding"), {hex}}};
     }
     // Sample the raw text: field names and the string values of the first records.
     std::vector<std::string> samples = rawNames;
@@ -273,14 +274,14 @@ void VectorSource::chooseEncoding(const SourceOptions& options, const std::optio
 
 void VectorSource::determineCrs(const SourceOptions& options, const std::string& prjPath) {
   if (options.assumeEpsg) {
-    m_info.crs = crs::fromEpsg(*options.assumeEpsg, "stated by the user");
-    if (!prjPath.empty()) m_info.notes.push_back("the .prj file was ignored because the CRS was stated");
+    m_info.crs = crs::fromEpsg(*options.assumeEpsg, {PW_TR("stated by the user"), {}});
+    if (!prjPath.empty()) m_info.notes.push_back({PW_TR("the .prj file was ignored because the CRS was stated"), {}});
     return;
   }
   if (m_info.isShapefile) {
     if (!prjPath.empty()) {
       m_info.crs = crs::fromPrjFile(prjPath);
-      m_info.crs->reason = "read from " + fileName(prjPath);
+      m_info.crs->reason = {PW_TR("read from %1"), {fileName(prjPath)}};
       return;
     }
   } else if (const OGRSpatialReference* srs = m_layer->GetSpatialRef()) {
@@ -288,7 +289,8 @@ void VectorSource::determineCrs(const SourceOptions& options, const std::string&
     const char* auth = nullptr;
     if (copy.AutoIdentifyEPSG() == OGRERR_NONE || copy.GetAuthorityName(nullptr)) auth = copy.GetAuthorityName(nullptr);
     if (auth && std::string(auth) == "EPSG" && copy.GetAuthorityCode(nullptr)) {
-      m_info.crs = crs::fromEpsg(std::atoi(copy.GetAuthorityCode(nullptr)), "declared by the " + m_info.driver + " source");
+      m_info.crs = crs::fromEpsg(std::atoi(copy.GetAuthorityCode(nullptr)),
+                                 {PW_TR("declared by the %1 source"), {m_info.driver}});
     } else {
       char* wkt = nullptr;
       const char* wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
@@ -298,14 +300,13 @@ void VectorSource::determineCrs(const SourceOptions& options, const std::string&
       CPLFree(wkt);
       c.name = copy.GetName() ? copy.GetName() : "unnamed";
       c.geographic = copy.IsGeographic();
-      c.reason = "declared by the " + m_info.driver + " source";
+      c.reason = {PW_TR("declared by the %1 source"), {m_info.driver}};
       m_info.crs = c;
     }
     return;
   }
   if (auto recognised = crs::recogniseFromCoordinates(m_info.extent, options.crsHint)) {
-    m_info.crs = recognised;
-    m_info.crs->reason = (m_info.isShapefile ? "no .prj file; " : "no CRS declared; ") + recognised->reason;
+    m_info.crs = recognised;  // its reason says it was recognised from the coordinates
   }
 }
 
@@ -317,7 +318,7 @@ void VectorSource::checkCrsAgainstCoordinates() {
   if (c.geographic && (e.minX < -180 || e.maxX > 360 || e.minY < -90 || e.maxY > 90)) {
     throwBadInput(PW_TR("%1: the CRS %2 (%3) is geographic but the coordinates (%4) are not longitude and latitude; "
                         "state the right CRS with --assume-crs"),
-                  {m_info.path, c.name, c.reason, sample()}, {.file = m_info.path});
+                  {m_info.path, c.name, c.reason.english(), sample()}, {.file = m_info.path});
   }
   if (const int cm = crs::cgcs2000CentralMeridian(c.epsg)) {
     const bool prefixed = c.epsg <= 4533;
@@ -325,7 +326,8 @@ void VectorSource::checkCrsAgainstCoordinates() {
     if (std::fabs(e.minX - falseEasting) > 400000 || std::fabs(e.maxX - falseEasting) > 400000) {
       throwBadInput(PW_TR("%1: the CRS %2 (%3) expects eastings near %4, but the coordinates are %5; the CRS does not "
                           "fit the data, state the right one with --assume-crs"),
-                    {m_info.path, c.name, c.reason, formatNumber(falseEasting, 0), sample()}, {.file = m_info.path});
+                    {m_info.path, c.name, c.reason.english(), formatNumber(falseEasting, 0), sample()},
+                    {.file = m_info.path});
     }
   }
 }

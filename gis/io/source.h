@@ -38,7 +38,7 @@ struct SourceInfo {
   enc::EncodingChoice encoding;
   std::optional<crs::CrsChoice> crs;    ///< nothing when it could not be determined
   crs::Extent extent;
-  std::vector<std::string> notes;       ///< English notes for the import report
+  std::vector<Message> notes;           ///< notes for the import report
   bool isShapefile = false;
 };
 

@@ -52,8 +52,8 @@ std::unique_ptr<Project> Project::create(const std::string& path, std::optional<
     project.reset(new Project(path, std::move(db)));
     auto& d = project->db();
     d.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    d.exec("SELECT InitSpatialMetadata(1, 'NONE')");  // runs its own transaction
     sql::Transaction tx(d);
-    d.exec("SELECT InitSpatialMetadata(1, 'NONE')");
     project->migrate();
     project->setMeta("application", "PipeWard");
     project->setMeta("created_at", nowIso());

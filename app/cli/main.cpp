@@ -1,0 +1,30 @@
+#include <csignal>
+
+#include <QCoreApplication>
+
+#include "cli.h"
+#include "core/feedback.h"
+#include "i18n.h"
+
+namespace {
+
+extern "C" void onInterrupt(int) {
+  // Only an atomic store here: the running import sees it at its next progress report and rolls back.
+  if (auto* feedback = pw::cli::Cli::activeFeedback()) feedback->cancel();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  QString lang;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang" && i + 1 < args.size()) lang = QString::fromStdString(args[i + 1]);
+    if (args[i].rfind("--lang=", 0) == 0) lang = QString::fromStdString(args[i].substr(7));
+  }
+  pw::i18n::install(app, pw::i18n::chooseLanguage(lang));
+  std::signal(SIGINT, onInterrupt);
+  std::signal(SIGTERM, onInterrupt);
+  return pw::cli::Cli().run(args);
+}
