@@ -183,9 +183,14 @@ ProfileMatch matchProfile(const Profile& profile, Role role, const std::vector<s
   if (layer == profile.layers.end()) return match;
   std::map<std::string, int> byKey;
   for (std::size_t i = 0; i < sourceFields.size(); ++i) byKey.emplace(matchKey(sourceFields[i]), static_cast<int>(i));
+  // DBF field names hold at most 10 characters: "Pipe_Category" arrives as "Pipe_Categ".
+  constexpr std::size_t kDbfNameLength = 10;
   for (const auto& [canonical, names] : layer->second.fields) {
     for (const auto& name : names) {
-      if (auto it = byKey.find(matchKey(name)); it != byKey.end()) {
+      std::string key = matchKey(name);
+      auto it = byKey.find(key);
+      if (it == byKey.end() && key.size() > kDbfNameLength) it = byKey.find(key.substr(0, kDbfNameLength));
+      if (it != byKey.end()) {
         match.bound[canonical] = it->second;
         break;
       }

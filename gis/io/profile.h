@@ -47,7 +47,8 @@ struct ProfileMatch {
   int score = 0;                        ///< number of canonical fields bound
   bool usable() const { return missingRequired.empty() && score > 0; }
 };
-/// Field names match case-insensitively, ignoring surrounding spaces.
+/// Field names match case-insensitively, ignoring surrounding spaces; a name cut to the DBF limit of 10
+/// characters matches the longer name it was cut from.
 ProfileMatch matchProfile(const Profile& profile, Role role, const std::vector<std::string>& sourceFields);
 
 /// Value vocabularies (schemas/mappings/vocabulary.json).
