@@ -63,7 +63,10 @@ CrsChoice fromPrjFile(const std::string& prjPath) {
   std::ifstream in(prjPath, std::ios::binary);
   std::stringstream buffer;
   buffer << in.rdbuf();
-  std::string wkt = buffer.str();
+  return fromPrjText(buffer.str(), prjPath);
+}
+
+CrsChoice fromPrjText(std::string wkt, const std::string& prjPath) {
   while (!wkt.empty() && std::isspace(static_cast<unsigned char>(wkt.back()))) wkt.pop_back();
 
   gdal::init();

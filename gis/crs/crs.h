@@ -28,6 +28,8 @@ CrsChoice fromEpsg(int epsg, Message reason = {});
 int parseEpsg(const std::string& text);
 /// Reads a .prj (ESRI or OGC WKT). Throws Error(BadInput) naming the file when it is not a CRS definition.
 CrsChoice fromPrjFile(const std::string& prjPath);
+/// The same for .prj content already read; `prjName` names the file in messages.
+CrsChoice fromPrjText(std::string wkt, const std::string& prjName);
 
 /// Recognises CGCS2000 coordinates from their values: 8-digit eastings with a 3-degree zone prefix (EPSG 4513-4533),
 /// longitude/latitude in China (EPSG 4490), or 6/7-digit GK eastings without prefix when hintEpsg is a CGCS2000

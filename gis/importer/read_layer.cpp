@@ -298,8 +298,16 @@ void readManholes(ImportPlan& plan, const proj::Transformer& toProject, const Vo
           return;
         }
         const OGRGeometry* g = f.GetGeometryRef();
-        if (g && wkbFlatten(g->getGeometryType()) == wkbMultiPoint && g->toMultiPoint()->getNumGeometries() == 1) {
-          g = g->toMultiPoint()->getGeometryRef(0);
+        if (g && wkbFlatten(g->getGeometryType()) == wkbMultiPoint) {
+          const int parts = g->toMultiPoint()->getNumGeometries();
+          if (parts > 1) {
+            r.reject(no, row.code, "geometry_multipart", "", "",
+                     PW_TR("Feature %1 (%2): the manhole is a multi-point of %5 points; a manhole is one point; not "
+                           "imported"),
+                     {std::to_string(parts)});
+            return;
+          }
+          if (parts == 1) g = g->toMultiPoint()->getGeometryRef(0);
         }
         if (!g || g->IsEmpty() || wkbFlatten(g->getGeometryType()) != wkbPoint) {
           r.reject(no, row.code, "geometry_empty", "", "",

@@ -280,7 +280,7 @@ void VectorSource::determineCrs(const SourceOptions& options, const std::string&
   }
   if (m_info.isShapefile) {
     if (!prjPath.empty()) {
-      m_info.crs = crs::fromPrjFile(prjPath);
+      m_info.crs = crs::fromPrjText(readVsiText(prjPath, 1 << 16), prjPath);
       m_info.crs->reason = {PW_TR("read from %1"), {fileName(prjPath)}};
       return;
     }

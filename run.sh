@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, creates the demo city from sampledata/ (once) and opens it.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh dev
+
+build=build/dev
+cli=$build/app/cli/pipeward-cli
+demo=demo/demo-city.sqlite
+if [[ ! -f $demo ]]; then
+  mkdir -p demo
+  echo "Creating the demo city $demo from sampledata/ ..."
+  "$cli" init "$demo" --crs EPSG:4549
+  "$cli" import "$demo" sampledata/districts/districts.shp \
+    sampledata/delivery-a/manholes.shp sampledata/delivery-a/pipes.shp \
+    sampledata/delivery-b/manholes.shp sampledata/delivery-b/pipes.shp
+fi
+"$cli" info "$demo"
