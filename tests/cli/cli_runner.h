@@ -1,0 +1,20 @@
+#pragma once
+// Runs pipeward-cli as a user does and captures what it prints.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace pw::test {
+
+struct CliResult {
+  int exitCode = -1;
+  std::string out;
+  std::string err;
+  nlohmann::json json() const;  ///< stdout parsed as JSON (fails the test if it is not)
+};
+
+/// Runs the CLI with the arguments (no shell involved), in the C locale unless `lang` is given.
+CliResult runCli(const std::vector<std::string>& args, const std::string& lang = "C.UTF-8");
+
+}  // namespace pw::test
