@@ -43,7 +43,9 @@ QString text(const char* messageTemplate, const std::vector<std::string>& args) 
     if (c == QLatin1Char('%') && i + 1 < t.size() && t.at(i + 1) >= QLatin1Char('1') && t.at(i + 1) <= QLatin1Char('9')) {
       const auto index = static_cast<std::size_t>(t.at(i + 1).unicode() - '1');
       if (index < args.size()) {
-        out += QString::fromStdString(args[index]);
+        const std::string& arg = args[index];
+        out += (!arg.empty() && arg[0] == kTranslatableArg) ? QCoreApplication::translate("pw", arg.c_str() + 1)
+                                                            : QString::fromStdString(arg);
         ++i;
         continue;
       }

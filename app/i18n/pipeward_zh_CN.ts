@@ -1,4 +1,1072 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli/cli.cpp" line="+30" />
+        <source>rain</source>
+        <translation>雨水</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sewage</source>
+        <translation>污水</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>combined</source>
+        <translation>合流</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../cli/cmd_info.cpp" line="+66" />
+        <location line="+9" />
+        <source>pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_info.cpp" line="-9" />
+        <source>manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>missing argument %1</source>
+        <translation>缺少参数 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Usage: pipeward-cli [--lang zh_CN|en] [--json] COMMAND ...</source>
+        <translation>用法：pipeward-cli [--lang zh_CN|en] [--json] 命令 ...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  init PROJECT [--crs EPSG:n]               create a project file</source>
+        <translation>  init 项目 [--crs EPSG:n]                  新建项目文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  import PROJECT SOURCE... [--as pipes|manholes|districts] [--profile P] [--encoding E]</source>
+        <translation>  import 项目 数据源... [--as pipes|manholes|districts] [--profile 配置] [--encoding 编码]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--assume-crs EPSG:n] [--tolerance M] [--user NAME]</source>
+        <translation>         [--assume-crs EPSG:n] [--tolerance 米] [--user 姓名]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            import pipes, manholes or districts</source>
+        <translation>                                            导入管道、检查井或行政区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  info PROJECT                              counts and lengths per district, CRS, import history</source>
+        <translation>  info 项目                                 各区数量与长度、坐标系、导入记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  check PROJECT [--run N]                   the faults imports found</source>
+        <translation>  check 项目 [--run N]                      导入发现的问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  profiles                                  the field-mapping profiles</source>
+        <translation>  profiles                                  字段映射配置</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled.</source>
+        <translation>退出码：0 成功，1 用法错误，2 输入有误，3 内部错误，4 已取消。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Usage error: %1</source>
+        <translation>用法错误：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'pipeward-cli --help' for the commands.</source>
+        <translation>运行 'pipeward-cli --help' 查看命令。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+7" />
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_check.cpp" line="+20" />
+        <source>--run takes an import run number, not %1</source>
+        <translation>--run 需要导入批次编号，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no import run %1 in %2</source>
+        <translation>%2 中没有第 %1 次导入</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>No faults recorded.</source>
+        <translation>没有记录的问题。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 faults: %2 errors (features not imported), %3 warnings</source>
+        <translation>共 %1 个问题：%2 个错误（要素未导入），%3 个警告</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../cli/cmd_import.cpp" line="+123" />
+        <source>severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_import.cpp" line="+0" />
+        <location filename="../cli/cmd_info.cpp" line="+19" />
+        <source>layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_import.cpp" line="+0" />
+        <source>feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_import.cpp" line="+0" />
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_import.cpp" line="+0" />
+        <source>check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_import.cpp" line="+0" />
+        <source>message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_import.cpp" line="-85" />
+        <source>--as takes pipes, manholes or districts, not %1</source>
+        <translation>--as 只能是 pipes、manholes 或 districts，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--tolerance takes metres, not %1</source>
+        <translation>--tolerance 需要以米为单位的数值，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Project CRS set to EPSG:%1 (%2): %3</source>
+        <translation>项目坐标系设为 EPSG:%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Imported %1 as %2</source>
+        <translation>已导入 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  profile:   %1 (%2)</source>
+        <translation>  字段配置： %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  encoding:  %1 (%2)</source>
+        <translation>  编码：     %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  CRS:       %1 (%2)</source>
+        <translation>  坐标系：   %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  note:      %1</source>
+        <translation>  备注：     %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  features:  %1 read, %2 new, %3 updated, %4 not imported</source>
+        <translation>  要素：     读取 %1，新增 %2，更新 %3，未导入 %4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No faults found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Faults found: %1 errors (features not imported), %2 warnings</source>
+        <translation>发现问题：%1 个错误（要素未导入），%2 个警告</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>  ... %1 more '%2' faults; 'pipeward-cli check %3' lists them all</source>
+        <translation>  ……另有 %1 个“%2”问题；'pipeward-cli check %3' 可列出全部</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_info.cpp" line="-71" />
+        <source>(outside every district)</source>
+        <translation>（不在任何行政区内）</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CRS: EPSG:%1 %2</source>
+        <translation>坐标系：EPSG:%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CRS: not set yet (the first import sets it)</source>
+        <translation>坐标系：尚未设置（由第一次导入确定）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 districts, %2 pipes (%3 km), %4 manholes</source>
+        <translation>%1 个行政区，%2 段管道（%3 公里），%4 座检查井</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+9" />
+        <source>district</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+9" />
+        <source>length km</source>
+        <translation>长度(公里)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>drainage</source>
+        <translation>排水类型</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import history:</source>
+        <translation>导入记录：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>run</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_init.cpp" line="+21" />
+        <source>Created project %1 in EPSG:%2 (%3).</source>
+        <translation>已新建项目 %1，坐标系 EPSG:%2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Created project %1; its CRS will be taken from the first import.</source>
+        <translation>已新建项目 %1；坐标系将取自第一次导入。</translation>
+    </message>
+</context>
+<context>
+    <name>pw</name>
+    <message>
+        <location filename="../../gis/importer/import.cpp" line="+123" />
+        <source>Nothing to import</source>
+        <translation>没有要导入的数据</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 has no .prj file and its coordinates (%2, %3) do not tell which CRS they are in; state it with --assume-crs EPSG:n (for example EPSG:4549 for CGCS2000 Gauss-Kruger CM 120E)</source>
+        <translation>%1 没有 .prj 文件，且无法从坐标（%2, %3）判断坐标系；请用 --assume-crs EPSG:n 指定（例如 EPSG:4549 表示 CGCS2000 高斯-克吕格 中央经线 120°E）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/importer/network_checks.cpp" line="+78" />
+        <source>Pipe %2 (feature %1): its upstream manhole %4 is not in the project (dangling pipe end)</source>
+        <translation>管道 %2（要素 %1）：起点检查井 %4 不在项目中（悬挂管端）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pipe %2 (feature %1): its downstream manhole %4 is not in the project (dangling pipe end)</source>
+        <translation>管道 %2（要素 %1）：终点检查井 %4 不在项目中（悬挂管端）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Pipe %2 (feature %1): the line is drawn from its downstream manhole to its upstream one, against its from/to ids</source>
+        <translation>管道 %2（要素 %1）：线的绘制方向从终点井到起点井，与起止点号相反</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pipe %2 (feature %1): its start is %5 m from its upstream manhole %4 (tolerance %6 m)</source>
+        <translation>管道 %2（要素 %1）：起点距起点检查井 %4 有 %5 米（容差 %6 米）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pipe %2 (feature %1): its end is %5 m from its downstream manhole %4 (tolerance %6 m)</source>
+        <translation>管道 %2（要素 %1）：终点距终点检查井 %4 有 %5 米（容差 %6 米）</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pipe %2 (feature %1) lies outside every district</source>
+        <translation>管道 %2（要素 %1）不在任何行政区内</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Manhole %2 (feature %1) lies outside every district</source>
+        <translation>检查井 %2（要素 %1）不在任何行政区内</translation>
+    </message>
+    <message>
+        <location filename="../../gis/importer/plan.cpp" line="+15" />
+        <source>%1 has no geometry (points, lines or polygons), so it cannot be imported as pipes, manholes or districts</source>
+        <translation>%1 没有几何（点、线或面），不能作为管道、检查井或行政区导入</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>There is no field profile named '%1' (known: %2)</source>
+        <translation>没有名为“%1”的字段配置（已有：%2）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The profile '%1' has no mapping for %2</source>
+        <translation>字段配置“%1”没有%2的映射</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the profile '%2' needs the fields %3 for %4, which are not in the file (its fields: %5)</source>
+        <translation>%1：字段配置“%2”导入%4需要字段 %3，文件中没有（文件字段：%5）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+50" />
+        <source>stated by the user</source>
+        <translation>由用户指定</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>%1: no field profile fits its fields for %2 (found: %3; required fields missing, by profile: %4). Map the fields in the import wizard or name a profile with --profile</source>
+        <translation>%1：没有适合其字段的%2字段配置（文件字段：%3；各配置缺少的必需字段：%4）。请在导入向导中映射字段，或用 --profile 指定配置</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>detected from the field names (%1 of %2 fields matched)</source>
+        <translation>根据字段名识别（匹配 %1/%2 个字段）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: required fields are not mapped: %2</source>
+        <translation>%1：必需字段未映射：%2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 holds %2, but %3 must be %4; import it as %5</source>
+        <translation>%1 中是%2，而%3必须是%4；请作为%5导入</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the file holds %1</source>
+        <translation>文件中是%1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/importer/read_layer.cpp" line="+176" />
+        <source>Feature %1: the pipe has no id (field %3 is empty); not imported</source>
+        <translation>要素 %1：管道没有编号（字段 %3 为空）；未导入</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Feature %1 (%2): the pipe has no geometry; not imported</source>
+        <translation>要素 %1（%2）：管道没有几何；未导入</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Feature %1 (%2): the pipe is made of disconnected parts; a pipe segment must be one line; not imported</source>
+        <translation>要素 %1（%2）：管道由不相连的几段组成，一个管段必须是一条线；未导入</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feature %1 (%2): the pipe line has fewer than two valid points; not imported</source>
+        <translation>要素 %1（%2）：管线有效点少于两个；未导入</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feature %1 (%2): the pipe has zero length; not imported</source>
+        <translation>要素 %1（%2）：管道长度为零；未导入</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feature %1: the pipe id %2 is already used by feature %5; this one was not imported</source>
+        <translation>要素 %1：管道编号 %2 已被要素 %5 使用；本要素未导入</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Feature %1 (%2): the drainage type (rain, sewage or combined) is missing</source>
+        <translation>要素 %1（%2）：缺少排水类型（雨水、污水或合流）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Feature %1 (%2): drainage type '%4' in field %3 is not rain, sewage or combined</source>
+        <translation>要素 %1（%2）：字段 %3 的排水类型“%4”不是雨水、污水或合流</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Feature %1 (%2): field %3 holds '%4', which is not a number; read as missing</source>
+        <translation>要素 %1（%2）：字段 %3 的值“%4”不是数字；按缺失处理</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Feature %1 (%2): the diameter is missing</source>
+        <translation>要素 %1（%2）：缺少管径</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Feature %1 (%2): material '%4' is not a CJJ 61 material; kept as written</source>
+        <translation>要素 %1（%2）：材质“%4”不在 CJJ 61 材质代码中；按原值保留</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Feature %1 (%2): reversed slope: the downstream invert %4 m is higher than the upstream invert %5 m</source>
+        <translation>要素 %1（%2）：倒坡：终点管底高程 %4 米高于起点管底高程 %5 米</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>diameters are in metres (the largest is %1); converted to millimetres</source>
+        <translation>管径以米为单位（最大值 %1）；已换算为毫米</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Feature %1: the manhole has no id (field %3 is empty); not imported</source>
+        <translation>要素 %1：检查井没有编号（字段 %3 为空）；未导入</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Feature %1 (%2): the manhole is a multi-point of %5 points; a manhole is one point; not imported</source>
+        <translation>要素 %1（%2）：检查井是含 %5 个点的多点，一座检查井只能是一个点；未导入</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Feature %1 (%2): the manhole has no point geometry; not imported</source>
+        <translation>要素 %1（%2）：检查井没有点几何；未导入</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Feature %1 (%2): the manhole point is not valid; not imported</source>
+        <translation>要素 %1（%2）：检查井点无效；未导入</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Feature %1: the manhole id %2 is already used by feature %5; this one was not imported</source>
+        <translation>要素 %1：检查井编号 %2 已被要素 %5 使用；本要素未导入</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Feature %1: the district has no name (field %3 is empty); not imported</source>
+        <translation>要素 %1：行政区没有名称（字段 %3 为空）；未导入</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Feature %1 (%2): the district has no geometry; not imported</source>
+        <translation>要素 %1（%2）：行政区没有几何；未导入</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Feature %1 (%2): the district is not a polygon; not imported</source>
+        <translation>要素 %1（%2）：行政区不是面；未导入</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Feature %1: the district code %2 is already used by feature %5; this one was not imported</source>
+        <translation>要素 %1：行政区代码 %2 已被要素 %5 使用；本要素未导入</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/profile.cpp" line="+23" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>%1: %2 must be a list of strings</source>
+        <translation>%1：%2 必须是字符串列表</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 is not a field-mapping profile: it needs "name" and "layers"</source>
+        <translation>%1 不是字段映射配置：需要 "name" 和 "layers"</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: unknown layer role '%2' (use pipes, manholes or districts)</source>
+        <translation>%1：未知图层角色“%2”（应为 pipes、manholes 或 districts）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: layer '%2' has no "fields" object</source>
+        <translation>%1：图层“%2”没有 "fields" 对象</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: '%2' is not a field PipeWard knows for %3</source>
+        <translation>%1：“%2”不是管网卫士%3图层支持的字段</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: required field '%2' of %3 has no candidate names</source>
+        <translation>%1：%3的必需字段“%2”没有候选字段名</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1: unknown drainage type '%2'</source>
+        <translation>%1：未知排水类型“%2”</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not a valid vocabulary: %2</source>
+        <translation>%1 不是有效的词表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/rtree.cpp" line="+96" />
+        <source>The spatial index %1 has no root node</source>
+        <translation>空间索引 %1 没有根节点</translation>
+    </message>
+    <message>
+        <location filename="i18n.cpp" line="+67" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/source.cpp" line="+100" />
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FeatureReader</name>
+    <message>
+        <location filename="../../gis/importer/read_layer.cpp" line="-339" />
+        <source>Feature %1 (%2): field %3 holds '%4', which is not a number; read as missing</source>
+        <translation>要素 %1（%2）：字段 %3 的值“%4”不是数字；按缺失处理</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Feedback</name>
+    <message>
+        <location filename="../../gis/core/feedback.cpp" line="+8" />
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation>操作已取消；未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Project</name>
+    <message>
+        <location filename="../../gis/store/project.cpp" line="+41" />
+        <source>%1 already exists; open it, or choose another file name for the new project</source>
+        <translation>%1 已存在；请打开它，或为新项目另选文件名</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>EPSG:%1 is not a projected CRS in metres; a project needs one (for example EPSG:4549, CGCS2000 3-degree Gauss-Kruger CM 120E)</source>
+        <translation>EPSG:%1 不是以米为单位的投影坐标系；项目需要投影坐标系（例如 EPSG:4549，CGCS2000 3度带高斯-克吕格 中央经线 120°E）</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The project %1 does not exist; create it with init</source>
+        <translation>项目 %1 不存在；请用 init 新建</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a PipeWard project (not an SQLite database)</source>
+        <translation>%1 不是管网卫士项目（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is an SQLite database but not a PipeWard project</source>
+        <translation>%1 是 SQLite 数据库，但不是管网卫士项目</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 was written by a newer PipeWard (schema %2, this one knows %3); update PipeWard</source>
+        <translation>%1 由更新版本的管网卫士写入（结构版本 %2，本版本支持 %3）；请升级管网卫士</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The project already has the CRS EPSG:%1</source>
+        <translation>项目已有坐标系 EPSG:%1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Could not add the geometry column %1.%2</source>
+        <translation>无法添加几何列 %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TempDir</name>
+    <message>
+        <location filename="../../gis/core/tempdir.cpp" line="+16" />
+        <source>Cannot create a temporary directory in %1</source>
+        <translation>无法在 %1 中创建临时目录</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VectorSource</name>
+    <message>
+        <location filename="../../gis/io/source.cpp" line="+12" />
+        <location line="+3" />
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 has no .dbf attribute table next to it, so its ids and other fields are missing; deliver the .dbf with the .shp</source>
+        <translation>%1 旁没有 .dbf 属性表，缺少编号和其他字段；请随 .shp 一起提供 .dbf</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot copy %1 to a temporary folder</source>
+        <translation>无法将 %1 复制到临时文件夹</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the .shx index was missing; PipeWard rebuilt it in a temporary copy (your files were not changed)</source>
+        <translation>缺少 .shx 索引；管网卫士已在临时副本中重建（您的文件未被修改）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 cannot be read as a shapefile: %2</source>
+        <translation>%1 无法作为 Shapefile 读取：%2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>the .cpg file does not name an encoding (it says '%1'); ignored</source>
+        <translation>.cpg 文件没有给出编码（内容为“%1”）；已忽略</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 holds no vector layer</source>
+        <translation>%1 中没有矢量图层</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the %1 format stores text as UTF-8</source>
+        <translation>%1 格式以 UTF-8 存储文本</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' is not a text encoding PipeWard knows (use GBK, UTF-8, GB18030, BIG5, CP1252 ...)</source>
+        <translation>“%1”不是管网卫士支持的文本编码（可用 GBK、UTF-8、GB18030、BIG5、CP1252 等）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+36" />
+        <source>stated by the user</source>
+        <translation>由用户指定</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>the .cpg file says %1</source>
+        <translation>.cpg 文件声明为 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the DBF language byte %1 says %2</source>
+        <translation>DBF 语言字节 %1 表示 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no .cpg file, and the DBF language byte %1 names no encoding</source>
+        <translation>没有 .cpg 文件，DBF 语言字节 %1 也未指明编码</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the .prj file was ignored because the CRS was stated</source>
+        <translation>已指定坐标系，.prj 文件被忽略</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+10" />
+        <source>declared by the %1 source</source>
+        <translation>由 %1 数据源声明</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1: the CRS %2 (%3) is geographic but the coordinates (%4) are not longitude and latitude; state the right CRS with --assume-crs</source>
+        <translation>%1：坐标系 %2（%3）是地理坐标系，但坐标（%4）不是经纬度；请用 --assume-crs 指定正确的坐标系</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: the CRS %2 (%3) expects eastings near %4, but the coordinates are %5; the CRS does not fit the data, state the right one with --assume-crs</source>
+        <translation>%1：坐标系 %2（%3）的东坐标应在 %4 附近，但实际坐标为 %5；坐标系与数据不符，请用 --assume-crs 指定正确的坐标系</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1: cannot read feature %2: %3; the file is damaged or truncated</source>
+        <translation>%1：无法读取要素 %2：%3；文件已损坏或被截断</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: only %2 of %3 features could be read; the file is damaged or truncated</source>
+        <translation>%1：%3 个要素中只能读取 %2 个；文件已损坏或被截断</translation>
+    </message>
+</context>
+<context>
+    <name>pw::cli</name>
+    <message>
+        <location filename="../cli/args.cpp" line="+25" />
+        <source>option %1 takes no value</source>
+        <translation>选项 %1 不带参数值</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要参数值</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::crs</name>
+    <message>
+        <location filename="../../gis/crs/crs.cpp" line="+30" />
+        <location line="+4" />
+        <source>'%1' is not an EPSG code; write it as EPSG:4528</source>
+        <translation>“%1”不是 EPSG 代码；请写成 EPSG:4528 的形式</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1 is not a coordinate system definition (%2); fix or remove it, or state the CRS with --assume-crs</source>
+        <translation>%1 不是坐标系定义（%2）；请修正或删除它，或用 --assume-crs 指定坐标系</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>recognised from the coordinates: 8-digit eastings carry the 3-degree zone prefix %1</source>
+        <translation>根据坐标识别：8 位东坐标带有 3 度带带号 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>recognised from the coordinates: longitude and latitude in China (CGCS2000)</source>
+        <translation>根据坐标识别：中国范围内的经纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>recognised from the coordinates: Gauss-Kruger eastings without zone prefix, central meridian %1E taken from the project CRS</source>
+        <translation>根据坐标识别：不带带号的高斯-克吕格东坐标，中央经线 %1°E 取自项目坐标系</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the CRS of the first import</source>
+        <translation>第一次导入数据的坐标系</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the CGCS2000 3-degree zone around the first import's longitude and latitude</source>
+        <translation>第一次导入数据经纬度所在的 CGCS2000 3 度带</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The project needs a projected CRS in metres and '%1' is not one; create the project with init --crs EPSG:n</source>
+        <translation>项目需要以米为单位的投影坐标系，“%1”不是；请用 init --crs EPSG:n 新建项目</translation>
+    </message>
+</context>
+<context>
+    <name>pw::enc</name>
+    <message>
+        <location filename="../../gis/io/encoding.cpp" line="+307" />
+        <source>nothing declares an encoding</source>
+        <translation>没有声明编码</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the text is plain ASCII, so any reading is the same</source>
+        <translation>文本均为 ASCII 字符，任何编码读取结果相同</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>but the text is not valid UTF-8 and reads as GBK Chinese: using GBK</source>
+        <translation>但文本不是有效的 UTF-8，按 GBK 读取为中文：采用 GBK</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>some text is not valid UTF-8 and is shown with replacement characters</source>
+        <translation>部分文本不是有效的 UTF-8，以替换字符显示</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>but the text is valid UTF-8 (reading it as GBK would garble it): using UTF-8</source>
+        <translation>但文本是有效的 UTF-8（按 GBK 读取会成乱码）：采用 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>but the text is valid UTF-8: using UTF-8</source>
+        <translation>但文本是有效的 UTF-8：采用 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the text is valid UTF-8</source>
+        <translation>文本是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>but the text reads as GBK Chinese (%1 would garble it): using GBK</source>
+        <translation>但文本按 GBK 读取为中文（按 %1 读取会成乱码）：采用 GBK</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the text reads as GBK Chinese, the usual encoding of Chinese survey data</source>
+        <translation>文本按 GBK 读取为中文，这是国内测绘数据的常用编码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the text is neither UTF-8 nor Chinese: reading it as Latin-1</source>
+        <translation>文本既不是 UTF-8 也不是中文：按 Latin-1 读取</translation>
+    </message>
+</context>
+<context>
+    <name>pw::enc::Decoder</name>
+    <message>
+        <location line="-249" />
+        <source>Unknown text encoding '%1'</source>
+        <translation>未知文本编码“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>pw::gdal</name>
+    <message>
+        <location filename="../../gis/io/gdal.cpp" line="+54" />
+        <source>%1 cannot be read as vector data: %2</source>
+        <translation>%1 无法作为矢量数据读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::geos</name>
+    <message>
+        <location filename="../../gis/geom/geos.cpp" line="+46" />
+        <source>Geometry operation %1 failed: %2</source>
+        <translation>几何运算 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::proj</name>
+    <message>
+        <location filename="../../gis/crs/proj.cpp" line="+36" />
+        <source>Not a coordinate reference system PROJ knows: %1 (%2)</source>
+        <translation>PROJ 不认识的坐标系：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pw::proj::Transformer</name>
+    <message>
+        <location line="+12" />
+        <source>No coordinate transformation from %1 to %2 (%3)</source>
+        <translation>没有从 %1 到 %2 的坐标转换（%3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PROJ could not normalise the axis order: %1</source>
+        <translation>PROJ 无法规范坐标轴顺序：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A coordinate cannot be transformed into the project CRS (outside the area of use?)</source>
+        <translation>有坐标无法转换到项目坐标系（超出适用范围？）</translation>
+    </message>
+</context>
+<context>
+    <name>pw::sql</name>
+    <message>
+        <location filename="../../gis/store/sqlite.cpp" line="+16" />
+        <source>The project is busy (another program is writing to it): %1</source>
+        <translation>项目正忙（另一程序正在写入）：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The change breaks a rule of the project database: %1 (%2)</source>
+        <translation>此修改违反项目数据库的规则：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Database error: %1 (%2)</source>
+        <translation>数据库错误：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pw::sql::Database</name>
+    <message>
+        <location line="+130" />
+        <source>Cannot open the project %1: %2</source>
+        <translation>无法打开项目 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <location filename="../../gis/core/paths.cpp" line="+31" />
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/source.cpp" line="-275" />
+        <source>%1 is not a readable zip archive</source>
+        <translation>%1 不是可读取的 zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 contains no shapefile (.shp)</source>
+        <translation>%1 中没有 Shapefile（.shp）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 contains several shapefiles (%2); name one as %1/&lt;name&gt;.shp</source>
+        <translation>%1 中有多个 Shapefile（%2）；请以 %1/&lt;名称&gt;.shp 的形式指定其一</translation>
+    </message>
+</context>
 </TS>

@@ -98,3 +98,16 @@ TEST_F(CliProject, ImportErrorsNameTheFileAndChangeNothing) {
 
 }  // namespace
 }  // namespace pw::test
+
+namespace pw::test {
+
+TEST(CliLanguage, ChineseFollowsTheLocaleAndTheOption) {
+  auto r = runCli({"frobnicate"}, "zh_CN.UTF-8");
+  EXPECT_THAT(r.err, ::testing::HasSubstr("未知命令 frobnicate"));
+  r = runCli({"--lang", "zh_CN", "--help"});
+  EXPECT_THAT(r.out, ::testing::HasSubstr("退出码"));
+  r = runCli({"--lang", "en", "frobnicate"}, "zh_CN.UTF-8");
+  EXPECT_THAT(r.err, ::testing::HasSubstr("unknown command frobnicate"));
+}
+
+}  // namespace pw::test
