@@ -1,5 +1,7 @@
 #include "core/error.h"
 
+#include "core/message.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -13,7 +15,8 @@ std::string formatMessage(std::string_view messageTemplate, const std::vector<st
     if (c == '%' && i + 1 < messageTemplate.size() && messageTemplate[i + 1] >= '1' && messageTemplate[i + 1] <= '9') {
       const auto index = static_cast<std::size_t>(messageTemplate[i + 1] - '1');
       if (index < args.size()) {
-        out += args[index];
+        const std::string& arg = args[index];
+        out += (!arg.empty() && arg[0] == kTranslatableArg) ? arg.substr(1) : arg;
         ++i;
         continue;
       }

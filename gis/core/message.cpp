@@ -6,6 +6,8 @@ namespace pw {
 
 std::string Message::english() const { return empty() ? std::string() : formatMessage(text, args); }
 
+std::string trArg(const char* text) { return std::string(1, kTranslatableArg) + text; }
+
 std::string englishJoined(const std::vector<Message>& messages) {
   std::string out;
   for (const auto& m : messages) {

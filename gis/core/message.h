@@ -17,6 +17,11 @@ struct Message {
   std::string english() const;
 };
 
+/// An argument that is itself a translatable word (a layer role, a geometry kind): marked so that the edge
+/// translates it too. Pass a PW_TR-marked literal. formatMessage() shows it unmarked.
+std::string trArg(const char* text);
+constexpr char kTranslatableArg = '\x01';
+
 /// English texts of several messages joined by "; ".
 std::string englishJoined(const std::vector<Message>& messages);
 

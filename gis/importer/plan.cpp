@@ -42,7 +42,7 @@ std::string ImportPlan::sourceField(const std::string& canonical) const {
 
 void chooseProfile(ImportPlan& plan, const std::vector<Profile>& profiles) {
   const auto& fields = plan.source->info().fields;
-  const std::string role = roleKey(plan.role);
+  const std::string role = trArg(roleKey(plan.role));
   if (!plan.options.profile.empty()) {
     const std::string& wanted = plan.options.profile;
     const bool isFile = wanted.find('/') != std::string::npos || wanted.ends_with(".json");
@@ -81,7 +81,7 @@ void chooseProfile(ImportPlan& plan, const std::vector<Profile>& profiles) {
     if (!p.layers.count(plan.role)) continue;
     auto match = matchProfile(p, plan.role, fields);
     if (!match.usable()) {
-      lacking += (lacking.empty() ? "" : "; ") + p.name + " lacks " + joinFields(match.missingRequired);
+      lacking += (lacking.empty() ? "" : "; ") + p.name + ": " + joinFields(match.missingRequired);
       continue;
     }
     if (!best || match.score > bestMatch.score) {
@@ -90,9 +90,9 @@ void chooseProfile(ImportPlan& plan, const std::vector<Profile>& profiles) {
     }
   }
   if (!best) {
-    throwBadInput(PW_TR("%1: no field profile fits its fields for %2 (found: %3; %4). Map the fields in the import "
-                        "wizard or name a profile with --profile"),
-                  {plan.path, role, joinFields(fields), lacking.empty() ? "no profiles" : lacking},
+    throwBadInput(PW_TR("%1: no field profile fits its fields for %2 (found: %3; required fields missing, by profile: "
+                        "%4). Map the fields in the import wizard or name a profile with --profile"),
+                  {plan.path, role, joinFields(fields), lacking.empty() ? "-" : lacking},
                   {.file = plan.path});
   }
   plan.profile = *best;
@@ -126,12 +126,13 @@ ImportPlan planImport(const std::string& path, const ImportOptions& options, int
     if (info.geometry != needed) {
       const Role fits = roleForGeometry(plan);
       throwBadInput(PW_TR("%1 holds %2, but %3 must be %4; import it as %5"),
-                    {path, geometryKindName(info.geometry), roleKey(plan.role), geometryKindName(needed), roleKey(fits)},
+                    {path, trArg(geometryKindName(info.geometry)), trArg(roleKey(plan.role)),
+                     trArg(geometryKindName(needed)), trArg(roleKey(fits))},
                     {.file = path});
     }
   } else {
     plan.role = roleForGeometry(plan);
-    plan.roleReason = {PW_TR("the file holds %1"), {geometryKindName(info.geometry)}};
+    plan.roleReason = {PW_TR("the file holds %1"), {trArg(geometryKindName(info.geometry))}};
   }
   chooseProfile(plan, loadAllProfiles());
   return plan;

@@ -43,9 +43,9 @@ bool isCanonical(Role role, const std::string& field) {
 
 const char* roleKey(Role role) {
   switch (role) {
-    case Role::Pipes: return "pipes";
-    case Role::Manholes: return "manholes";
-    case Role::Districts: return "districts";
+    case Role::Pipes: return PW_TR("pipes");
+    case Role::Manholes: return PW_TR("manholes");
+    case Role::Districts: return PW_TR("districts");
   }
   return "";
 }

@@ -97,10 +97,10 @@ std::string shapefileInZip(const std::string& zipPath) {
 
 const char* geometryKindName(GeometryKind kind) {
   switch (kind) {
-    case GeometryKind::None: return "none";
-    case GeometryKind::Point: return "points";
-    case GeometryKind::Line: return "lines";
-    case GeometryKind::Polygon: return "polygons";
+    case GeometryKind::None: return PW_TR("no geometry");
+    case GeometryKind::Point: return PW_TR("points");
+    case GeometryKind::Line: return PW_TR("lines");
+    case GeometryKind::Polygon: return PW_TR("polygons");
   }
   return "none";
 }

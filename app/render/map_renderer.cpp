@@ -1,0 +1,329 @@
+#include "map_renderer.h"
+
+#include <cmath>
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "background.h"
+#include "decorations.h"
+#include "line_raster.h"
+
+namespace pw::render {
+namespace {
+
+bool cancelled(const RenderRequest& r) { return r.cancel && r.cancel->load(std::memory_order_relaxed); }
+
+/// Screen transform for a layer stored as float offsets from an origin.
+struct LayerTransform {
+  double scale, ox, oy;
+  LayerTransform(const MapView& v, double originX, double originY)
+      : scale(1.0 / v.metresPerPixel()),
+        ox((originX - v.centreX()) / v.metresPerPixel() + v.width() / 2.0),
+        oy(v.height() / 2.0 - (originY - v.centreY()) / v.metresPerPixel()) {}
+  double x(float fx) const { return ox + fx * scale; }
+  double y(float fy) const { return oy - fy * scale; }
+};
+
+BoxF layerWindow(const MapView& v, double originX, double originY, double marginPixels) {
+  const Box e = v.extent();
+  const double m = marginPixels * v.metresPerPixel();
+  return {static_cast<float>(e.minX - originX - m), static_cast<float>(e.minY - originY - m),
+          static_cast<float>(e.maxX - originX + m), static_cast<float>(e.maxY - originY + m)};
+}
+
+void drawDistricts(QPainter& p, const RenderRequest& r) {
+  const auto& view = r.view;
+  const Box extent = view.extent();
+  p.setRenderHint(QPainter::Antialiasing, true);
+  QPen pen(r.style.districtOutline, 1.6, Qt::DashLine);
+  p.setPen(pen);
+  p.setBrush(Qt::NoBrush);
+  for (const auto& d : r.snapshot->districts) {
+    if (!d.box.intersects(extent)) continue;
+    QPainterPath path;
+    for (const auto& polygon : d.polygons) {
+      for (const auto& ring : polygon.rings) {
+        QPolygonF poly;
+        poly.reserve(static_cast<qsizetype>(ring.size()));
+        for (const auto& pt : ring) {
+          const Point s = view.toScreen(pt.x, pt.y);
+          poly << QPointF(s.x, s.y);
+        }
+        path.addPolygon(poly);
+        path.closeSubpath();
+      }
+    }
+    p.drawPath(path);
+  }
+}
+
+void drawDistrictNames(QPainter& p, const RenderRequest& r) {
+  QFont font = p.font();
+  font.setPixelSize(18);
+  font.setBold(true);
+  p.setFont(font);
+  const QFontMetricsF fm(font);
+  for (const auto& d : r.snapshot->districts) {
+    const Point s = r.view.toScreen(d.labelAt.x, d.labelAt.y);
+    const QString name = QString::fromStdString(d.name);
+    const QRectF rect(s.x - fm.horizontalAdvance(name) / 2 - 4, s.y - fm.height() / 2, fm.horizontalAdvance(name) + 8, fm.height());
+    if (!rect.intersects(QRectF(0, 0, r.view.width(), r.view.height()))) continue;
+    // A halo keeps the name readable over the network.
+    QPainterPath text;
+    text.addText(rect.left() + 4, rect.top() + fm.ascent(), font, name);
+    p.setPen(QPen(QColor(255, 255, 255, 220), 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(text);
+    p.setPen(Qt::NoPen);
+    p.setBrush(r.style.districtLabel);
+    p.drawPath(text);
+  }
+}
+
+/// Whole-city frames: each visible pipe as one-pixel segments, straight into the image.
+std::size_t drawPipesFast(QImage& image, const RenderRequest& r) {
+  const auto& pipes = r.snapshot->pipes;
+  const LayerTransform t(r.view, pipes.originX, pipes.originY);
+  LineRaster raster(image);
+  std::array<std::uint32_t, kDrainageClasses> colours{};
+  for (std::size_t c = 0; c < colours.size(); ++c) colours[c] = r.style.pipeColour[c].rgba();
+  std::size_t drawn = 0;
+  bool stop = false;
+  pipes.index.query(layerWindow(r.view, pipes.originX, pipes.originY, 2), [&](std::uint32_t first, std::uint32_t last) {
+    if (stop) return;
+    if (cancelled(r)) {
+      stop = true;
+      return;
+    }
+    for (std::uint32_t i = first; i < last; ++i) {
+      const auto cls = pipes.drainage[i];
+      if (!r.style.pipeClassVisible(cls)) continue;
+      const float* v = pipes.xy.data() + 2 * static_cast<std::size_t>(pipes.first[i]);
+      const std::uint32_t n = pipes.vertexCount(i);
+      const std::uint32_t colour = colours[static_cast<std::size_t>(cls)];
+      double px = t.x(v[0]);
+      double py = t.y(v[1]);
+      for (std::uint32_t k = 1; k < n; ++k) {
+        const double qx = t.x(v[2 * k]);
+        const double qy = t.y(v[2 * k + 1]);
+        raster.line(px, py, qx, qy, colour);
+        px = qx;
+        py = qy;
+      }
+      ++drawn;
+    }
+  });
+  return drawn;
+}
+
+QPolygonF screenLine(const LineLayer& pipes, const LayerTransform& t, std::uint32_t i) {
+  QPolygonF poly;
+  const float* v = pipes.xy.data() + 2 * static_cast<std::size_t>(pipes.first[i]);
+  const std::uint32_t n = pipes.vertexCount(i);
+  poly.reserve(static_cast<qsizetype>(n));
+  for (std::uint32_t k = 0; k < n; ++k) poly << QPointF(t.x(v[2 * k]), t.y(v[2 * k + 1]));
+  return poly;
+}
+
+void drawArrow(QPainter& p, const QPolygonF& line, const QColor& colour) {
+  // At the middle of the line's length, pointing from the upstream to the downstream end.
+  double total = 0;
+  for (qsizetype k = 1; k < line.size(); ++k) total += QLineF(line[k - 1], line[k]).length();
+  if (total < 36) return;
+  double walked = 0;
+  for (qsizetype k = 1; k < line.size(); ++k) {
+    const QLineF seg(line[k - 1], line[k]);
+    if (walked + seg.length() >= total / 2) {
+      const QPointF at = seg.pointAt((total / 2 - walked) / std::max(seg.length(), 1e-9));
+      const double angle = std::atan2(seg.dy(), seg.dx());
+      const double s = 5.0;
+      QPolygonF head;
+      head << at + QPointF(std::cos(angle) * s, std::sin(angle) * s)
+           << at + QPointF(std::cos(angle + 2.5) * s, std::sin(angle + 2.5) * s)
+           << at + QPointF(std::cos(angle - 2.5) * s, std::sin(angle - 2.5) * s);
+      p.setPen(Qt::NoPen);
+      p.setBrush(colour);
+      p.drawPolygon(head);
+      return;
+    }
+    walked += seg.length();
+  }
+}
+
+void drawLabels(QPainter& p, const RenderRequest& r, const std::vector<std::uint32_t>& items, const LayerTransform& t) {
+  const auto& pipes = r.snapshot->pipes;
+  QFont font = p.font();
+  font.setPixelSize(11);
+  p.setFont(font);
+  const QFontMetricsF fm(font);
+  std::vector<QRectF> placed;
+  for (const std::uint32_t i : items) {
+    const QPolygonF line = screenLine(pipes, t, i);
+    if (line.size() < 2) continue;
+    // Along the longest segment, upright.
+    QLineF seg(line[0], line[1]);
+    for (qsizetype k = 2; k < line.size(); ++k) {
+      if (QLineF(line[k - 1], line[k]).length() > seg.length()) seg = QLineF(line[k - 1], line[k]);
+    }
+    QString text = QString::fromUtf8(pipes.label(i).data(), static_cast<qsizetype>(pipes.label(i).size()));
+    if (pipes.diameter[i]) text += QStringLiteral(" DN%1").arg(pipes.diameter[i]);
+    const double width = fm.horizontalAdvance(text);
+    if (width + 8 > seg.length()) continue;
+    double angle = seg.angle();  // counter-clockwise degrees
+    if (angle > 90 && angle <= 270) angle -= 180;
+    const QPointF mid = seg.center();
+    const QRectF box(mid.x() - width / 2 - 2, mid.y() - fm.height(), width + 4, fm.height() * 2);
+    bool clash = false;
+    for (const auto& other : placed) clash = clash || other.intersects(box);
+    if (clash) continue;
+    placed.push_back(box);
+    p.save();
+    p.translate(mid);
+    p.rotate(-angle);
+    p.setPen(QColor(255, 255, 255, 230));
+    for (const auto& d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)}) {
+      p.drawText(QPointF(-width / 2, -4) + d, text);
+    }
+    p.setPen(r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])].darker(140));
+    p.drawText(QPointF(-width / 2, -4), text);
+    p.restore();
+  }
+}
+
+/// Street-level frames: widths by diameter, antialiasing, flow arrows and labels when close.
+std::size_t drawPipesDetailed(QPainter& p, const RenderRequest& r) {
+  const auto& pipes = r.snapshot->pipes;
+  const LayerTransform t(r.view, pipes.originX, pipes.originY);
+  const BoxF window = layerWindow(r.view, pipes.originX, pipes.originY, 8);
+  std::vector<std::uint32_t> visible;
+  pipes.index.query(window, [&](std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t i = first; i < last; ++i) {
+      if (r.style.pipeClassVisible(pipes.drainage[i])) visible.push_back(i);
+    }
+  });
+  if (cancelled(r)) return 0;
+  // Draw wide pipes last so trunks stay on top, and keep pen changes few.
+  std::sort(visible.begin(), visible.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tie(pipes.diameter[a], pipes.drainage[a]) < std::tie(pipes.diameter[b], pipes.drainage[b]);
+  });
+  p.setRenderHint(QPainter::Antialiasing, true);
+  p.setBrush(Qt::NoBrush);
+  const double widthScale = std::clamp(0.5 / r.view.metresPerPixel(), 1.0, 3.0);
+  for (std::size_t n = 0; n < visible.size(); ++n) {
+    if (n % 4096 == 0 && cancelled(r)) return n;
+    const std::uint32_t i = visible[n];
+    const QColor& colour = r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])];
+    p.setPen(QPen(colour, MapStyle::widthForDiameter(pipes.diameter[i]) * widthScale, Qt::SolidLine, Qt::RoundCap,
+                  Qt::RoundJoin));
+    p.drawPolyline(screenLine(pipes, t, i));
+  }
+  if (r.view.metresPerPixel() <= r.style.arrowMetresPerPixel) {
+    for (const std::uint32_t i : visible) {
+      drawArrow(p, screenLine(pipes, t, i), r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])].darker(130));
+    }
+  }
+  if (r.view.metresPerPixel() <= r.style.labelMetresPerPixel) drawLabels(p, r, visible, t);
+  return visible.size();
+}
+
+void drawHighlights(QPainter& p, const RenderRequest& r) {
+  const auto& pipes = r.snapshot->pipes;
+  const LayerTransform t(r.view, pipes.originX, pipes.originY);
+  p.setRenderHint(QPainter::Antialiasing, true);
+  p.setBrush(Qt::NoBrush);
+  if (!r.highlightedPipes.empty()) {
+    p.setPen(QPen(QColor(0, 200, 200, 200), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const std::uint32_t i : r.highlightedPipes) {
+      if (i < pipes.size()) p.drawPolyline(screenLine(pipes, t, i));
+    }
+  }
+  if (r.selectedPipe && *r.selectedPipe < pipes.size()) {
+    const QPolygonF line = screenLine(pipes, t, *r.selectedPipe);
+    p.setPen(QPen(r.style.selection, 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(line);
+    const QColor& c = r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[*r.selectedPipe])];
+    p.setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(line);
+  }
+  const auto& manholes = r.snapshot->manholes;
+  if (r.selectedManhole && *r.selectedManhole < manholes.size()) {
+    const LayerTransform mt(r.view, manholes.originX, manholes.originY);
+    const QPointF at(mt.x(manholes.xy[2 * *r.selectedManhole]), mt.y(manholes.xy[2 * *r.selectedManhole + 1]));
+    p.setPen(QPen(r.style.selection, 3));
+    p.drawEllipse(at, 8, 8);
+  }
+}
+
+void drawManholes(QPainter& p, const RenderRequest& r) {
+  const auto& m = r.snapshot->manholes;
+  const LayerTransform t(r.view, m.originX, m.originY);
+  const double radius = std::clamp(0.6 / r.view.metresPerPixel(), 2.5, 6.0);
+  p.setRenderHint(QPainter::Antialiasing, true);
+  m.index.query(layerWindow(r.view, m.originX, m.originY, 8), [&](std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t i = first; i < last; ++i) {
+      const auto cls = static_cast<DrainageClass>(m.kind[i]);
+      if (!r.style.pipeClassVisible(cls)) continue;
+      p.setPen(QPen(r.style.pipeColour[static_cast<std::size_t>(cls)], 1.2));
+      p.setBrush(Qt::white);
+      p.drawEllipse(QPointF(t.x(m.xy[2 * i]), t.y(m.xy[2 * i + 1])), radius, radius);
+    }
+  });
+}
+
+void drawIssues(QPainter& p, const RenderRequest& r) {
+  const auto& is = r.snapshot->issues;
+  const LayerTransform t(r.view, is.originX, is.originY);
+  p.setRenderHint(QPainter::Antialiasing, true);
+  is.index.query(layerWindow(r.view, is.originX, is.originY, 10), [&](std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t i = first; i < last; ++i) {
+      const QPointF at(t.x(is.xy[2 * i]), t.y(is.xy[2 * i + 1]));
+      QPolygonF triangle;
+      triangle << at + QPointF(0, -9) << at + QPointF(8, 6) << at + QPointF(-8, 6);
+      p.setPen(QPen(Qt::white, 1.5));
+      p.setBrush(is.kind[i] ? r.style.issueError : r.style.issueWarning);
+      p.drawPolygon(triangle);
+      p.setPen(QPen(Qt::white, 1.6));
+      p.drawLine(at + QPointF(0, -4), at + QPointF(0, 1));
+      p.drawPoint(at + QPointF(0, 3.5));
+    }
+  });
+}
+
+}  // namespace
+
+QImage renderMap(const RenderRequest& r, RenderStats* stats) {
+  QImage image(r.view.width(), r.view.height(), QImage::Format_ARGB32_Premultiplied);
+  image.fill(r.style.background);
+  if (!r.snapshot) return image;
+  QPainter p(&image);
+  if (r.background && r.style.backgroundVisible) {
+    r.background->draw(p, r.view, r.cancel);
+    if (cancelled(r)) return {};
+  }
+  if (r.style.districtsVisible) drawDistricts(p, r);
+  const bool detailed = r.view.metresPerPixel() <= r.style.detailMetresPerPixel;
+  std::size_t drawn = 0;
+  if (detailed) {
+    drawn = drawPipesDetailed(p, r);
+  } else {
+    p.end();  // the raster writes pixels directly; reopen the painter afterwards
+    drawn = drawPipesFast(image, r);
+    p.begin(&image);
+  }
+  if (cancelled(r)) return {};
+  if (r.style.manholesVisible && r.view.metresPerPixel() <= r.style.manholeMetresPerPixel) drawManholes(p, r);
+  drawHighlights(p, r);
+  if (r.style.issuesVisible) drawIssues(p, r);
+  if (r.style.districtsVisible) drawDistrictNames(p, r);
+  if (r.decorations) drawDecorations(p, r.view, r.style);
+  if (stats) {
+    stats->pipesDrawn = drawn;
+    stats->detailed = detailed;
+  }
+  return cancelled(r) ? QImage() : image;
+}
+
+}  // namespace pw::render

@@ -1,0 +1,40 @@
+#pragma once
+// How the map looks: colours a drainage engineer reads at a glance, widths by diameter class, which layers show,
+// and from which scale details appear.
+#include <array>
+#include <cstdint>
+
+#include <QColor>
+
+#include "map/network_snapshot.h"
+
+namespace pw::render {
+
+struct MapStyle {
+  std::array<QColor, kDrainageClasses> pipeColour{QColor(0x1f, 0x6f, 0xd1), QColor(0x9a, 0x4b, 0x16),
+                                                  QColor(0x8e, 0x2d, 0xa8), QColor(0x80, 0x80, 0x80)};
+  std::array<bool, kDrainageClasses> pipeVisible{true, true, true, true};
+  bool districtsVisible = true;
+  bool manholesVisible = true;
+  bool issuesVisible = true;
+  bool backgroundVisible = true;
+  QColor background = QColor(0xf7, 0xf5, 0xf0);
+  QColor districtOutline = QColor(0x55, 0x55, 0x55);
+  QColor districtLabel = QColor(0x33, 0x33, 0x33);
+  QColor selection = QColor(0xff, 0xd4, 0x00);
+  QColor issueError = QColor(0xd0, 0x10, 0x10);
+  QColor issueWarning = QColor(0xf0, 0x8c, 0x00);
+
+  /// Below this many metres per pixel pipes are drawn with widths, antialiasing and manhole symbols; above it
+  /// each pipe is a one-pixel line rasterised directly (the level of detail for the whole city).
+  double detailMetresPerPixel = 1.5;
+  double arrowMetresPerPixel = 0.4;   ///< flow arrows from this scale on
+  double labelMetresPerPixel = 0.2;   ///< pipe id and diameter labels from this scale on
+  double manholeMetresPerPixel = 1.0; ///< manholes from this scale on
+
+  /// Line width in pixels for a diameter (mm) at detailed scales.
+  static double widthForDiameter(std::uint16_t diameterMm);
+  bool pipeClassVisible(DrainageClass c) const { return pipeVisible[static_cast<std::size_t>(c)]; }
+};
+
+}  // namespace pw::render

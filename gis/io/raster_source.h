@@ -1,0 +1,48 @@
+#pragma once
+// A georeferenced raster (orthophoto, scanned 1:500 topographic map) read window by window in the project CRS,
+// reprojected on the fly through a GDAL warped VRT when its CRS differs.
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "geom/types.h"
+#include "io/gdal.h"
+
+namespace pw {
+
+class RasterSource {
+public:
+  /// Opens a raster. Throws Error(BadInput) naming the file if it is not a georeferenced raster.
+  RasterSource(const std::string& path, int projectEpsg);
+  ~RasterSource();
+  RasterSource(const RasterSource&) = delete;
+  RasterSource& operator=(const RasterSource&) = delete;
+
+  const std::string& path() const { return m_path; }
+  Box extent() const { return m_extent; }
+  /// True when the raster had no CRS and is taken to be in the project CRS.
+  bool assumedProjectCrs() const { return m_assumed; }
+
+  struct Window {
+    std::vector<std::uint32_t> argb;  ///< 0xAARRGGBB, row-major, width x height
+    int width = 0;
+    int height = 0;
+    Box covered;                      ///< the world box the pixels cover
+  };
+  /// Reads what lies inside `view` at about `metresPerPixel`. Empty when the raster does not overlap it.
+  Window read(const Box& view, double metresPerPixel) const;
+
+private:
+  std::string m_path;
+  gdal::DatasetPtr m_source;
+  GDALDatasetH m_warped = nullptr;  // owned: closed in the destructor
+  GDALDataset* m_ds = nullptr;      // what is read: the source or the warped VRT
+  double m_geo[6] = {};
+  Box m_extent;
+  bool m_assumed = false;
+  mutable std::mutex m_mutex;       // GDAL datasets are not thread-safe
+};
+
+}  // namespace pw
