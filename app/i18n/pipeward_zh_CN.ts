@@ -373,6 +373,150 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../desktop/desktop_app.cpp" line="+51" />
+        <source>PipeWard drainage network GIS</source>
+        <translation>管网卫士 排水管网地理信息系统</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The project file to open.</source>
+        <translation>要打开的项目文件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interface language (zh_CN or en).</source>
+        <translation>界面语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Render the window after loading, save it as a PNG file and quit.</source>
+        <translation>加载后绘制窗口，保存为 PNG 文件并退出。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/import_review.cpp" line="+29" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From manhole</source>
+        <translation>起点井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To manhole</source>
+        <translation>终点井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drainage type</source>
+        <translation>排水类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diameter</source>
+        <translation>管径</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream invert</source>
+        <translation>起点管底高程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downstream invert</source>
+        <translation>终点管底高程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream depth</source>
+        <translation>起点埋深</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downstream depth</source>
+        <translation>终点埋深</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build date</source>
+        <translation>建设日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Road</source>
+        <translation>所在道路</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>权属单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ground elevation</source>
+        <translation>地面高程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Depth</source>
+        <translation>井深</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <location filename="../render/decorations.cpp" line="+23" />
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Rain pipe</source>
+        <translation>雨水管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sewage pipe</source>
+        <translation>污水管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Combined pipe</source>
+        <translation>合流管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown type</source>
+        <translation>类型不明</translation>
+    </message>
+</context>
+<context>
     <name>pw</name>
     <message>
         <location filename="../../gis/importer/import.cpp" line="+123" />
@@ -453,7 +597,7 @@
     <message>
         <location line="+7" />
         <source>detected from the field names (%1 of %2 fields matched)</source>
-        <translation>根据字段名识别（匹配 %1/%2 个字段）</translation>
+        <translation>根据字段名识别，匹配 %1/%2 个字段</translation>
     </message>
     <message>
         <location line="+10" />
@@ -676,6 +820,131 @@
         <source>polygons</source>
         <translation>面</translation>
     </message>
+    <message>
+        <location filename="../../gis/map/vector_background.cpp" line="+63" />
+        <source>%1 has no CRS and its coordinates do not tell which one; state it (for example EPSG:4549)</source>
+        <translation>%1 没有坐标系，且无法从坐标判断；请指定（例如 EPSG:4549）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/feature_info.cpp" line="+56" />
+        <source>Pipe id</source>
+        <translation>管段编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From manhole</source>
+        <translation>起点井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To manhole</source>
+        <translation>终点井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+27" />
+        <source>Drainage type</source>
+        <translation>排水类型</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Diameter (mm)</source>
+        <translation>管径（毫米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height (mm)</source>
+        <translation>高度（毫米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream invert (m)</source>
+        <translation>起点管底高程（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downstream invert (m)</source>
+        <translation>终点管底高程（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream depth (m)</source>
+        <translation>起点埋深（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downstream depth (m)</source>
+        <translation>终点埋深（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build year</source>
+        <translation>建设年份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>Road</source>
+        <translation>所在道路</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>Owner</source>
+        <translation>权属单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+21" />
+        <source>Imported from</source>
+        <translation>导入来源</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <location line="+21" />
+        <source>Feature number</source>
+        <translation>要素序号</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Manhole id</source>
+        <translation>检查井编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ground elevation (m)</source>
+        <translation>地面高程（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Depth (m)</source>
+        <translation>井深（米）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Connected pipes</source>
+        <translation>连接管段数</translation>
+    </message>
 </context>
 <context>
     <name>pw::FeatureReader</name>
@@ -734,6 +1003,24 @@
         <location line="+24" />
         <source>Could not add the geometry column %1.%2</source>
         <translation>无法添加几何列 %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::RasterSource</name>
+    <message>
+        <location filename="../../gis/io/raster_source.cpp" line="+17" />
+        <source>%1 cannot be read as a raster image: %2</source>
+        <translation>%1 无法作为栅格影像读取：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 has no georeferencing (no world file or GeoTIFF tags), so it cannot be placed on the map</source>
+        <translation>%1 没有地理配准信息（无坐标文件或 GeoTIFF 标签），无法放到地图上</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 cannot be reprojected into the project CRS: %2</source>
+        <translation>%1 无法投影到项目坐标系：%2</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1205,626 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::IdentifyPanel</name>
+    <message>
+        <location filename="../desktop/identify_panel.cpp" line="+14" />
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::ImportWizard</name>
+    <message>
+        <location filename="../desktop/import_review.cpp" line="+19" />
+        <source>Check what was detected</source>
+        <translation>核对识别结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correct the role, encoding, CRS or field mapping where the detection is wrong.</source>
+        <translation>如识别有误，请修改图层角色、编码、坐标系或字段映射。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+89" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>automatic (from .prj or the coordinates), or EPSG:4549</source>
+        <translation>自动（来自 .prj 或坐标），或填写如 EPSG:4549</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>图层角色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field profile</source>
+        <translation>字段配置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>PipeWard field</source>
+        <translation>管网卫士字段</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source field</source>
+        <translation>源字段</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save mapping as profile...</source>
+        <translation>将映射保存为配置…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First rows as read:</source>
+        <translation>读取到的前几行：</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+6" />
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Role: %1 (%2)</source>
+        <translation>图层角色：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profile: %1 (%2)</source>
+        <translation>字段配置：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Encoding: %1 (%2)</source>
+        <translation>编码：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CRS: %1 %2 (%3)</source>
+        <translation>坐标系：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>CRS: unknown; the file has no .prj and its coordinates do not tell. Enter the EPSG code above.</source>
+        <translation>坐标系：未知；文件没有 .prj，也无法从坐标判断。请在上方填写 EPSG 代码。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 features of %2</source>
+        <translation>%1 个%2要素</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(not mapped)</source>
+        <translation>（不映射）</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>edited by the user</source>
+        <translation>由用户修改</translation>
+    </message>
+    <message>
+        <location filename="../desktop/import_wizard.cpp" line="+27" />
+        <source>Import survey data</source>
+        <translation>导入测绘数据</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Choose the files</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shapefiles (or zipped shapefiles, GeoPackages, GeoJSON ...) of pipes, manholes and districts. Several at once are imported together, all or nothing.</source>
+        <translation>管道、检查井和行政区的 Shapefile（或压缩的 Shapefile、GeoPackage、GeoJSON 等）。多个文件一起导入，要么全部成功，要么全部不导入。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add files...</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vector data (*.shp *.zip *.gpkg *.geojson *.json *.dxf *.sqlite);;All files (*)</source>
+        <translation>矢量数据 (*.shp *.zip *.gpkg *.geojson *.json *.dxf *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The project changes only when every file has been read and checked.</source>
+        <translation>所有文件读取并检查完毕后，项目才会修改。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>The import was not done, and the project is unchanged:
+%1</source>
+        <translation>导入未完成，项目未被修改：
+%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Errors are features that were not imported; warnings were imported with the fault. Double-click a fault to see it on the map.</source>
+        <translation>错误表示要素未导入；警告表示要素已导入但存在问题。双击问题可在地图上查看。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: %2 read, %3 new, %4 updated, %5 not imported (encoding %6, %7)</source>
+        <translation>%1：读取 %2，新增 %3，更新 %4，未导入 %5（编码 %6，%7）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::IssuesPanel</name>
+    <message>
+        <location filename="../desktop/issues_panel.cpp" line="+12" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::LayersPanel</name>
+    <message>
+        <location filename="../desktop/layers_panel.cpp" line="+61" />
+        <source>Import issues</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rain</source>
+        <translation>雨水</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sewage</source>
+        <translation>污水</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Combined</source>
+        <translation>合流</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unknown type</source>
+        <translation>类型不明</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Background</source>
+        <translation>底图</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::MainWindow</name>
+    <message>
+        <location filename="../desktop/main_window.cpp" line="+44" />
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 pipes, %2 manholes, %3 districts</source>
+        <translation>%1 段管道，%2 座检查井，%3 个行政区</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+227" />
+        <source>PipeWard</source>
+        <translation>管网卫士</translation>
+    </message>
+    <message>
+        <location line="-206" />
+        <source>Layers and legend</source>
+        <translation>图层与图例</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Identify</source>
+        <translation>属性查询</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import issues</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New project...</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open project...</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import survey data...</source>
+        <translation>导入测绘数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add background &amp;raster...</source>
+        <translation>添加栅格底图(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add background &amp;vector...</source>
+        <translation>添加矢量底图(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export map as PNG...</source>
+        <translation>导出地图为 PNG(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Full extent</source>
+        <translation>全图(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom to &amp;district</source>
+        <translation>缩放到行政区(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Pan and identify</source>
+        <translation>漫游与查询(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Zoom box</source>
+        <translation>拉框放大(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About PipeWard</source>
+        <translation>关于管网卫士(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About PipeWard</source>
+        <translation>关于管网卫士</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PipeWard (管网卫士): the drainage network, its defects, misconnections and rectification orders, district by district.</source>
+        <translation>管网卫士：排水管网及其缺陷、雨污混接和整改工单，按行政区逐一管理。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Find pipe or manhole id</source>
+        <translation>查找管段或检查井编号</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+25" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+3" />
+        <location line="+10" />
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>PipeWard project (*.sqlite)</source>
+        <translation>管网卫士项目 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Project CRS (EPSG code, empty to take it from the first import):</source>
+        <translation>项目坐标系（EPSG 代码，留空则取自第一次导入）：</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>PipeWard project (*.sqlite);;All files (*)</source>
+        <translation>管网卫士项目 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open or create a project first.</source>
+        <translation>请先打开或新建项目。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+11" />
+        <source>Background</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Open a project with a CRS first.</source>
+        <translation>请先打开已设置坐标系的项目。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add background raster</source>
+        <translation>添加栅格底图</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add background vector</source>
+        <translation>添加矢量底图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.tif *.tiff *.jpg *.png *.img *.vrt);;All files (*)</source>
+        <translation>影像 (*.tif *.tiff *.jpg *.png *.img *.vrt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vector data (*.dxf *.shp *.gpkg *.geojson *.kml);;All files (*)</source>
+        <translation>矢量数据 (*.dxf *.shp *.gpkg *.geojson *.kml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+2" />
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No pipe or manhole with the id %1</source>
+        <translation>没有编号为 %1 的管段或检查井</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>X %1  Y %2 (EPSG:%3)</source>
+        <translation>X %1  Y %2（EPSG:%3）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>E %1°  N %2°</source>
+        <translation>东经 %1°  北纬 %2°</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 - PipeWard</source>
+        <translation>%1 - 管网卫士</translation>
+    </message>
+</context>
+<context>
     <name>pw::enc</name>
     <message>
         <location filename="../../gis/io/encoding.cpp" line="+307" />
@@ -1067,6 +1974,21 @@
         <location line="+5" />
         <source>%1 contains several shapefiles (%2); name one as %1/&lt;name&gt;.shp</source>
         <translation>%1 中有多个 Shapefile（%2）；请以 %1/&lt;名称&gt;.shp 的形式指定其一</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/feature_info.cpp" line="-59" />
+        <source>rain</source>
+        <translation>雨水</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sewage</source>
+        <translation>污水</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>combined</source>
+        <translation>合流</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,75 @@
+#include "desktop_app.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include "i18n.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "project_document.h"
+
+namespace pw::desktop {
+namespace {
+
+/// Saves the window as it is on screen once the first frame of the map is shown, then quits.
+void takeScreenshotWhenReady(MainWindow& window, const QString& path) {
+  auto save = [&window, path] {
+    if (!window.grab().save(path, "PNG")) {
+      std::fprintf(stderr, "cannot write %s\n", path.toLocal8Bit().constData());
+      QCoreApplication::exit(3);
+      return;
+    }
+    std::printf("%s\n", path.toLocal8Bit().constData());
+    QCoreApplication::exit(0);
+  };
+  QObject::connect(window.canvas(), &MapCanvas::frameShown, &window, [save, &window] {
+    // A frame for a stale view is followed by the right one; save when the map shows the current view.
+    if (window.canvas()->frameIsCurrent()) QTimer::singleShot(50, &window, save);
+  });
+  if (!window.document()->isOpen()) QTimer::singleShot(200, &window, save);
+  QTimer::singleShot(60000, &window, [] {
+    std::fprintf(stderr, "no map frame within 60 s\n");
+    QCoreApplication::exit(3);
+  });
+}
+
+}  // namespace
+
+int runDesktop(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("PipeWard"));
+  QCoreApplication::setApplicationName(QStringLiteral("PipeWard"));
+  QString lang;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (QString::fromLocal8Bit(argv[i]) == QLatin1String("--lang")) lang = QString::fromLocal8Bit(argv[i + 1]);
+  }
+  i18n::install(app, i18n::chooseLanguage(lang));
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("Desktop", "PipeWard drainage network GIS"));
+  parser.addHelpOption();
+  parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("Desktop", "The project file to open."));
+  QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("Desktop", "Interface language (zh_CN or en)."),
+                                QStringLiteral("lang"));
+  QCommandLineOption screenshotOption(
+      QStringLiteral("screenshot"),
+      QApplication::translate("Desktop", "Render the window after loading, save it as a PNG file and quit."),
+      QStringLiteral("file"));
+  parser.addOption(langOption);
+  parser.addOption(screenshotOption);
+  parser.process(app);
+
+  MainWindow window;
+  if (!parser.positionalArguments().isEmpty()) {
+    if (!window.openProject(parser.positionalArguments().first(), parser.isSet(screenshotOption))) {
+      if (parser.isSet(screenshotOption)) return 2;
+    }
+  }
+  window.show();
+  if (parser.isSet(screenshotOption)) takeScreenshotWhenReady(window, parser.value(screenshotOption));
+  return app.exec();
+}
+
+}  // namespace pw::desktop

@@ -1,0 +1,298 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <cstdio>
+
+#include "core/error.h"
+#include "crs/proj.h"
+#include "i18n.h"
+#include "identify_panel.h"
+#include "import_wizard.h"
+#include "issues_panel.h"
+#include "layers_panel.h"
+#include "map_canvas.h"
+#include "project_document.h"
+
+namespace pw::desktop {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new ProjectDocument(this)) {
+  m_canvas = new MapCanvas(m_document, this);
+  setCentralWidget(m_canvas);
+  createDocks();
+  createActions();
+  m_coordinates = new QLabel(this);
+  m_lonLat = new QLabel(this);
+  m_scale = new QLabel(this);
+  statusBar()->addPermanentWidget(m_coordinates);
+  statusBar()->addPermanentWidget(m_lonLat);
+  statusBar()->addPermanentWidget(m_scale);
+  connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursorPosition);
+  connect(m_canvas, &MapCanvas::viewChanged, this, [this] {
+    m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(m_canvas->view().scaleDenominator(), 'f', 0)));
+  });
+  connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::selectFeature);
+  connect(m_document, &ProjectDocument::opened, this, [this] {
+    updateTitle();
+    m_toLonLat.reset();
+    if (m_document->epsg()) {
+      try {
+        m_toLonLat = std::make_unique<proj::Transformer>("EPSG:" + std::to_string(m_document->epsg()), "EPSG:4490");
+      } catch (const Error&) {  // no geographic readout then
+      }
+    }
+  });
+  connect(m_document, &ProjectDocument::snapshotChanged, this, [this] {
+    m_districtMenu->clear();
+    if (auto s = m_document->snapshot()) {
+      for (const auto& d : s->districts) {
+        const Box box = d.box;
+        m_districtMenu->addAction(QString::fromStdString(d.name), this, [this, box] { m_canvas->zoomToBox(box); });
+      }
+      statusBar()->showMessage(tr("%1 pipes, %2 manholes, %3 districts").arg(s->pipes.size()).arg(s->manholes.size()).arg(s->districts.size()), 5000);
+    }
+  });
+  connect(m_document, &ProjectDocument::loadFailed, this, [this](const QString& message) {
+    QMessageBox::warning(this, tr("PipeWard"), message);
+  });
+  connect(m_issues, &IssuesPanel::issueActivated, this, [this](const StoredIssue& is) {
+    if (!is.x || !is.y) return;
+    Box box;
+    box.add(*is.x - 30, *is.y - 30);
+    box.add(*is.x + 30, *is.y + 30);
+    m_canvas->zoomToBox(box);
+    if (auto ref = m_document->isOpen() ? findFeatureByCode(m_document->project(), is.recordCode) : std::nullopt) {
+      m_document->select(ref);
+    }
+  });
+  updateTitle();
+  resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+  m_layers = new LayersPanel(m_document, this);
+  connect(m_layers, &LayersPanel::styleChanged, m_canvas, &MapCanvas::setStyle);
+  auto* layersDock = new QDockWidget(tr("Layers and legend"), this);
+  layersDock->setObjectName(QStringLiteral("layers"));
+  layersDock->setWidget(m_layers);
+  addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+  m_identify = new IdentifyPanel(m_document, this);
+  auto* identifyDock = new QDockWidget(tr("Identify"), this);
+  identifyDock->setObjectName(QStringLiteral("identify"));
+  identifyDock->setWidget(m_identify);
+  addDockWidget(Qt::RightDockWidgetArea, identifyDock);
+  m_issues = new IssuesPanel(m_document, this);
+  auto* issuesDock = new QDockWidget(tr("Import issues"), this);
+  issuesDock->setObjectName(QStringLiteral("issues"));
+  issuesDock->setWidget(m_issues);
+  addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
+  resizeDocks({layersDock, identifyDock}, {230, 320}, Qt::Horizontal);
+  resizeDocks({issuesDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createActions() {
+  auto* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&New project..."), QKeySequence::New, this, &MainWindow::newProject);
+  file->addAction(tr("&Open project..."), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+  m_recentMenu = file->addMenu(tr("Recent projects"));
+  updateRecentMenu();
+  file->addSeparator();
+  auto* importAction = file->addAction(tr("&Import survey data..."), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importData);
+  file->addAction(tr("Add background &raster..."), this, [this] { addBackground(true); });
+  file->addAction(tr("Add background &vector..."), this, [this] { addBackground(false); });
+  file->addSeparator();
+  auto* exportAction = file->addAction(tr("&Export map as PNG..."), this, &MainWindow::exportPngDialog);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+  auto* view = menuBar()->addMenu(tr("&View"));
+  auto* full = view->addAction(tr("&Full extent"), QKeySequence(Qt::Key_Home), m_canvas, &MapCanvas::zoomToFullExtent);
+  auto* zoomIn = view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { m_canvas->zoomBy(1.5); });
+  auto* zoomOut = view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { m_canvas->zoomBy(1 / 1.5); });
+  m_districtMenu = view->addMenu(tr("Zoom to &district"));
+
+  auto* tools = menuBar()->addMenu(tr("&Tools"));
+  auto* group = new QActionGroup(this);
+  auto* pan = tools->addAction(tr("&Pan and identify"));
+  pan->setCheckable(true);
+  pan->setChecked(true);
+  auto* box = tools->addAction(tr("&Zoom box"));
+  box->setCheckable(true);
+  group->addAction(pan);
+  group->addAction(box);
+  connect(pan, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::Pan); });
+  connect(box, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
+
+  auto* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About PipeWard"), this, [this] {
+    QMessageBox::about(this, tr("About PipeWard"),
+                       tr("PipeWard (管网卫士): the drainage network, its defects, misconnections and rectification "
+                          "orders, district by district."));
+  });
+
+  auto* bar = addToolBar(tr("Map"));
+  bar->setObjectName(QStringLiteral("maptools"));
+  bar->addAction(importAction);
+  bar->addSeparator();
+  bar->addAction(pan);
+  bar->addAction(box);
+  bar->addAction(full);
+  bar->addAction(zoomIn);
+  bar->addAction(zoomOut);
+  bar->addAction(exportAction);
+  bar->addSeparator();
+  m_search = new QLineEdit(this);
+  m_search->setPlaceholderText(tr("Find pipe or manhole id"));
+  m_search->setClearButtonEnabled(true);
+  m_search->setMaximumWidth(240);
+  bar->addWidget(m_search);
+  connect(m_search, &QLineEdit::returnPressed, this, [this] { searchFeature(m_search->text().trimmed()); });
+}
+
+bool MainWindow::openProject(const QString& path, bool quiet) {
+  try {
+    m_document->open(path);
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+  } catch (const Error& e) {
+    if (quiet) {
+      std::fprintf(stderr, "%s\n", i18n::errorText(e).toLocal8Bit().constData());
+    } else {
+      QMessageBox::warning(this, tr("Open project"), i18n::errorText(e));
+    }
+    return false;
+  }
+}
+
+void MainWindow::newProject() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("PipeWard project (*.sqlite)"));
+  if (path.isEmpty()) return;
+  bool ok = false;
+  const QString crs = QInputDialog::getText(this, tr("New project"),
+                                            tr("Project CRS (EPSG code, empty to take it from the first import):"),
+                                            QLineEdit::Normal, QStringLiteral("EPSG:4549"), &ok);
+  if (!ok) return;
+  try {
+    std::optional<int> epsg;
+    if (!crs.trimmed().isEmpty()) epsg = crs::parseEpsg(crs.trimmed().toStdString());
+    m_document->create(path, epsg);
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+  } catch (const Error& e) {
+    QMessageBox::warning(this, tr("New project"), i18n::errorText(e));
+  }
+}
+
+void MainWindow::openProjectDialog() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                    tr("PipeWard project (*.sqlite);;All files (*)"));
+  if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::importData() {
+  if (!m_document->isOpen()) {
+    QMessageBox::information(this, tr("Import"), tr("Open or create a project first."));
+    return;
+  }
+  auto* wizard = new ImportWizard(m_document, this);
+  wizard->setAttribute(Qt::WA_DeleteOnClose);
+  connect(wizard, &ImportWizard::issueActivated, this, [this](double x, double y) {
+    Box box;
+    box.add(x - 30, y - 30);
+    box.add(x + 30, y + 30);
+    m_canvas->zoomToBox(box);
+  });
+  wizard->open();
+}
+
+void MainWindow::addBackground(bool raster) {
+  if (!m_document->isOpen() || !m_document->epsg()) {
+    QMessageBox::information(this, tr("Background"), tr("Open a project with a CRS first."));
+    return;
+  }
+  const QString path = QFileDialog::getOpenFileName(
+      this, raster ? tr("Add background raster") : tr("Add background vector"), QString(),
+      raster ? tr("Images (*.tif *.tiff *.jpg *.png *.img *.vrt);;All files (*)")
+             : tr("Vector data (*.dxf *.shp *.gpkg *.geojson *.kml);;All files (*)"));
+  if (path.isEmpty()) return;
+  try {
+    raster ? m_document->addRasterBackground(path) : m_document->addVectorBackground(path);
+  } catch (const Error& e) {
+    QMessageBox::warning(this, tr("Background"), i18n::errorText(e));
+  }
+}
+
+bool MainWindow::exportPng(const QString& path) {
+  const QImage image = m_canvas->renderImage(m_canvas->size());
+  return !image.isNull() && image.save(path, "PNG");
+}
+
+void MainWindow::exportPngDialog() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.png"), tr("PNG image (*.png)"));
+  if (path.isEmpty()) return;
+  if (!exportPng(path)) QMessageBox::warning(this, tr("Export map"), tr("Could not write %1").arg(path));
+}
+
+bool MainWindow::searchFeature(const QString& code) {
+  if (!m_document->isOpen() || code.isEmpty()) return false;
+  const auto ref = findFeatureByCode(m_document->project(), code.toStdString());
+  if (!ref) {
+    statusBar()->showMessage(tr("No pipe or manhole with the id %1").arg(code), 5000);
+    return false;
+  }
+  m_canvas->zoomToBox(ref->box, 0.1);
+  selectFeature(ref);
+  return true;
+}
+
+void MainWindow::selectFeature(const std::optional<FeatureRef>& feature) { m_document->select(feature); }
+
+void MainWindow::showCursorPosition(double x, double y) {
+  m_coordinates->setText(tr("X %1  Y %2 (EPSG:%3)").arg(x, 0, 'f', 2).arg(y, 0, 'f', 2).arg(m_document->epsg()));
+  if (m_toLonLat) {
+    std::vector<double> xy{x, y};
+    try {
+      m_toLonLat->transform(xy);
+      m_lonLat->setText(tr("E %1°  N %2°").arg(xy[0], 0, 'f', 6).arg(xy[1], 0, 'f', 6));
+    } catch (const Error&) {
+      m_lonLat->clear();
+    }
+  }
+}
+
+void MainWindow::updateRecentMenu() {
+  m_recentMenu->clear();
+  const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+  for (const auto& path : recent) m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+  m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > 8) recent.removeLast();
+  settings.setValue(QStringLiteral("recentProjects"), recent);
+  updateRecentMenu();
+}
+
+void MainWindow::updateTitle() {
+  setWindowTitle(m_document->isOpen() ? tr("%1 - PipeWard").arg(QFileInfo(m_document->path()).fileName())
+                                      : tr("PipeWard"));
+}
+
+}  // namespace pw::desktop

@@ -1,0 +1,75 @@
+#pragma once
+// The main window: the map in the middle; layers (the legend), identify and import issues in docks; coordinates
+// and scale in the status bar; file, view and tool actions in menus and a toolbar.
+#include <QMainWindow>
+
+#include "report/feature_info.h"
+
+class QLabel;
+class QLineEdit;
+class QActionGroup;
+
+namespace pw::proj {
+class Transformer;
+}
+
+namespace pw::desktop {
+
+class ProjectDocument;
+class MapCanvas;
+class LayersPanel;
+class IdentifyPanel;
+class IssuesPanel;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  /// Opens a project, reporting failure in a message box (or on stderr when `quiet`). True on success.
+  bool openProject(const QString& path, bool quiet = false);
+  ProjectDocument* document() const { return m_document; }
+  MapCanvas* canvas() const { return m_canvas; }
+  IdentifyPanel* identifyPanel() const { return m_identify; }
+  IssuesPanel* issuesPanel() const { return m_issues; }
+  LayersPanel* layersPanel() const { return m_layers; }
+  QLineEdit* searchBox() const { return m_search; }
+  QLabel* coordinateLabel() const { return m_coordinates; }
+
+  /// Finds a pipe or manhole by id, selects it and zooms to it. False (with a status message) if there is none.
+  bool searchFeature(const QString& code);
+  /// Selects the feature (or clears the selection) and shows its attributes.
+  void selectFeature(const std::optional<FeatureRef>& feature);
+  void showCursorPosition(double x, double y);
+  /// Exports the current view as PNG with scale bar, north arrow and legend. True on success.
+  bool exportPng(const QString& path);
+
+private:
+  void createActions();
+  void createDocks();
+  void updateRecentMenu();
+  void rememberRecent(const QString& path);
+  void updateTitle();
+  void newProject();
+  void openProjectDialog();
+  void importData();
+  void addBackground(bool raster);
+  void exportPngDialog();
+  void zoomToDistrict();
+
+  ProjectDocument* m_document;
+  MapCanvas* m_canvas;
+  LayersPanel* m_layers = nullptr;
+  IdentifyPanel* m_identify = nullptr;
+  IssuesPanel* m_issues = nullptr;
+  QLineEdit* m_search = nullptr;
+  QLabel* m_coordinates = nullptr;
+  QLabel* m_lonLat = nullptr;
+  QLabel* m_scale = nullptr;
+  QMenu* m_recentMenu = nullptr;
+  QMenu* m_districtMenu = nullptr;
+  std::unique_ptr<proj::Transformer> m_toLonLat;
+};
+
+}  // namespace pw::desktop

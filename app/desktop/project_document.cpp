@@ -1,0 +1,103 @@
+#include "project_document.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
+
+#include "core/error.h"
+#include "i18n.h"
+
+namespace pw::desktop {
+
+ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {}
+
+ProjectDocument::~ProjectDocument() = default;
+
+void ProjectDocument::open(const QString& path) {
+  auto project = Project::open(path.toStdString());
+  close();
+  m_project = std::move(project);
+  m_path = path;
+  m_background = std::make_shared<render::BackgroundSet>();
+  emit opened();
+  startLoad(false);
+}
+
+void ProjectDocument::create(const QString& path, std::optional<int> epsg) {
+  Project::create(path.toStdString(), epsg);
+  open(path);
+}
+
+void ProjectDocument::close() {
+  if (!m_project) return;
+  ++m_loadGeneration;  // a load still running for the old project is dropped
+  m_project.reset();
+  m_snapshot.reset();
+  m_background.reset();
+  m_selection.reset();
+  m_undo.clear();
+  m_path.clear();
+  emit closed();
+}
+
+void ProjectDocument::reload(bool wait) { startLoad(wait); }
+
+void ProjectDocument::startLoad(bool wait) {
+  if (!m_project) return;
+  const int generation = ++m_loadGeneration;
+  const std::string path = m_path.toStdString();
+  // The snapshot is read on its own connection, so the GUI's connection stays free.
+  auto load = [path]() -> std::shared_ptr<const NetworkSnapshot> {
+    auto reader = Project::open(path);
+    return buildSnapshot(*reader);
+  };
+  if (wait) {
+    m_snapshot = load();
+    emit snapshotChanged();
+    return;
+  }
+  auto* watcher = new QFutureWatcher<std::shared_ptr<const NetworkSnapshot>>(this);
+  connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    watcher->deleteLater();
+    if (generation != m_loadGeneration) return;
+    try {
+      m_snapshot = watcher->result();
+      emit snapshotChanged();
+    } catch (const Error& e) {
+      emit loadFailed(i18n::errorText(e));
+    } catch (const std::exception& e) {
+      emit loadFailed(QString::fromUtf8(e.what()));
+    }
+  });
+  watcher->setFuture(QtConcurrent::run(load));
+}
+
+void ProjectDocument::addRasterBackground(const QString& path) {
+  auto source = std::make_shared<RasterSource>(path.toStdString(), epsg());
+  auto set = std::make_shared<render::BackgroundSet>(*m_background);
+  set->layers.push_back({std::make_shared<render::RasterBackground>(std::move(source)), true});
+  m_background = std::move(set);
+  emit backgroundChanged();
+}
+
+void ProjectDocument::addVectorBackground(const QString& path) {
+  auto data = loadVectorBackground(path.toStdString(), epsg());
+  auto set = std::make_shared<render::BackgroundSet>(*m_background);
+  set->layers.push_back({std::make_shared<render::VectorBackgroundLayer>(std::move(data)), true});
+  m_background = std::move(set);
+  emit backgroundChanged();
+}
+
+void ProjectDocument::setBackgroundVisible(int index, bool visible) {
+  if (!m_background || index < 0 || index >= static_cast<int>(m_background->layers.size())) return;
+  auto set = std::make_shared<render::BackgroundSet>(*m_background);
+  set->layers[static_cast<std::size_t>(index)].visible = visible;
+  m_background = std::move(set);
+  emit backgroundChanged();
+}
+
+void ProjectDocument::select(std::optional<FeatureRef> ref) {
+  m_selection = std::move(ref);
+  emit selectionChanged();
+}
+
+}  // namespace pw::desktop
