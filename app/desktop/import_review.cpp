@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -148,7 +149,14 @@ QWizardPage* ImportWizard::createReviewPage() {
 
 void ImportWizard::showEntry(int row) {
   if (!m_reviewList) return;
-  m_filling = true;
+  // Filling the widgets must not read back as user edits (nor re-enter through the list's signal).
+  struct Filling {
+    bool& flag;
+    bool was;
+    explicit Filling(bool& f) : flag(f), was(f) { flag = true; }
+    ~Filling() { flag = was; }
+  } filling(m_filling);
+  const QSignalBlocker blockList(m_reviewList);
   if (m_reviewList->count() != static_cast<int>(m_entries.size())) {
     m_reviewList->clear();
     for (const auto& e : m_entries) m_reviewList->addItem(QFileInfo(e.path).fileName());
@@ -159,10 +167,7 @@ void ImportWizard::showEntry(int row) {
     m_reviewList->item(i)->setIcon(style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
   }
   m_current = row;
-  if (row < 0 || row >= static_cast<int>(m_entries.size())) {
-    m_filling = false;
-    return;
-  }
+  if (row < 0 || row >= static_cast<int>(m_entries.size())) return;
   m_reviewList->setCurrentRow(row);
   auto& e = m_entries[static_cast<std::size_t>(row)];
   m_profile->clear();
@@ -181,7 +186,6 @@ void ImportWizard::showEntry(int row) {
   m_preview->setColumnCount(0);
   if (!e.plan) {
     m_detected->setText(QStringLiteral("<span style='color:#c00000'>%1</span>").arg(e.error.toHtmlEscaped()));
-    m_filling = false;
     return;
   }
   const auto& plan = *e.plan;
@@ -235,7 +239,6 @@ void ImportWizard::showEntry(int row) {
     }
   }
   m_preview->resizeColumnsToContents();
-  m_filling = false;
 }
 
 void ImportWizard::applyMappingEdits() {

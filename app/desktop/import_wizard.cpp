@@ -177,7 +177,11 @@ void ImportWizard::finishImport() {
   } else {
     m_progress->setValue(1000);
     m_stage->setText(tr("Done."));
-    m_document->reload();
+    try {
+      m_document->refresh();
+    } catch (const Error& e) {
+      m_runError = i18n::errorText(e);
+    }
     emit importFinished();
   }
   if (auto* page = qobject_cast<RunPageWidget*>(this->page(RunPage))) page->notifyChanged();

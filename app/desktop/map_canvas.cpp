@@ -37,6 +37,10 @@ MapCanvas::MapCanvas(ProjectDocument* document, QWidget* parent)
   });
 }
 
+bool MapCanvas::frameIsCurrent() const {
+  return !m_frame.isNull() && m_frameView == m_view && !m_scheduler->busy();
+}
+
 void MapCanvas::setTool(Tool tool) {
   m_tool = tool;
   setCursor(tool == Tool::ZoomBox ? Qt::CrossCursor : Qt::OpenHandCursor);

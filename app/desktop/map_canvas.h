@@ -39,7 +39,7 @@ public:
 
   /// The finished frame on screen and whether it shows the current view.
   const QImage& frame() const { return m_frame; }
-  bool frameIsCurrent() const { return !m_frame.isNull() && m_frameView == m_view; }
+  bool frameIsCurrent() const;
   double lastFrameMilliseconds() const { return m_lastFrameMs; }
   /// Draws the current view synchronously at `size` with scale bar, north arrow and legend (PNG export).
   QImage renderImage(QSize size) const;

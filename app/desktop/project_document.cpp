@@ -41,6 +41,15 @@ void ProjectDocument::close() {
 
 void ProjectDocument::reload(bool wait) { startLoad(wait); }
 
+void ProjectDocument::refresh() {
+  if (!m_project) return;
+  m_project = Project::open(m_path.toStdString());
+  m_selection.reset();
+  emit opened();
+  emit selectionChanged();
+  startLoad(false);
+}
+
 void ProjectDocument::startLoad(bool wait) {
   if (!m_project) return;
   const int generation = ++m_loadGeneration;

@@ -32,8 +32,10 @@ public:
   int epsg() const { return m_project ? m_project->crsEpsg() : 0; }
 
   std::shared_ptr<const NetworkSnapshot> snapshot() const { return m_snapshot; }
-  /// Rebuilds the snapshot from the project (after an import). Synchronous when `wait`.
+  /// Rebuilds the snapshot from the project. Synchronous when `wait`.
   void reload(bool wait = false);
+  /// Re-reads the project after another connection changed it (an import may have set the CRS), then reloads.
+  void refresh();
 
   std::shared_ptr<const render::BackgroundSet> background() const { return m_background; }
   void addRasterBackground(const QString& path);   ///< throws pw::Error

@@ -128,23 +128,24 @@ QPolygonF screenLine(const LineLayer& pipes, const LayerTransform& t, std::uint3
   return poly;
 }
 
-void drawArrow(QPainter& p, const QPolygonF& line, const QColor& colour) {
-  // At the middle of the line's length, pointing from the upstream to the downstream end.
+void drawArrow(QPainter& p, const QPolygonF& line, const QColor& colour, double lineWidth) {
+  // At a third of the line's length (the label sits at the middle), pointing downstream: from the upstream end.
   double total = 0;
   for (qsizetype k = 1; k < line.size(); ++k) total += QLineF(line[k - 1], line[k]).length();
-  if (total < 36) return;
+  if (total < 40) return;
+  const double target = total / 3;
   double walked = 0;
   for (qsizetype k = 1; k < line.size(); ++k) {
     const QLineF seg(line[k - 1], line[k]);
-    if (walked + seg.length() >= total / 2) {
-      const QPointF at = seg.pointAt((total / 2 - walked) / std::max(seg.length(), 1e-9));
+    if (walked + seg.length() >= target) {
+      const QPointF at = seg.pointAt((target - walked) / std::max(seg.length(), 1e-9));
       const double angle = std::atan2(seg.dy(), seg.dx());
-      const double s = 5.0;
+      const double s = 5.0 + lineWidth;
       QPolygonF head;
       head << at + QPointF(std::cos(angle) * s, std::sin(angle) * s)
-           << at + QPointF(std::cos(angle + 2.5) * s, std::sin(angle + 2.5) * s)
-           << at + QPointF(std::cos(angle - 2.5) * s, std::sin(angle - 2.5) * s);
-      p.setPen(Qt::NoPen);
+           << at + QPointF(std::cos(angle + 2.4) * s, std::sin(angle + 2.4) * s)
+           << at + QPointF(std::cos(angle - 2.4) * s, std::sin(angle - 2.4) * s);
+      p.setPen(QPen(Qt::white, 1.2));
       p.setBrush(colour);
       p.drawPolygon(head);
       return;
@@ -222,7 +223,8 @@ std::size_t drawPipesDetailed(QPainter& p, const RenderRequest& r) {
   }
   if (r.view.metresPerPixel() <= r.style.arrowMetresPerPixel) {
     for (const std::uint32_t i : visible) {
-      drawArrow(p, screenLine(pipes, t, i), r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])].darker(130));
+      drawArrow(p, screenLine(pipes, t, i), r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])].darker(150),
+                MapStyle::widthForDiameter(pipes.diameter[i]) * widthScale);
     }
   }
   if (r.view.metresPerPixel() <= r.style.labelMetresPerPixel) drawLabels(p, r, visible, t);

@@ -1,0 +1,249 @@
+// The desktop application driven as a person would, on the offscreen platform: the sample city drawn in its
+// colours, identify by clicking a pipe's pixel, search, keys, the import wizard on a good and a bad file, and Chinese
+// text drawn as characters, not boxes. Screenshots go to PW_SCREENSHOT_DIR for a human to look at.
+#include <QDir>
+#include <QFontMetricsF>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+#include "core/feedback.h"
+#include "core/tempdir.h"
+#include "geom/spatialite_blob.h"
+#include "identify_panel.h"
+#include "import_wizard.h"
+#include "importer/import.h"
+#include "issues_panel.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "project_document.h"
+#include "store/project.h"
+
+using namespace pw;
+using namespace pw::desktop;
+
+namespace {
+
+QString sample(const char* path) { return QStringLiteral(PW_SAMPLEDATA "/") + QLatin1String(path); }
+
+QStringList sampleFiles() {
+  return {sample("districts/districts.shp"), sample("delivery-a/manholes.shp"), sample("delivery-a/pipes.shp"),
+          sample("delivery-b/manholes.shp"), sample("delivery-b/pipes.shp")};
+}
+
+void saveScreenshot(QWidget& w, const QString& name) {
+  QDir().mkpath(QStringLiteral(PW_SCREENSHOT_DIR));
+  w.grab().save(QStringLiteral(PW_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"));
+}
+
+/// The midpoint of a pipe's first segment, in project coordinates.
+Point pipeMidpoint(Project& project, const std::string& code) {
+  auto st = project.db().prepare("SELECT geom FROM pipes WHERE code = ?");
+  st.bind(1, code);
+  if (!st.step()) return {};
+  std::vector<double> xy;
+  blob::decodeLineString(st.blob(0), xy);
+  return {(xy[0] + xy[2]) / 2, (xy[1] + xy[3]) / 2};
+}
+
+bool colourNear(const QImage& image, QPoint at, const QColor& want, int radius = 2) {
+  for (int dx = -radius; dx <= radius; ++dx) {
+    for (int dy = -radius; dy <= radius; ++dy) {
+      const QColor c = image.pixelColor(at + QPoint(dx, dy));
+      if (std::abs(c.red() - want.red()) < 40 && std::abs(c.green() - want.green()) < 40 &&
+          std::abs(c.blue() - want.blue()) < 40) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+class TestDesktop : public QObject {
+  Q_OBJECT
+
+private:
+  std::unique_ptr<TempDir> m_dir;
+  QString m_project;
+
+  std::unique_ptr<MainWindow> openSampleWindow() {
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1200, 800);
+    window->show();
+    if (!window->openProject(m_project, true)) return nullptr;
+    if (!QTest::qWaitFor([&] { return window->canvas()->frameIsCurrent(); }, 20000)) return nullptr;
+    return window;
+  }
+
+  /// Zooms so that the pipe's midpoint is at the canvas centre at 0.3 m per pixel and waits for the frame.
+  QPoint showPipe(MainWindow& window, const std::string& code, double mpp = 0.3) {
+    const Point mid = pipeMidpoint(window.document()->project(), code);
+    auto* canvas = window.canvas();
+    canvas->setView(MapView(mid.x, mid.y, mpp, canvas->width(), canvas->height()));
+    if (!QTest::qWaitFor([&] { return canvas->frameIsCurrent(); }, 10000)) return {};
+    const Point s = canvas->view().toScreen(mid.x, mid.y);
+    return QPoint(static_cast<int>(std::lround(s.x)), static_cast<int>(std::lround(s.y)));
+  }
+
+private slots:
+  void initTestCase() {
+    m_dir = std::make_unique<TempDir>();
+    m_project = QString::fromStdString(m_dir->path()) + QStringLiteral("/city.sqlite");
+    auto project = Project::create(m_project.toStdString(), 4549);
+    std::vector<std::string> paths;
+    for (const auto& f : sampleFiles()) paths.push_back(f.toStdString());
+    auto plans = planImports(paths, {}, 4549);
+    Feedback feedback;
+    runImport(*project, plans, feedback);
+  }
+
+  void rendersTheCityInItsColours() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    saveScreenshot(*window, QStringLiteral("city-full-extent"));
+    const auto& style = window->canvas()->style();
+    const std::pair<const char*, int> pipes[] = {{"YS-0824", 0}, {"WS-0974", 1}, {"HS-0042", 2}};
+    for (const auto& [code, cls] : pipes) {
+      const QPoint at = showPipe(*window, code);
+      QVERIFY2(colourNear(window->canvas()->frame(), at, style.pipeColour[static_cast<std::size_t>(cls)]), code);
+    }
+    // At street level: manholes, flow arrows and labels appear.
+    showPipe(*window, "HS-0042", 0.12);
+    saveScreenshot(*window, QStringLiteral("street-level"));
+  }
+
+  void identifiesAPipeByClickingItsPixel() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    const QPoint at = showPipe(*window, "WS-0358", 0.5);
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, Qt::NoModifier, at);
+    QTRY_COMPARE(window->identifyPanel()->valueOf(QStringLiteral("Pipe id")), QStringLiteral("WS-0358"));
+    QCOMPARE(window->identifyPanel()->valueOf(QStringLiteral("From manhole")), QStringLiteral("W0340"));
+    QCOMPARE(window->identifyPanel()->valueOf(QStringLiteral("Drainage type")), QStringLiteral("sewage"));
+    QVERIFY(window->document()->selection().has_value());
+    // The selection is drawn highlighted.
+    QTRY_VERIFY(window->canvas()->frameIsCurrent());
+    QVERIFY(colourNear(window->canvas()->frame(), at, window->canvas()->style().selection, 4));
+    saveScreenshot(*window, QStringLiteral("identify"));
+    // Clicking empty ground clears it.
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, Qt::NoModifier, at + QPoint(0, 60));
+    QTRY_VERIFY(!window->document()->selection().has_value());
+  }
+
+  void searchZoomsToTheFeature() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    QVERIFY(window->searchFeature(QStringLiteral("Y0783")));
+    QCOMPARE(window->document()->selection()->layer, FeatureLayer::Manhole);
+    QVERIFY(window->canvas()->view().metresPerPixel() <= 0.11);
+    QVERIFY(!window->searchFeature(QStringLiteral("NO-SUCH-ID")));
+  }
+
+  void keysAndWheelMoveTheView() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    auto* canvas = window->canvas();
+    const MapView before = canvas->view();
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QVERIFY(canvas->view().centreX() > before.centreX());
+    QTest::keyClick(canvas, Qt::Key_Plus);
+    QVERIFY(canvas->view().metresPerPixel() < before.metresPerPixel());
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QCOMPARE(canvas->view().metresPerPixel(), before.metresPerPixel());
+    // Dragging pans: the point under the press follows the mouse.
+    const Point grabbed = canvas->view().toWorld(300, 300);
+    QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(300, 300));
+    QMouseEvent move(QEvent::MouseMove, QPointF(380, 340), canvas->mapToGlobal(QPointF(380, 340)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(380, 340));
+    const Point now = canvas->view().toScreen(grabbed.x, grabbed.y);
+    QVERIFY(std::abs(now.x - 380) < 1e-6 && std::abs(now.y - 340) < 1e-6);
+  }
+
+  void exportsAPngWithScaleBarAndLegend() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    const QString path = QString::fromStdString(m_dir->path()) + QStringLiteral("/map.png");
+    QVERIFY(window->exportPng(path));
+    QImage image(path);
+    QCOMPARE(image.size(), window->canvas()->size());
+    QDir().mkpath(QStringLiteral(PW_SCREENSHOT_DIR));
+    image.save(QStringLiteral(PW_SCREENSHOT_DIR "/export.png"));
+  }
+
+  void importWizardImportsTheSampleCity() {
+    MainWindow window;
+    window.show();
+    const QString path = QString::fromStdString(m_dir->path()) + QStringLiteral("/wizard.sqlite");
+    window.document()->create(path, std::nullopt);
+    ImportWizard wizard(window.document(), &window);
+    wizard.show();
+    wizard.addFiles(sampleFiles());
+    QVERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), static_cast<int>(ImportWizard::ReviewPage));
+    QVERIFY(wizard.allPlanned());
+    QVERIFY(wizard.currentPage()->isComplete());
+    // The first file (districts) shows what was detected and its first rows decoded from GBK.
+    QVERIFY(wizard.detectionLabel()->text().contains(QStringLiteral("GBK")));
+    QCOMPARE(wizard.previewTable()->item(0, 0)->text(), QStringLiteral("老城区"));
+    wizard.fileList();
+    saveScreenshot(wizard, QStringLiteral("wizard-review"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().has_value(), 30000);
+    QTRY_COMPARE(wizard.currentId(), static_cast<int>(ImportWizard::ResultPage));
+    QCOMPARE(wizard.issuesTable()->rowCount(), 11);
+    saveScreenshot(wizard, QStringLiteral("wizard-result"));
+    QCOMPARE(window.document()->project().db().scalarInt("SELECT count(*) FROM pipes"), 2951);
+    QCOMPARE(window.document()->epsg(), 4549);  // from the first file of the batch: the districts, in EPSG:4549
+  }
+
+  void importWizardRefusesABadFileAndChangesNothing() {
+    MainWindow window;
+    const QString path = QString::fromStdString(m_dir->path()) + QStringLiteral("/bad.sqlite");
+    window.document()->create(path, 4549);
+    const QString bad = QString::fromStdString(m_dir->path()) + QStringLiteral("/bad.shp");
+    QFile::copy(QStringLiteral(PW_TEST_CORPUS "/shapefile_js/bad/bad.shp"), bad);
+    QFile::copy(QStringLiteral(PW_TEST_CORPUS "/shapefile_js/bad/bad.dbf"),
+                QString::fromStdString(m_dir->path()) + QStringLiteral("/bad.dbf"));
+    ImportWizard wizard(window.document(), &window);
+    wizard.show();
+    wizard.addFiles({bad});
+    wizard.next();
+    QCOMPARE(wizard.currentId(), static_cast<int>(ImportWizard::ReviewPage));
+    QVERIFY(!wizard.currentPage()->isComplete());  // Next stays disabled
+    QVERIFY(wizard.detectionLabel()->text().contains(QStringLiteral("bad.shp")));
+    saveScreenshot(wizard, QStringLiteral("wizard-bad-file"));
+    QCOMPARE(window.document()->project().db().scalarInt("SELECT count(*) FROM import_runs"), 0);
+  }
+
+  void chineseIsDrawnAsCharactersNotBoxes() {
+    QImage a(200, 60, QImage::Format_ARGB32);
+    auto draw = [&](const QString& text) {
+      a.fill(Qt::white);
+      QPainter p(&a);
+      QFont f;
+      f.setPixelSize(32);
+      p.setFont(f);
+      p.setPen(Qt::black);
+      p.drawText(10, 45, text);
+      return a.copy();
+    };
+    const QImage guan = draw(QStringLiteral("管"));
+    const QImage dao = draw(QStringLiteral("道"));
+    const QImage missing = draw(QString(QChar(0xE000)));  // a private-use code point: drawn as the missing glyph
+    QVERIFY(guan != dao);
+    QVERIFY(guan != missing);
+    QVERIFY(QFontMetricsF(QFont()).inFontUcs4(0x7BA1) || guan != missing);
+  }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "test_desktop.moc"
