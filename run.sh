@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, creates the demo city from sampledata/ (once) and opens it.
+# Installs what is missing, builds, creates the demo city from sampledata/ (once) and opens it in PipeWard.
+# Without a display (no $DISPLAY or $WAYLAND_DISPLAY) it renders the window offscreen and says where the picture is.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh dev
@@ -16,3 +17,12 @@ if [[ ! -f $demo ]]; then
     sampledata/delivery-b/manholes.shp sampledata/delivery-b/pipes.shp
 fi
 "$cli" info "$demo"
+
+# The demo opens in Chinese, the primary language of the interface.
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+  exec "$build/app/desktop/pipeward" --lang zh_CN "$demo"
+else
+  shot=demo/demo-city.png
+  QT_QPA_PLATFORM=offscreen "$build/app/desktop/pipeward" --lang zh_CN "$demo" --screenshot "$shot" >/dev/null
+  echo "No display here: PipeWard rendered the demo city offscreen to $shot"
+fi

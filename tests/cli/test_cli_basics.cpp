@@ -41,7 +41,15 @@ INSTANTIATE_TEST_SUITE_P(
                       UsageCase{{"info", "/nonexistent/p.sqlite"}, 2, "does not exist", ""},
                       UsageCase{{"check", "/nonexistent/p.sqlite"}, 2, "/nonexistent/p.sqlite", ""},
                       UsageCase{{"import", "/nonexistent/p.sqlite"}, 1, "missing argument SOURCE", ""},
-                      UsageCase{{"profiles"}, 0, "", "pinyin-survey"}));
+                      UsageCase{{"profiles"}, 0, "", "pinyin-survey"}),
+    [](const ::testing::TestParamInfo<UsageCase>& param) {
+      std::string name = "args";
+      for (const auto& a : param.param.args) {
+        name += "_";
+        for (char c : a) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      }
+      return name + "_" + std::to_string(param.index);
+    });
 
 class CliProject : public ::testing::Test {
 protected:
