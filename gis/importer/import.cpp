@@ -10,6 +10,7 @@
 #include "crs/proj.h"
 #include "geom/district_index.h"
 #include "geom/spatialite_blob.h"
+#include "importer/background_reads.h"
 #include "importer/network_checks.h"
 #include "importer/read_layer.h"
 #include "importer/writer.h"
@@ -143,32 +144,41 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
     report.projectCrsReason = adopted.reason;
   }
 
-  // Read every source before touching the project: no lock is held while files are read.
-  const auto& vocabulary = defaultVocabulary();
-  std::vector<LayerRead> reads;
-  for (auto& plan : plans) {
-    const proj::Transformer toProject(plan.source->info().crs->definition, "EPSG:" + std::to_string(report.projectEpsg));
-    feedback.progress("read " + plan.path, 0, plan.source->info().featureCount);
-    reads.push_back(readLayer(plan, toProject, vocabulary, &feedback));
-  }
+  // Reading runs ahead on a worker thread while earlier layers are written; a read error rolls everything back.
+  BackgroundReads reads(plans, report.projectEpsg, feedback);
 
   auto& db = project.db();
+  // A large batch touches many index pages: keep them in memory until the commit instead of spilling them.
+  const std::int64_t cacheBefore = db.scalarInt("PRAGMA cache_size");
+  db.exec("PRAGMA cache_size = -1048576");  // 1 GiB
+  struct RestoreCache {
+    sql::Database& db;
+    std::int64_t size;
+    ~RestoreCache() {
+      try {
+        db.exec("PRAGMA cache_size = " + std::to_string(size));
+      } catch (...) {  // best effort
+      }
+    }
+  } restoreCache{db, cacheBefore};
   sql::Transaction tx(db);
   if (report.crsAdopted) project.setCrs(report.projectEpsg);
   const int srid = report.projectEpsg;
   const std::string user = userName(plans.front().options);
   bool districtsChanged = false;
   std::vector<std::unique_ptr<SpatialTriggerPause>> paused;
+  std::vector<std::unique_ptr<IndexPause>> pausedIndexes;
   paused.push_back(std::make_unique<SpatialTriggerPause>(db, "import_issues"));
   for (Role role : {Role::Districts, Role::Manholes, Role::Pipes}) {
     if (std::any_of(plans.begin(), plans.end(), [&](const ImportPlan& p) { return p.role == role; })) {
       paused.push_back(std::make_unique<SpatialTriggerPause>(db, roleKey(role)));
+      pausedIndexes.push_back(std::make_unique<IndexPause>(db, roleKey(role)));
     }
   }
 
   for (std::size_t i = 0; i < plans.size(); ++i) {
     auto& plan = plans[i];
-    auto& read = reads[i];
+    LayerRead read = reads.take(i);
     RunReport run;
     run.runId = createRun(db, report.batchId, plan, user);
     if (report.batchId == 0) report.batchId = run.runId;
@@ -196,16 +206,20 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
         districtsChanged = true;
         break;
       case Role::Manholes: {
+        feedback.progress("districts of " + plan.path, 0, 0);
         const auto shapes = loadDistrictShapes(db);
         assignParallel(read.manholes, shapes,
                        [](const DistrictIndex& index, ManholeRow& r) { r.districtId = index.pointDistrict(r.point.x, r.point.y); });
+        feedback.progress("write " + plan.path, 0, read.featuresRead);
         counts = writeManholes(db, srid, run.runId, read.manholes);
         break;
       }
       case Role::Pipes: {
+        feedback.progress("districts of " + plan.path, 0, 0);
         const auto shapes = loadDistrictShapes(db);
         assignParallel(read.pipes, shapes,
                        [](const DistrictIndex& index, PipeRow& r) { r.districtId = index.lineDistrict(r.xy); });
+        feedback.progress("write " + plan.path, 0, read.featuresRead);
         counts = writePipes(db, srid, run.runId, read.pipes, loadManholeIds(db));
         break;
       }
@@ -214,10 +228,11 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
     run.updated = counts.updated;
     writeIssues(db, srid, run.runId, read.issues);
     report.issues.insert(report.issues.end(), read.issues.begin(), read.issues.end());
-    read = LayerRead{};  // free the rows
     report.runs.push_back(std::move(run));
   }
 
+  feedback.progress("indexes", 0, 0);
+  for (auto& p : pausedIndexes) p->restore();
   if (districtsChanged) {
     feedback.progress("assign districts", 0, 0);
     reassignStoredRows(db, report.batchId, loadDistrictShapes(db));

@@ -67,6 +67,25 @@ void SpatialTriggerPause::restore() {
   m_restored = true;
 }
 
+IndexPause::IndexPause(sql::Database& db, const std::string& table) : m_db(db) {
+  auto st = db.prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND "
+      "sql NOT LIKE 'CREATE UNIQUE%'");
+  st.bind(1, table);
+  std::vector<std::string> names;
+  while (st.step()) {
+    names.push_back(st.text(0));
+    m_indexes.push_back(st.text(1));
+  }
+  for (const auto& name : names) db.exec("DROP INDEX " + sql::quoteIdentifier(name));
+}
+
+void IndexPause::restore() {
+  if (m_restored) return;
+  for (const auto& sqlText : m_indexes) m_db.exec(sqlText);
+  m_restored = true;
+}
+
 WriteCounts writeDistricts(sql::Database& db, int srid, std::int64_t runId, const std::vector<DistrictRow>& rows) {
   return upsert(db, "districts",
                 "INSERT INTO districts (code, name, attrs, import_run_id, feature_no, geom) VALUES (?, ?, ?, ?, ?, ?) "

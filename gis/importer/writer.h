@@ -36,6 +36,19 @@ private:
   bool m_restored = false;
 };
 
+/// Drops a table's secondary indexes (not the unique ones an upsert needs) and recreates them on restore(): building
+/// an index once from sorted rows is much faster than updating it row by row in a bulk load.
+class IndexPause {
+public:
+  IndexPause(sql::Database& db, const std::string& table);
+  void restore();
+
+private:
+  sql::Database& m_db;
+  std::vector<std::string> m_indexes;
+  bool m_restored = false;
+};
+
 WriteCounts writeDistricts(sql::Database& db, int srid, std::int64_t runId, const std::vector<DistrictRow>& rows);
 WriteCounts writeManholes(sql::Database& db, int srid, std::int64_t runId, const std::vector<ManholeRow>& rows);
 /// `manholeIds` maps manhole codes to ids, to link pipe ends.

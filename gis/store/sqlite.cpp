@@ -139,7 +139,20 @@ std::span<const unsigned char> Statement::blob(int column) const {
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 std::string Statement::columnName(int column) const { return sqlite3_column_name(m_stmt, column); }
 
+namespace {
+// Once per process, before the first connection: no global memory statistics (their mutex costs a lock per
+// allocation, which shows in bulk imports).
+void configureOnce() {
+  static const bool done = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)done;
+}
+}  // namespace
+
 Database::Database(const std::string& path, Mode mode) : m_path(path) {
+  configureOnce();
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
