@@ -63,8 +63,9 @@ void Progress::update(const QString& stage, long long done, long long total) {
     QString text = stage;
     if (percent >= 0) text += QStringLiteral(" %1% (%2/%3)").arg(percent).arg(done).arg(total);
     std::cerr << '\r' << text.toStdString() << "\x1b[K" << std::flush;
-  } else if (stage != m_lastStage) {
+  } else if (stage != m_lastStage && !m_shown.contains(stage)) {
     std::cerr << stage.toStdString() << std::endl;
+    m_shown << stage;
   }
   m_lastStage = stage;
   m_lastPercent = percent;

@@ -39,6 +39,7 @@ public:
 private:
   bool m_tty;
   QString m_lastStage;
+  QStringList m_shown;  ///< stages already printed (without a terminal each is printed once)
   int m_lastPercent = -1;
 };
 

@@ -398,7 +398,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/import_review.cpp" line="+29" />
+        <location filename="../desktop/import_review.cpp" line="+30" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>pw</name>
     <message>
-        <location filename="../../gis/importer/import.cpp" line="+123" />
+        <location filename="../../gis/importer/import.cpp" line="+177" />
         <source>Nothing to import</source>
         <translation>没有要导入的数据</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>%1 没有 .prj 文件，且无法从坐标（%2, %3）判断坐标系；请用 --assume-crs EPSG:n 指定（例如 EPSG:4549 表示 CGCS2000 高斯-克吕格 中央经线 120°E）</translation>
     </message>
     <message>
-        <location filename="../../gis/importer/network_checks.cpp" line="+78" />
+        <location filename="../../gis/importer/network_checks.cpp" line="+90" />
         <source>Pipe %2 (feature %1): its upstream manhole %4 is not in the project (dangling pipe end)</source>
         <translation>管道 %2（要素 %1）：起点检查井 %4 不在项目中（悬挂管端）</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>管道 %2（要素 %1）：终点检查井 %4 不在项目中（悬挂管端）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Pipe %2 (feature %1): the line is drawn from its downstream manhole to its upstream one, against its from/to ids</source>
         <translation>管道 %2（要素 %1）：线的绘制方向从终点井到起点井，与起止点号相反</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>文件中是%1</translation>
     </message>
     <message>
-        <location filename="../../gis/importer/read_layer.cpp" line="+176" />
+        <location filename="../../gis/importer/read_layer.cpp" line="+246" />
         <source>Feature %1: the pipe has no id (field %3 is empty); not imported</source>
         <translation>要素 %1：管道没有编号（字段 %3 为空）；未导入</translation>
     </message>
@@ -640,22 +640,17 @@
         <translation>要素 %1（%2）：管道长度为零；未导入</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Feature %1: the pipe id %2 is already used by feature %5; this one was not imported</source>
-        <translation>要素 %1：管道编号 %2 已被要素 %5 使用；本要素未导入</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>Feature %1 (%2): the drainage type (rain, sewage or combined) is missing</source>
         <translation>要素 %1（%2）：缺少排水类型（雨水、污水或合流）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Feature %1 (%2): drainage type '%4' in field %3 is not rain, sewage or combined</source>
         <translation>要素 %1（%2）：字段 %3 的排水类型“%4”不是雨水、污水或合流</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Feature %1 (%2): field %3 holds '%4', which is not a number; read as missing</source>
         <translation>要素 %1（%2）：字段 %3 的值“%4”不是数字；按缺失处理</translation>
     </message>
@@ -675,12 +670,12 @@
         <translation>要素 %1（%2）：倒坡：终点管底高程 %4 米高于起点管底高程 %5 米</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>diameters are in metres (the largest is %1); converted to millimetres</source>
         <translation>管径以米为单位（最大值 %1）；已换算为毫米</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Feature %1: the manhole has no id (field %3 is empty); not imported</source>
         <translation>要素 %1：检查井没有编号（字段 %3 为空）；未导入</translation>
     </message>
@@ -700,12 +695,7 @@
         <translation>要素 %1（%2）：检查井点无效；未导入</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Feature %1: the manhole id %2 is already used by feature %5; this one was not imported</source>
-        <translation>要素 %1：检查井编号 %2 已被要素 %5 使用；本要素未导入</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+28" />
         <source>Feature %1: the district has no name (field %3 is empty); not imported</source>
         <translation>要素 %1：行政区没有名称（字段 %3 为空）；未导入</translation>
     </message>
@@ -718,11 +708,6 @@
         <location line="+23" />
         <source>Feature %1 (%2): the district is not a polygon; not imported</source>
         <translation>要素 %1（%2）：行政区不是面；未导入</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Feature %1: the district code %2 is already used by feature %5; this one was not imported</source>
-        <translation>要素 %1：行政区代码 %2 已被要素 %5 使用；本要素未导入</translation>
     </message>
     <message>
         <location filename="../../gis/io/profile.cpp" line="+23" />
@@ -947,9 +932,17 @@
     </message>
 </context>
 <context>
+    <name>pw::BackgroundReads</name>
+    <message>
+        <location filename="../../gis/importer/background_reads.cpp" line="+62" />
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation>操作已取消；未做任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>pw::FeatureReader</name>
     <message>
-        <location filename="../../gis/importer/read_layer.cpp" line="-339" />
+        <location filename="../../gis/importer/read_layer.cpp" line="-354" />
         <source>Feature %1 (%2): field %3 holds '%4', which is not a number; read as missing</source>
         <translation>要素 %1（%2）：字段 %3 的值“%4”不是数字；按缺失处理</translation>
     </message>
@@ -960,6 +953,29 @@
         <location filename="../../gis/core/feedback.cpp" line="+8" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作已取消；未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::LayerWriter</name>
+    <message>
+        <location filename="../../gis/importer/writer.cpp" line="+164" />
+        <source>Feature %1: the pipe id %2 is already used by feature %5; this one was not imported</source>
+        <translation>要素 %1：管道编号 %2 已被要素 %5 使用；本要素未导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature %1: the manhole id %2 is already used by feature %5; this one was not imported</source>
+        <translation>要素 %1：检查井编号 %2 已被要素 %5 使用；本要素未导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature %1: the district code %2 is already used by feature %5; this one was not imported</source>
+        <translation>要素 %1：行政区代码 %2 已被要素 %5 使用；本要素未导入</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Feature %1: the id %2 is also feature %5 of %6, imported in the same batch; this one was not imported</source>
+        <translation>要素 %1：编号 %2 与同批导入的 %6 中的要素 %5 重复；本要素未导入</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1056,7 @@
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+27" />
         <source>%1 has no .dbf attribute table next to it, so its ids and other fields are missing; deliver the .dbf with the .shp</source>
         <translation>%1 旁没有 .dbf 属性表，缺少编号和其他字段；请随 .shp 一起提供 .dbf</translation>
     </message>
@@ -1246,12 +1262,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+89" />
+        <location line="+93" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-88" />
         <source>automatic (from .prj or the coordinates), or EPSG:4549</source>
         <translation>自动（来自 .prj 或坐标），或填写如 EPSG:4549</translation>
     </message>
@@ -1307,7 +1323,7 @@
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>Role: %1 (%2)</source>
         <translation>图层角色：%1（%2）</translation>
     </message>
@@ -1347,7 +1363,7 @@
         <translation>（不映射）</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>edited by the user</source>
         <translation>由用户修改</translation>
     </message>
@@ -1414,7 +1430,7 @@
         <translation>完成。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1904,7 +1920,7 @@
 <context>
     <name>pw::proj</name>
     <message>
-        <location filename="../../gis/crs/proj.cpp" line="+36" />
+        <location filename="../../gis/crs/proj.cpp" line="+40" />
         <source>Not a coordinate reference system PROJ knows: %1 (%2)</source>
         <translation>PROJ 不认识的坐标系：%1（%2）</translation>
     </message>
@@ -1912,7 +1928,7 @@
 <context>
     <name>pw::proj::Transformer</name>
     <message>
-        <location line="+12" />
+        <location line="+35" />
         <source>No coordinate transformation from %1 to %2 (%3)</source>
         <translation>没有从 %1 到 %2 的坐标转换（%3）</translation>
     </message>
@@ -1922,7 +1938,7 @@
         <translation>PROJ 无法规范坐标轴顺序：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>A coordinate cannot be transformed into the project CRS (outside the area of use?)</source>
         <translation>有坐标无法转换到项目坐标系（超出适用范围？）</translation>
     </message>
@@ -1948,7 +1964,7 @@
 <context>
     <name>pw::sql::Database</name>
     <message>
-        <location line="+130" />
+        <location line="+161" />
         <source>Cannot open the project %1: %2</source>
         <translation>无法打开项目 %1：%2</translation>
     </message>
@@ -1961,7 +1977,7 @@
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/source.cpp" line="-275" />
+        <location filename="../../gis/io/source.cpp" line="-280" />
         <source>%1 is not a readable zip archive</source>
         <translation>%1 不是可读取的 zip 压缩包</translation>
     </message>

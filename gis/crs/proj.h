@@ -32,6 +32,8 @@ public:
 private:
   PjPtr m_op;
   bool m_identity = false;
+  double m_shiftX = 0;  ///< set when the two CRS differ only by false easting (a pure shift)
+  bool m_shiftOnly = false;
 };
 
 }  // namespace pw::proj

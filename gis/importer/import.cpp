@@ -1,6 +1,8 @@
 #include "importer/import.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <cstdlib>
 #include <thread>
 
@@ -100,6 +102,57 @@ void reassignStoredRows(sql::Database& db, std::int64_t batchId, const std::vect
   apply("manholes");
 }
 
+/// Settings for one large write, restored afterwards: a page cache big enough to hold the batch until the commit,
+/// no per-row foreign-key lookups, and, when no other connection has the project open, a rollback journal instead of the WAL, so that the new pages
+/// are written once into the file rather than into the WAL and then again by the checkpoint. Both journals make the
+/// transaction atomic and survive a crash.
+class BulkWriteMode {
+public:
+  explicit BulkWriteMode(sql::Database& db) : m_db(db), m_cache(db.scalarInt("PRAGMA cache_size")) {
+    db.exec("PRAGMA cache_size = -1048576");  // 1 GiB
+    m_journalChanged = db.scalarText("PRAGMA journal_mode = DELETE") == "delete";
+    // The importer links rows only to ids it read from the same transaction, so the per-row foreign-key lookups
+    // (four per pipe) are skipped for the bulk write.
+    db.exec("PRAGMA foreign_keys = OFF");
+  }
+  ~BulkWriteMode() {
+    try {
+      m_db.exec("PRAGMA foreign_keys = ON");
+      m_db.exec("PRAGMA cache_size = " + std::to_string(m_cache));
+      if (m_journalChanged) m_db.exec("PRAGMA journal_mode = WAL");
+    } catch (...) {  // best effort: the next open sets WAL again
+    }
+  }
+  BulkWriteMode(const BulkWriteMode&) = delete;
+  BulkWriteMode& operator=(const BulkWriteMode&) = delete;
+
+private:
+  sql::Database& m_db;
+  std::int64_t m_cache;
+  bool m_journalChanged = false;
+};
+
+std::int64_t createRun(sql::Database& db, std::int64_t batchId, const ImportPlan& plan, const std::string& user);
+
+/// Records the run of one source and fills what the report says about it before any row is written.
+RunReport startRun(sql::Database& db, std::int64_t batchId, const ImportPlan& plan, const std::string& user) {
+  RunReport run;
+  run.runId = createRun(db, batchId, plan, user);
+  run.role = plan.role;
+  run.path = plan.path;
+  run.roleReason = plan.roleReason;
+  run.profile = plan.profile.name;
+  run.profileReason = plan.profileReason;
+  const auto& info = plan.source->info();
+  run.encoding = info.encoding.name;
+  run.encodingOrigin = info.encoding.origin;
+  run.encodingVerdict = info.encoding.verdict;
+  run.crs = info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name;
+  run.crsReason = info.crs->reason;
+  run.notes = info.notes;
+  return run;
+}
+
 std::int64_t createRun(sql::Database& db, std::int64_t batchId, const ImportPlan& plan, const std::string& user) {
   const auto& info = plan.source->info();
   auto st = db.prepare(
@@ -148,19 +201,7 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
   BackgroundReads reads(plans, report.projectEpsg, feedback);
 
   auto& db = project.db();
-  // A large batch touches many index pages: keep them in memory until the commit instead of spilling them.
-  const std::int64_t cacheBefore = db.scalarInt("PRAGMA cache_size");
-  db.exec("PRAGMA cache_size = -1048576");  // 1 GiB
-  struct RestoreCache {
-    sql::Database& db;
-    std::int64_t size;
-    ~RestoreCache() {
-      try {
-        db.exec("PRAGMA cache_size = " + std::to_string(size));
-      } catch (...) {  // best effort
-      }
-    }
-  } restoreCache{db, cacheBefore};
+  BulkWriteMode bulk(db);
   sql::Transaction tx(db);
   if (report.crsAdopted) project.setCrs(report.projectEpsg);
   const int srid = report.projectEpsg;
@@ -176,60 +217,65 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
     }
   }
 
+  std::map<Role, std::unique_ptr<LayerWriter>> writers;  // one per table: duplicates across files are caught
   for (std::size_t i = 0; i < plans.size(); ++i) {
     auto& plan = plans[i];
-    LayerRead read = reads.take(i);
-    RunReport run;
-    run.runId = createRun(db, report.batchId, plan, user);
+    RunReport run = startRun(db, report.batchId, plan, user);
     if (report.batchId == 0) report.batchId = run.runId;
-    run.role = plan.role;
-    run.path = plan.path;
-    run.roleReason = plan.roleReason;
-    run.profile = plan.profile.name;
-    run.profileReason = plan.profileReason;
-    const auto& info = plan.source->info();
-    run.encoding = info.encoding.name;
-    run.encodingOrigin = info.encoding.origin;
-    run.encodingVerdict = info.encoding.verdict;
-    run.crs = info.crs->epsg ? "EPSG:" + std::to_string(info.crs->epsg) : info.crs->name;
-    run.crsReason = info.crs->reason;
-    run.notes = info.notes;
-    run.notes.insert(run.notes.end(), read.notes.begin(), read.notes.end());
-    run.featuresRead = read.featuresRead;
-    run.skipped = read.skipped;
-    feedback.progress("write " + plan.path, 0, read.featuresRead);
-
-    WriteCounts counts;
-    switch (plan.role) {
-      case Role::Districts:
-        counts = writeDistricts(db, srid, run.runId, read.districts);
-        districtsChanged = true;
-        break;
-      case Role::Manholes: {
-        feedback.progress("districts of " + plan.path, 0, 0);
-        const auto shapes = loadDistrictShapes(db);
-        assignParallel(read.manholes, shapes,
-                       [](const DistrictIndex& index, ManholeRow& r) { r.districtId = index.pointDistrict(r.point.x, r.point.y); });
-        feedback.progress("write " + plan.path, 0, read.featuresRead);
-        counts = writeManholes(db, srid, run.runId, read.manholes);
-        break;
+    auto& writer = writers[plan.role];
+    if (!writer) writer = std::make_unique<LayerWriter>(db, plan.role, srid, report.batchId);
+    const std::string codeField = plan.sourceField("code");
+    writer->startRun(run.runId, plan.path, codeField.empty() ? plan.sourceField("from_code") : codeField);
+    // Districts are written before manholes and pipes (role order), so both are assigned as they arrive.
+    const auto shapes = plan.role == Role::Districts ? std::vector<DistrictShape>{} : loadDistrictShapes(db);
+    const auto manholeIds = plan.role == Role::Pipes ? loadManholeIds(db) : std::unordered_map<std::string, std::int64_t>{};
+    std::vector<Issue> runIssues;
+    std::int64_t written = 0;
+    for (bool last = false; !last;) {
+      auto chunk = reads.next(i);
+      last = chunk.final;
+      auto& part = chunk.read;
+      switch (plan.role) {
+        case Role::Districts:
+          writer->write(part.districts, part.issues);
+          districtsChanged = true;
+          break;
+        case Role::Manholes:
+          assignParallel(part.manholes, shapes, [](const DistrictIndex& index, ManholeRow& r) {
+            r.districtId = index.pointDistrict(r.point.x, r.point.y);
+          });
+          writer->write(part.manholes, part.issues);
+          break;
+        case Role::Pipes:
+          assignParallel(part.pipes, shapes,
+                         [](const DistrictIndex& index, PipeRow& r) { r.districtId = index.lineDistrict(r.xy); });
+          writer->write(part.pipes, part.issues, manholeIds);
+          break;
       }
-      case Role::Pipes: {
-        feedback.progress("districts of " + plan.path, 0, 0);
-        const auto shapes = loadDistrictShapes(db);
-        assignParallel(read.pipes, shapes,
-                       [](const DistrictIndex& index, PipeRow& r) { r.districtId = index.lineDistrict(r.xy); });
-        feedback.progress("write " + plan.path, 0, read.featuresRead);
-        counts = writePipes(db, srid, run.runId, read.pipes, loadManholeIds(db));
-        break;
+      written += static_cast<std::int64_t>(part.rowCount());
+      feedback.progress("write " + plan.path, written, plan.source->info().featureCount);
+      runIssues.insert(runIssues.end(), std::make_move_iterator(part.issues.begin()),
+                       std::make_move_iterator(part.issues.end()));
+      if (last) {
+        run.featuresRead = part.featuresRead;
+        run.skipped = part.skipped;
+        run.notes.insert(run.notes.end(), part.notes.begin(), part.notes.end());
+        if (part.diametersInMetres) {
+          auto scale = db.prepare(
+              "UPDATE pipes SET diameter_mm = diameter_mm * 1000, height_mm = height_mm * 1000 WHERE import_run_id = ?");
+          scale.bind(1, run.runId).run();
+        }
       }
     }
+    const WriteCounts counts = writer->takeCounts();
     run.inserted = counts.inserted;
     run.updated = counts.updated;
-    writeIssues(db, srid, run.runId, read.issues);
-    report.issues.insert(report.issues.end(), read.issues.begin(), read.issues.end());
+    run.skipped += counts.skipped;
+    writeIssues(db, srid, run.runId, runIssues);
+    report.issues.insert(report.issues.end(), runIssues.begin(), runIssues.end());
     report.runs.push_back(std::move(run));
   }
+  writers.clear();
 
   feedback.progress("indexes", 0, 0);
   for (auto& p : pausedIndexes) p->restore();

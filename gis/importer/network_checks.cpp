@@ -1,6 +1,7 @@
 #include "importer/network_checks.h"
 
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -10,11 +11,6 @@
 
 namespace pw {
 namespace {
-
-struct ManholeAt {
-  std::int64_t id;
-  Point p;
-};
 
 Issue networkIssue(Role layer, std::int64_t featureNo, const std::string& code, const char* check,
                    const std::string& field, const std::string& value, const char* messageTemplate,
@@ -38,14 +34,29 @@ Issue networkIssue(Role layer, std::int64_t featureNo, const std::string& code, 
 double distance(const Point& a, const Point& b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
 void checkPipeEnds(sql::Database& db, double tolerance, Feedback* feedback, std::vector<Issue>& issues) {
-  std::unordered_map<std::string, ManholeAt> manholes;
+  // Manholes by id (pipes are linked to them by id when written); by code only for pipes not linked yet.
+  std::vector<Point> byId;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
   {
-    auto st = db.prepare("SELECT code, id, geom FROM manholes WHERE geom IS NOT NULL");
+    byId.assign(static_cast<std::size_t>(db.scalarInt("SELECT coalesce(max(id), 0) FROM manholes")) + 1, {nan, nan});
+    auto st = db.prepare("SELECT id, geom FROM manholes WHERE geom IS NOT NULL");
     while (st.step()) {
-      if (auto p = blob::decodePoint(st.blob(2))) manholes.emplace(st.text(0), ManholeAt{st.int64(1), *p});
+      if (auto p = blob::decodePoint(st.blob(1))) byId[static_cast<std::size_t>(st.int64(0))] = *p;
     }
   }
-  if (manholes.empty()) return;  // nothing to check pipe ends against yet
+  if (byId.size() <= 1) return;  // no manholes to check pipe ends against yet
+  std::unordered_map<std::string, std::int64_t> byCode;
+  if (db.scalarInt("SELECT EXISTS (SELECT 1 FROM pipes WHERE (from_manhole_id IS NULL AND from_code <> '') OR "
+                   "(to_manhole_id IS NULL AND to_code <> ''))")) {
+    auto st = db.prepare("SELECT code, id FROM manholes");
+    while (st.step()) byCode.emplace(st.text(0), st.int64(1));
+  }
+  auto resolve = [&](const sql::Statement& st, int idColumn, const std::string& code) -> std::int64_t {
+    if (!st.isNull(idColumn)) return st.int64(idColumn);
+    if (code.empty()) return 0;
+    const auto it = byCode.find(code);
+    return it == byCode.end() ? 0 : it->second;
+  };
 
   struct Link {
     std::int64_t pipe, from, to;
@@ -60,36 +71,36 @@ void checkPipeEnds(sql::Database& db, double tolerance, Feedback* feedback, std:
   while (st.step()) {
     if (feedback && ++done % 100000 == 0) feedback->progress("check network", done, 0);
     if (!blob::decodeLineString(st.blob(7), xy) || xy.size() < 4) continue;
-    const std::string code = st.text(1);
     const std::string fromCode = st.text(2);
     const std::string toCode = st.text(3);
+    const std::int64_t fromId = resolve(st, 4, fromCode);
+    const std::int64_t toId = resolve(st, 5, toCode);
+    if ((st.isNull(4) && fromId) || (st.isNull(5) && toId)) relinks.push_back({st.int64(0), fromId, toId});
+    const bool fromMissing = !fromCode.empty() && !fromId;
+    const bool toMissing = !toCode.empty() && !toId;
+    const double dStart = fromId ? distance({xy[0], xy[1]}, byId[static_cast<std::size_t>(fromId)]) : 0;
+    const double dEnd = toId ? distance({xy[xy.size() - 2], xy[xy.size() - 1]}, byId[static_cast<std::size_t>(toId)]) : 0;
+    if (!fromMissing && !toMissing && dStart <= tolerance && dEnd <= tolerance) continue;  // the usual case
+    const std::string code = st.text(1);
     const std::int64_t featureNo = st.isNull(6) ? -1 : st.int64(6);
     const Point start{xy[0], xy[1]};
     const Point end{xy[xy.size() - 2], xy[xy.size() - 1]};
-    const auto from = manholes.find(fromCode);
-    const auto to = manholes.find(toCode);
-    const std::int64_t fromId = from == manholes.end() ? 0 : from->second.id;
-    const std::int64_t toId = to == manholes.end() ? 0 : to->second.id;
-    if (fromId != (st.isNull(4) ? 0 : st.int64(4)) || toId != (st.isNull(5) ? 0 : st.int64(5))) {
-      relinks.push_back({st.int64(0), fromId, toId});
-    }
-    if (!fromCode.empty() && !fromId) {
+    if (fromMissing) {
       issues.push_back(networkIssue(Role::Pipes, featureNo, code, "missing_manhole", "from_code", fromCode,
                                     PW_TR("Pipe %2 (feature %1): its upstream manhole %4 is not in the project "
                                           "(dangling pipe end)"),
                                     {}, start));
     }
-    if (!toCode.empty() && !toId) {
+    if (toMissing) {
       issues.push_back(networkIssue(Role::Pipes, featureNo, code, "missing_manhole", "to_code", toCode,
                                     PW_TR("Pipe %2 (feature %1): its downstream manhole %4 is not in the project "
                                           "(dangling pipe end)"),
                                     {}, end));
     }
     if (!fromId || !toId) continue;
-    const double dStart = distance(start, from->second.p);
-    const double dEnd = distance(end, to->second.p);
-    if (dStart <= tolerance && dEnd <= tolerance) continue;
-    if (distance(start, to->second.p) <= tolerance && distance(end, from->second.p) <= tolerance) {
+    const Point& from = byId[static_cast<std::size_t>(fromId)];
+    const Point& to = byId[static_cast<std::size_t>(toId)];
+    if (distance(start, to) <= tolerance && distance(end, from) <= tolerance) {
       issues.push_back(networkIssue(Role::Pipes, featureNo, code, "drawn_reversed", "", "",
                                     PW_TR("Pipe %2 (feature %1): the line is drawn from its downstream manhole to its "
                                           "upstream one, against its from/to ids"),

@@ -3,12 +3,16 @@
 // SpatiaLite triggers of the touched tables paused so that the spatial index is bulk-loaded once at the end.
 // Everything here runs inside the caller's transaction.
 #include <cstdint>
+#include <memory>
+#include <optional>
+#include <utility>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "importer/issue.h"
 #include "importer/records.h"
+#include "io/profile.h"
 
 namespace pw {
 
@@ -19,6 +23,7 @@ class Database;
 struct WriteCounts {
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
+  std::int64_t skipped = 0;  ///< refused as duplicates of another file of the batch
 };
 
 /// Drops SpatiaLite's geometry triggers (gg*, gi*, tm*) on a table and recreates them on restore(); a rollback
@@ -49,11 +54,36 @@ private:
   bool m_restored = false;
 };
 
-WriteCounts writeDistricts(sql::Database& db, int srid, std::int64_t runId, const std::vector<DistrictRow>& rows);
-WriteCounts writeManholes(sql::Database& db, int srid, std::int64_t runId, const std::vector<ManholeRow>& rows);
-/// `manholeIds` maps manhole codes to ids, to link pipe ends.
-WriteCounts writePipes(sql::Database& db, int srid, std::int64_t runId, const std::vector<PipeRow>& rows,
-                       const std::unordered_map<std::string, std::int64_t>& manholeIds);
+/// Writes one table's rows of a batch, chunk by chunk, with one prepared upsert. A code already in the table from
+/// an earlier import is updated in place (its id stays); a code this batch already wrote, from the same file or
+/// another, is refused as a duplicate: the upsert only updates rows of earlier batches, and a row it leaves alone
+/// is a duplicate. No in-memory set of codes is needed, however large the table.
+class LayerWriter {
+public:
+  LayerWriter(sql::Database& db, Role role, int srid, std::int64_t batchId);
+  ~LayerWriter();
+  LayerWriter(const LayerWriter&) = delete;
+  LayerWriter& operator=(const LayerWriter&) = delete;
+
+  /// The run the next rows belong to; `codeField` names the source field of the ids, for messages.
+  void startRun(std::int64_t runId, const std::string& sourcePath, const std::string& codeField);
+  /// Writes rows; refused rows become error issues in `issues`. `manholeIds` links pipe ends (pipes only).
+  void write(std::vector<DistrictRow>& rows, std::vector<Issue>& issues);
+  void write(std::vector<ManholeRow>& rows, std::vector<Issue>& issues);
+  void write(std::vector<PipeRow>& rows, std::vector<Issue>& issues,
+             const std::unordered_map<std::string, std::int64_t>& manholeIds);
+  WriteCounts takeCounts() { return std::exchange(m_counts, {}); }
+
+private:
+  /// Steps the bound upsert and counts the outcome; false (with an issue) for a duplicate.
+  bool store(const std::string& code, std::int64_t featureNo, std::vector<Issue>& issues, std::optional<Point> where);
+
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+  Role m_role;
+  WriteCounts m_counts;
+};
+
 void writeIssues(sql::Database& db, int srid, std::int64_t runId, const std::vector<Issue>& issues);
 
 /// Manhole code -> id for the whole project.

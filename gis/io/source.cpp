@@ -123,6 +123,11 @@ VectorSource::VectorSource(const std::string& path, const SourceOptions& options
     determineCrs(options, {});
   }
   checkCrsAgainstCoordinates();
+  const auto* defn = m_layer->GetLayerDefn();
+  for (int i = 0; i < defn->GetFieldCount(); ++i) {
+    const auto type = defn->GetFieldDefn(i)->GetType();
+    m_numeric.push_back(type == OFTInteger || type == OFTInteger64 || type == OFTReal);
+  }
 }
 
 VectorSource::~VectorSource() {
@@ -360,11 +365,6 @@ std::string VectorSource::text(OGRFeature& feature, int field) const {
   const char* raw = feature.GetFieldAsString(field);
   if (!m_decoder) return raw;
   return m_decoder->decode(raw);
-}
-
-bool VectorSource::isNumericField(int field) const {
-  const auto type = m_layer->GetLayerDefn()->GetFieldDefn(field)->GetType();
-  return type == OFTInteger || type == OFTInteger64 || type == OFTReal;
 }
 
 std::optional<double> VectorSource::number(OGRFeature& feature, int field) const {

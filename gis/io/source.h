@@ -61,7 +61,7 @@ public:
   std::string text(OGRFeature& feature, int field) const;
   /// A field's number: numeric fields directly, text fields parsed (parseNumber). Nothing for NULL or no number.
   std::optional<double> number(OGRFeature& feature, int field) const;
-  bool isNumericField(int field) const;
+  bool isNumericField(int field) const { return m_numeric[static_cast<std::size_t>(field)]; }
 
   /// The first rows with every field decoded, for previews.
   std::vector<std::vector<std::string>> preview(int rows);
@@ -78,6 +78,7 @@ private:
   gdal::DatasetPtr m_ds;
   OGRLayer* m_layer = nullptr;
   std::unique_ptr<enc::Decoder> m_decoder;  ///< null when GDAL already gives UTF-8
+  std::vector<bool> m_numeric;              ///< per field: integer or real
 };
 
 }  // namespace pw

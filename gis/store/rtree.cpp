@@ -111,6 +111,14 @@ void bulkLoadRtree(sql::Database& db, const std::string& indexTable, std::vector
   auto insertRowid = db.prepare("INSERT INTO " + rowid + " (rowid, nodeno) VALUES (?, ?)");
   auto insertParent = db.prepare("INSERT INTO " + parent + " (nodeno, parentnode) VALUES (?, ?)");
   std::vector<unsigned char> blob(nodeSize);
+  // Leaf entries are written to %_rowid after the nodes, in rowid order: appending to a B-tree is much cheaper
+  // than inserting in the spatial order the leaves come in.
+  std::vector<std::pair<std::int64_t, std::int64_t>> leafOf;
+  leafOf.reserve(level.size());
+  auto flushRowids = [&] {
+    std::sort(leafOf.begin(), leafOf.end());
+    for (const auto& [rowidValue, nodeno] : leafOf) insertRowid.bind(1, rowidValue).bind(2, nodeno).run();
+  };
   auto writeNode = [&](std::int64_t nodeno, const std::vector<Cell>& cells, int depth, bool leaf) {
     std::fill(blob.begin(), blob.end(), 0);
     putBigEndian16(blob.data(), static_cast<unsigned>(nodeno == 1 ? depth : 0));
@@ -124,7 +132,7 @@ void bulkLoadRtree(sql::Database& db, const std::string& indexTable, std::vector
       putFloat(p + 20, c.maxY);
       p += kBytesPerCell;
       if (leaf) {
-        insertRowid.bind(1, c.id).bind(2, nodeno).run();
+        leafOf.emplace_back(c.id, nodeno);
       } else {
         insertParent.bind(1, c.id).bind(2, nodeno).run();
       }
@@ -134,6 +142,7 @@ void bulkLoadRtree(sql::Database& db, const std::string& indexTable, std::vector
 
   if (level.size() <= capacity) {  // a single leaf, which is the root
     writeNode(1, level, 0, true);
+    flushRowids();
     return;
   }
   // Pack bottom-up; node numbers from 2, the root gets 1.
@@ -152,6 +161,7 @@ void bulkLoadRtree(sql::Database& db, const std::string& indexTable, std::vector
     ++depth;
   }
   writeNode(1, level, depth, false);
+  flushRowids();
 }
 
 void rebuildSpatialIndex(sql::Database& db, const std::string& table, const std::string& column) {

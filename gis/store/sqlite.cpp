@@ -69,6 +69,24 @@ Statement& Statement::bindBlob(int index, std::span<const unsigned char> blob) {
   return *this;
 }
 
+Statement& Statement::bindRef(int index, std::string_view text) {
+  if (sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC) != SQLITE_OK) {
+    fail(m_db, sqlite3_sql(m_stmt));
+  }
+  return *this;
+}
+
+Statement& Statement::bindRef(int index, const std::optional<std::string>& text) {
+  return text ? bindRef(index, std::string_view(*text)) : bindNull(index);
+}
+
+Statement& Statement::bindBlobRef(int index, std::span<const unsigned char> blob) {
+  if (sqlite3_bind_blob(m_stmt, index, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC) != SQLITE_OK) {
+    fail(m_db, sqlite3_sql(m_stmt));
+  }
+  return *this;
+}
+
 Statement& Statement::bindNull(int index) {
   if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK) fail(m_db, sqlite3_sql(m_stmt));
   return *this;
@@ -206,6 +224,7 @@ std::string Database::scalarText(std::string_view sql, const std::string& fallba
 }
 
 std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
+void Database::setLastInsertRowid(std::int64_t rowid) { sqlite3_set_last_insert_rowid(m_db, rowid); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 

@@ -36,6 +36,11 @@ public:
   Statement& bind(int index, const std::optional<double>& value);
   Statement& bind(int index, const std::optional<std::int64_t>& value);
   Statement& bind(int index, const std::optional<std::string>& value);
+  /// Binds without copying: the bytes must stay valid until the statement is stepped and reset (bulk writes).
+  Statement& bindRef(int index, std::string_view text);
+  Statement& bindRef(int index, const std::string& text) { return bindRef(index, std::string_view(text)); }
+  Statement& bindRef(int index, const std::optional<std::string>& text);
+  Statement& bindBlobRef(int index, std::span<const unsigned char> blob);
 
   /// Steps once: true while a row is available, false when done. Throws with the SQL and message on error.
   bool step();
@@ -75,6 +80,7 @@ public:
   std::int64_t scalarInt(std::string_view sql, std::int64_t fallback = 0);
   std::string scalarText(std::string_view sql, const std::string& fallback = {});
   std::int64_t lastInsertRowid() const;
+  void setLastInsertRowid(std::int64_t rowid);
   int changes() const;
   bool inTransaction() const;
   const std::string& path() const { return m_path; }

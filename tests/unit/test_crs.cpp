@@ -104,3 +104,21 @@ TEST(Crs, TransformsBetweenPrefixedAndCentralMeridianZones) {
 }
 
 }  // namespace pw::crs
+
+namespace pw::crs {
+
+TEST(Crs, ZoneVariantsShiftExactlyAsProjAgrees) {
+  // The shortcut for the same zone with and without prefix equals PROJ's full transformation.
+  const proj::Transformer shortcut("EPSG:4528", "EPSG:4549");
+  std::vector<double> a{40512345.678, 3351234.5, 40488000.25, 3299999.75};
+  std::vector<double> b = a;
+  shortcut.transform(a);
+  EXPECT_NEAR(a[0], 512345.678, 1e-6);
+  const proj::Transformer full("EPSG:4528", "EPSG:4490");
+  const proj::Transformer back("EPSG:4490", "EPSG:4549");
+  full.transform(b);
+  back.transform(b);
+  for (std::size_t i = 0; i < a.size(); ++i) EXPECT_NEAR(a[i], b[i], 1e-6);
+}
+
+}  // namespace pw::crs
