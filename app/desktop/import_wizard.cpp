@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QUnhandledException>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -153,7 +154,12 @@ void ImportWizard::startImport() {
   connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
     watcher->deleteLater();
     try {
-      m_report = watcher->result();
+      try {
+        m_report = watcher->result();
+      } catch (const QUnhandledException& wrapped) {  // QtConcurrent wraps what it does not know
+        if (wrapped.exception()) std::rethrow_exception(wrapped.exception());
+        throw;
+      }
     } catch (const Error& e) {
       m_runError = i18n::errorText(e);
     } catch (const std::exception& e) {

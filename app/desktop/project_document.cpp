@@ -2,6 +2,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFutureWatcher>
+#include <QUnhandledException>
 
 #include "core/error.h"
 #include "i18n.h"
@@ -69,7 +70,12 @@ void ProjectDocument::startLoad(bool wait) {
     watcher->deleteLater();
     if (generation != m_loadGeneration) return;
     try {
-      m_snapshot = watcher->result();
+      try {
+        m_snapshot = watcher->result();
+      } catch (const QUnhandledException& wrapped) {  // QtConcurrent wraps what it does not know
+        if (wrapped.exception()) std::rethrow_exception(wrapped.exception());
+        throw;
+      }
       emit snapshotChanged();
     } catch (const Error& e) {
       emit loadFailed(i18n::errorText(e));

@@ -110,7 +110,11 @@ class BulkWriteMode {
 public:
   explicit BulkWriteMode(sql::Database& db) : m_db(db), m_cache(db.scalarInt("PRAGMA cache_size")) {
     db.exec("PRAGMA cache_size = -1048576");  // 1 GiB
-    m_journalChanged = db.scalarText("PRAGMA journal_mode = DELETE") == "delete";
+    try {
+      m_journalChanged = db.scalarText("PRAGMA journal_mode = DELETE") == "delete";
+    } catch (const Error&) {  // another connection has the project open: keep the WAL
+      m_journalChanged = false;
+    }
     // The importer links rows only to ids it read from the same transaction, so the per-row foreign-key lookups
     // (four per pipe) are skipped for the bulk write.
     db.exec("PRAGMA foreign_keys = OFF");

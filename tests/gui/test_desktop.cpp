@@ -197,7 +197,8 @@ private slots:
     wizard.fileList();
     saveScreenshot(wizard, QStringLiteral("wizard-review"));
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.report().has_value(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.running(), 60000);
+    QVERIFY2(wizard.report().has_value(), qPrintable(wizard.runError()));
     QTRY_COMPARE(wizard.currentId(), static_cast<int>(ImportWizard::ResultPage));
     QCOMPARE(wizard.issuesTable()->rowCount(), 11);
     saveScreenshot(wizard, QStringLiteral("wizard-result"));
