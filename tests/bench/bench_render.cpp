@@ -88,6 +88,31 @@ void BM_StreetFrame(benchmark::State& state) {
 }
 BENCHMARK(BM_StreetFrame)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 
+// The same views drawn with the street-level style forced (widths by diameter, antialiasing, flow arrows where
+// they fit), to measure the detailed path on the same amount of pipes.
+void BM_StreetFrameDetailed(benchmark::State& state) {
+  auto s = snapshot();
+  std::mt19937 random(11);
+  pw::render::RenderRequest r;
+  r.snapshot = s;
+  r.style.detailMetresPerPixel = 1e9;
+  r.style.arrowMetresPerPixel = 1e9;
+  std::size_t drawn = 0;
+  std::size_t frames = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    r.view = streetView(*s, random);
+    state.ResumeTiming();
+    pw::render::RenderStats stats;
+    benchmark::DoNotOptimize(pw::render::renderMap(r, &stats));
+    drawn += stats.pipesDrawn;
+    ++frames;
+  }
+  state.counters["pipes_per_frame"] = static_cast<double>(drawn) / static_cast<double>(frames);
+  state.counters["metres_per_pixel"] = streetView(*s, random).metresPerPixel();
+}
+BENCHMARK(BM_StreetFrameDetailed)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
 void BM_PickPipe(benchmark::State& state) {
   auto s = snapshot();
   std::mt19937 random(5);
