@@ -2,6 +2,7 @@
 // colours, identify by clicking a pipe's pixel, search, keys, the import wizard on a good and a bad file, and Chinese
 // text drawn as characters, not boxes. Screenshots go to PW_SCREENSHOT_DIR for a human to look at.
 #include <QDir>
+#include <QComboBox>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +13,11 @@
 #include <QtTest>
 
 #include "core/feedback.h"
+#include "crs/proj.h"
+#include "io/gdal.h"
+#include "io/profile.h"
+#include "layers_panel.h"
+#include "shapefile_builder.h"
 #include "core/tempdir.h"
 #include "geom/spatialite_blob.h"
 #include "identify_panel.h"
@@ -223,6 +229,104 @@ private slots:
     QVERIFY(wizard.detectionLabel()->text().contains(QStringLiteral("bad.shp")));
     saveScreenshot(wizard, QStringLiteral("wizard-bad-file"));
     QCOMPARE(window.document()->project().db().scalarInt("SELECT count(*) FROM import_runs"), 0);
+  }
+
+  void backgroundRasterAndVectorAreDrawnUnderTheNetwork() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    auto& project = window->document()->project();
+    // A GeoTIFF in longitude/latitude (reprojected on the fly) painted pure green, over the city's south-west corner.
+    const auto snapshot = window->document()->snapshot();
+    const Box b = snapshot->bounds;
+    const QString tif = QString::fromStdString(m_dir->path()) + QStringLiteral("/ortho.tif");
+    {
+      gdal::init();
+      std::vector<double> corners{b.minX, b.minY, b.minX + b.width() / 4, b.minY + b.height() / 4};
+      proj::Transformer toLonLat("EPSG:4549", "EPSG:4490");
+      toLonLat.transform(corners);
+      auto* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+      gdal::DatasetPtr ds(driver->Create(tif.toStdString().c_str(), 200, 200, 3, GDT_Byte, nullptr));
+      double geo[6] = {corners[0], (corners[2] - corners[0]) / 200, 0, corners[3], 0, -(corners[3] - corners[1]) / 200};
+      ds->SetGeoTransform(geo);
+      OGRSpatialReference srs;
+      srs.importFromEPSG(4490);
+      ds->SetSpatialRef(&srs);
+      const std::uint8_t fill[3] = {0, 200, 0};
+      for (int band = 1; band <= 3; ++band) ds->GetRasterBand(band)->Fill(fill[band - 1]);
+    }
+    window->document()->addRasterBackground(tif);
+    // Road centrelines as a shapefile: one diagonal line across the city.
+    const std::string roads = m_dir->path() + "/roads.shp";
+    test::ShapefileBuilder(roads, wkbLineString, 4549, "UTF-8")
+        .field("NAME", OFTString, 20)
+        .add("LINESTRING(" + std::to_string(b.minX) + " " + std::to_string(b.maxY) + "," + std::to_string(b.maxX) + " " +
+                 std::to_string(b.minY) + ")",
+             {"diagonal"})
+        .write();
+    window->document()->addVectorBackground(QString::fromStdString(roads));
+    QCOMPARE(window->layersPanel()->topLevelItemCount(), 5);
+    auto* canvas = window->canvas();
+    canvas->zoomToFullExtent();
+    QTRY_VERIFY(canvas->frameIsCurrent());
+    // Green where the raster lies (away from pipes), grey on the diagonal road.
+    const Point green = canvas->view().toScreen(b.minX + b.width() / 8, b.minY + b.height() / 8);
+    QVERIFY(colourNear(canvas->frame(), QPoint(int(green.x), int(green.y)), QColor(0, 200, 0), 3));
+    saveScreenshot(*window, QStringLiteral("backgrounds"));
+    Q_UNUSED(project);
+  }
+
+  void statusBarShowsProjectAndGeographicCoordinates() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    window->showCursorPosition(512345.67, 3351234.5);
+    QVERIFY(window->coordinateLabel()->text().contains(QStringLiteral("512345.67")));
+    QVERIFY(window->findChildren<QLabel*>().size() > 2);
+    bool lonLat = false;
+    for (auto* label : window->findChildren<QLabel*>()) lonLat = lonLat || label->text().contains(QStringLiteral("120.1"));
+    QVERIFY(lonLat);
+  }
+
+  void issuesListZoomsToTheFault() {
+    auto window = openSampleWindow();
+    QVERIFY(window);
+    auto* issues = window->issuesPanel();
+    QTRY_COMPARE(issues->rowCount(), 11);
+    int row = -1;
+    for (int i = 0; i < issues->rowCount(); ++i) {
+      if (issues->item(i, 3)->text() == QStringLiteral("YS-0831")) row = i;
+    }
+    QVERIFY(row >= 0);
+    emit issues->cellActivated(row, 0);
+    const auto& is = issues->issues()[static_cast<std::size_t>(row)];
+    QVERIFY(std::abs(window->canvas()->view().centreX() - *is.x) < 1);
+    QVERIFY(window->canvas()->view().metresPerPixel() < 0.2);
+    QCOMPARE(window->document()->selection()->code, std::string("YS-0831"));
+  }
+
+  void wizardSavesTheMappingAsAProfile() {
+    MainWindow window;
+    const QString path = QString::fromStdString(m_dir->path()) + QStringLiteral("/profile.sqlite");
+    window.document()->create(path, 4549);
+    const std::string userDir = m_dir->path() + "/mappings";
+    qputenv("PIPEWARD_USER_MAPPINGS", QByteArray::fromStdString(userDir));
+    ImportWizard wizard(window.document(), &window);
+    wizard.show();
+    wizard.addFiles({sample("delivery-a/pipes.shp")});
+    wizard.next();
+    QVERIFY(wizard.allPlanned());
+    // Unmap the material, then save: the profile names exactly the chosen fields.
+    for (int r = 0; r < wizard.mappingTable()->rowCount(); ++r) {
+      if (wizard.mappingTable()->item(r, 0)->data(Qt::UserRole).toString() == QStringLiteral("material")) {
+        qobject_cast<QComboBox*>(wizard.mappingTable()->cellWidget(r, 1))->setCurrentIndex(0);
+      }
+    }
+    wizard.saveMappingAs(QStringLiteral("city-a"));
+    const Profile saved = loadProfile(userDir + "/city-a.json");
+    const auto& fields = saved.layers.at(Role::Pipes).fields;
+    QCOMPARE(fields.at("from_code"), std::vector<std::string>{"QDBH"});
+    QVERIFY(!fields.count("material"));
+    QVERIFY(matchProfile(saved, Role::Pipes, {"QDBH", "ZDBH"}).usable());
+    qunsetenv("PIPEWARD_USER_MAPPINGS");
   }
 
   void chineseIsDrawnAsCharactersNotBoxes() {
