@@ -1,5 +1,6 @@
 # Writes a C++ source defining `pw::embedded::<NAME>`: the given text files as (name, content) pairs, in file-name
-# order. Run as a script: cmake -DOUT=... -DNAME=... -DFILES="a;b" -P EmbedText.cmake
+# order. Run as a script: cmake -DOUT=... -DNAME=... -DFILES="a|b" -P EmbedText.cmake
+string(REPLACE "|" ";" FILES "${FILES}")
 list(SORT FILES)
 set(body "")
 foreach(f IN LISTS FILES)

@@ -244,6 +244,14 @@ void Transaction::commit() {
   m_done = true;
 }
 
+TransactionIfNeeded::TransactionIfNeeded(Database& db) {
+  if (!db.inTransaction()) m_tx.emplace(db);
+}
+
+void TransactionIfNeeded::commit() {
+  if (m_tx) m_tx->commit();
+}
+
 std::string quoteIdentifier(std::string_view name) {
   std::string out = "\"";
   for (char c : name) {

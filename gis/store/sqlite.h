@@ -106,6 +106,16 @@ private:
   bool m_done = false;
 };
 
+/// A transaction only when the caller holds none: writes that may run alone or inside a larger change.
+class TransactionIfNeeded {
+public:
+  explicit TransactionIfNeeded(Database& db);
+  void commit();
+
+private:
+  std::optional<Transaction> m_tx;
+};
+
 /// Quotes an identifier for SQL ("name" with doubled quotes).
 std::string quoteIdentifier(std::string_view name);
 
