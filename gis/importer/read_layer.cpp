@@ -61,16 +61,17 @@ public:
   const std::string& text(OGRFeature& f, int i) {
     static const std::string empty;
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) return empty;
-    const char* raw = f.GetFieldAsString(i);
+    // GDAL may reuse the buffer behind this pointer on its next call: use it before calling GDAL again.
+    const std::string_view raw = f.GetFieldAsString(i);
     auto& cache = m_caches[static_cast<std::size_t>(i)];
     auto& buffer = m_buffers[static_cast<std::size_t>(i)];
     if (cache.size() >= kCacheLimit) {  // a field of ids: every value differs, caching would only cost
-      buffer = m_source.isNumericField(i) ? std::string(raw) : m_source.text(f, i);
+      buffer = m_source.isNumericField(i) ? std::string(raw) : m_source.decode(raw);
       return buffer;
     }
-    if (const auto it = cache.find(std::string_view(raw)); it != cache.end()) return it->second;
-    buffer = m_source.isNumericField(i) ? std::string(raw) : m_source.text(f, i);
-    return cache.emplace(raw, buffer).first->second;
+    if (const auto it = cache.find(raw); it != cache.end()) return it->second;
+    buffer = m_source.isNumericField(i) ? std::string(raw) : m_source.decode(raw);
+    return cache.emplace(std::string(raw), buffer).first->second;
   }
   std::optional<std::string> optText(OGRFeature& f, int i) {
     const std::string& t = text(f, i);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crs/crs.h"
@@ -59,6 +60,8 @@ public:
 
   /// A field's text, decoded into UTF-8 (empty for NULL).
   std::string text(OGRFeature& feature, int field) const;
+  /// Raw field bytes (as GetFieldAsString gives them) decoded into UTF-8.
+  std::string decode(std::string_view raw) const { return m_decoder ? m_decoder->decode(raw) : std::string(raw); }
   /// A field's number: numeric fields directly, text fields parsed (parseNumber). Nothing for NULL or no number.
   std::optional<double> number(OGRFeature& feature, int field) const;
   bool isNumericField(int field) const { return m_numeric[static_cast<std::size_t>(field)]; }
