@@ -50,6 +50,26 @@ private:
   ErrorContext m_context;
 };
 
+/// Many faults at once (the rows of a file): each with its row, field and message. Nothing was written.
+struct RowProblem {
+  std::int64_t row = 0;
+  std::string field;
+  std::string value;
+  const char* messageTemplate = "";
+  std::vector<std::string> args;
+};
+
+class BatchError : public Error {
+public:
+  BatchError(const char* messageTemplate, std::vector<std::string> args, std::vector<RowProblem> problems,
+             ErrorContext context = {})
+      : Error(ErrorKind::BadInput, messageTemplate, std::move(args), std::move(context)), m_problems(std::move(problems)) {}
+  const std::vector<RowProblem>& problems() const noexcept { return m_problems; }
+
+private:
+  std::vector<RowProblem> m_problems;
+};
+
 /// Shorthands for the common kinds.
 [[noreturn]] void throwBadInput(const char* messageTemplate, std::vector<std::string> args = {},
                                 ErrorContext context = {});

@@ -202,7 +202,10 @@ void FindingsStore::validateDefect(const DefectRecord& r) {
     badField(PW_TR("There is no inspection %1"), {std::to_string(r.inspectionId)}, "inspection",
              std::to_string(r.inspectionId));
   }
-  const double pipeLength = st.real(0);
+  validateDefectValues(r, st.real(0));
+}
+
+void FindingsStore::validateDefectValues(const DefectRecord& r, double pipeLength) const {
   const DefectType* type = m_defects.type(r.code);
   if (!type) {
     std::vector<std::string> codes;

@@ -106,6 +106,8 @@ public:
 
   /// Validation alone (the CSV import checks every row before writing any).
   void validateDefect(const DefectRecord& r);
+  /// The same for a defect of a pipe of `pipeLength` metres whose inspection is not written yet.
+  void validateDefectValues(const DefectRecord& r, double pipeLength) const;
 
   const DefectCatalogue& defectCatalogue() const { return m_defects; }
   const MisconnectionCatalogue& misconnectionCatalogue() const { return m_misconnections; }
