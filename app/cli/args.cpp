@@ -6,8 +6,13 @@ namespace pw::cli {
 
 std::optional<std::string> ParsedArgs::value(const std::string& name) const {
   const auto it = values.find(name);
-  if (it == values.end()) return std::nullopt;
-  return it->second;
+  if (it == values.end() || it->second.empty()) return std::nullopt;
+  return it->second.back();
+}
+
+std::vector<std::string> ParsedArgs::all(const std::string& name) const {
+  const auto it = values.find(name);
+  return it == values.end() ? std::vector<std::string>{} : it->second;
 }
 
 ParsedArgs parseArgs(const std::vector<std::string>& args, const OptionSpec& spec) {
@@ -26,9 +31,9 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const OptionSpec& spe
         out.flags.insert(name);
       } else if (spec.withValue.count(name)) {
         if (inlineValue) {
-          out.values[name] = *inlineValue;
+          out.values[name].push_back(*inlineValue);
         } else if (i + 1 < args.size()) {
-          out.values[name] = args[++i];
+          out.values[name].push_back(args[++i]);
         } else {
           throw UsageError{PW_TR("option %1 needs a value"), name};
         }

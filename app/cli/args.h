@@ -16,11 +16,13 @@ struct OptionSpec {
 
 struct ParsedArgs {
   std::vector<std::string> positional;
-  std::map<std::string, std::string> values;
+  std::map<std::string, std::vector<std::string>> values;  ///< an option given several times keeps every value
   std::set<std::string> flags;
 
   bool flag(const std::string& name) const { return flags.count(name) > 0; }
+  /// The last value given for the option.
   std::optional<std::string> value(const std::string& name) const;
+  std::vector<std::string> all(const std::string& name) const;
 };
 
 /// Throws UsageError for unknown options or a missing value.

@@ -14,7 +14,10 @@ std::atomic<Feedback*> g_feedback{nullptr};
 
 const OptionSpec& optionSpec() {
   static const OptionSpec spec{
-      {"--crs", "--as", "--profile", "--encoding", "--assume-crs", "--tolerance", "--user", "--lang", "--run"},
+      {"--crs", "--as", "--profile", "--encoding", "--assume-crs", "--tolerance", "--user", "--lang", "--run", "--pipe",
+       "--manhole", "--date", "--method", "--direction", "--team", "--length", "--notes", "--inspection", "--code",
+       "--grade", "--distance", "--clock", "--description", "--photo", "--type", "--source", "--inflow-diameter",
+       "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district"},
       {"--json", "--help", "--all"}};
   return spec;
 }
@@ -60,6 +63,18 @@ void Cli::printUsage() const {
   printLine(tr("  info PROJECT                              counts and lengths per district, CRS, import history"));
   printLine(tr("  check PROJECT [--run N]                   the faults imports found"));
   printLine(tr("  profiles                                  the field-mapping profiles"));
+  printLine(tr("  inspection add|list|edit|delete PROJECT [ID] --pipe CODE --date D [--method cctv|qv|sonar|visual]"));
+  printLine(tr("         [--direction with_flow|against_flow] [--team T] [--length M] [--notes N]"));
+  printLine(tr("  defect add|list|edit|delete PROJECT [ID] --inspection N --code PL --grade 3 --distance M"));
+  printLine(tr("         [--length M] [--clock 0903] [--description T] [--photo FILE]..."));
+  printLine(tr("  misconnection add|list|edit|delete PROJECT [ID] (--manhole C | --pipe C | --at X,Y) --type KEY"));
+  printLine(tr("         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]"));
+  printLine(tr("         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]..."));
+  printLine(tr("  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T]"));
+  printLine(tr("                                            CCTV results, all rows or none"));
+  printLine(tr("  assess PROJECT [--pipe CODE] [--district NAME]   CJJ 181 grades, RI, MI; misconnection density"));
+  printLine(tr("  trace up|down PROJECT (--pipe CODE | --manhole CODE)   follow the flow, list findings on the way"));
+  printLine(tr("  audit PROJECT ENTITY ID                   the changes to one record"));
   printLine(QString());
   printLine(tr("Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled."));
 }
@@ -71,6 +86,20 @@ int Cli::run(const std::vector<std::string>& args) {
     printError(tr("Usage error: %1").arg(i18n::text(e.message.c_str(), {e.detail})));
     printError(tr("Run 'pipeward-cli --help' for the commands."));
     return Usage;
+  } catch (const BatchError& e) {
+    if (m_json) {
+      nlohmann::json doc{{"error", i18n::errorText(e).toStdString()}, {"problems", nlohmann::json::array()}};
+      for (const auto& p : e.problems()) {
+        doc["problems"].push_back({{"row", p.row}, {"field", p.field}, {"value", p.value},
+                                   {"message", i18n::text(p.messageTemplate, p.args).toStdString()}});
+      }
+      printJson(doc);
+    }
+    printError(tr("Error: %1").arg(i18n::errorText(e)));
+    for (const auto& p : e.problems()) {
+      printError(tr("  row %1, %2: %3").arg(p.row).arg(i18n::qs(p.field), i18n::text(p.messageTemplate, p.args)));
+    }
+    return BadInput;
   } catch (const Error& e) {
     const QString message = i18n::errorText(e);
     if (m_json) {
@@ -112,6 +141,11 @@ int Cli::dispatch(const std::vector<std::string>& args) {
   if (command == "info") return cmdInfo(a);
   if (command == "check") return cmdCheck(a);
   if (command == "profiles") return cmdProfiles(a);
+  if (command == "inspection" || command == "defect" || command == "misconnection") return cmdFindings(a);
+  if (command == "assess") return cmdAssess(a);
+  if (command == "trace") return cmdTrace(a);
+  if (command == "import-inspections") return cmdImportInspections(a);
+  if (command == "audit") return cmdAudit(a);
   throw UsageError{PW_TR("unknown command %1"), command};
 }
 

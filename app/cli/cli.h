@@ -41,6 +41,11 @@ private:
   int cmdInfo(const ParsedArgs& a);
   int cmdCheck(const ParsedArgs& a);
   int cmdProfiles(const ParsedArgs& a);
+  int cmdFindings(const ParsedArgs& a);
+  int cmdAssess(const ParsedArgs& a);
+  int cmdTrace(const ParsedArgs& a);
+  int cmdImportInspections(const ParsedArgs& a);
+  int cmdAudit(const ParsedArgs& a);
   void printUsage() const;
   /// The positional argument at index (after the command), or a UsageError naming what is missing.
   static std::string positional(const ParsedArgs& a, std::size_t index, const char* what);

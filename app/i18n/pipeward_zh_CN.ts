@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/cli.cpp" line="+30" />
+        <location filename="../cli/cli.cpp" line="+33" />
         <source>rain</source>
         <translation>雨水</translation>
     </message>
@@ -25,6 +25,7 @@
     </message>
     <message>
         <location line="+4" />
+        <location filename="../cli/cmd_assess.cpp" line="+142" />
         <location filename="../cli/cmd_info.cpp" line="+66" />
         <location line="+9" />
         <source>pipes</source>
@@ -102,6 +103,66 @@
         <translation>  profiles                                  字段映射配置</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>  inspection add|list|edit|delete PROJECT [ID] --pipe CODE --date D [--method cctv|qv|sonar|visual]</source>
+        <translation>  inspection add|list|edit|delete 项目 [编号] --pipe 管段 --date 日期 [--method cctv|qv|sonar|visual]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--direction with_flow|against_flow] [--team T] [--length M] [--notes N]</source>
+        <translation>         [--direction with_flow|against_flow] [--team 班组] [--length 米] [--notes 备注]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  defect add|list|edit|delete PROJECT [ID] --inspection N --code PL --grade 3 --distance M</source>
+        <translation>  defect add|list|edit|delete 项目 [编号] --inspection 检测编号 --code PL --grade 3 --distance 米</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--length M] [--clock 0903] [--description T] [--photo FILE]...</source>
+        <translation>         [--length 米] [--clock 0903] [--description 描述] [--photo 照片]...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  misconnection add|list|edit|delete PROJECT [ID] (--manhole C | --pipe C | --at X,Y) --type KEY</source>
+        <translation>  misconnection add|list|edit|delete 项目 [编号] (--manhole 井号 | --pipe 管段 | --at X,Y) --type 类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]</source>
+        <translation>         [--source 来源] [--inflow-diameter 毫米] [--flow 立方米每天] [--nh3n 毫克每升] [--cod 毫克每升] [--weather dry|rain]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]...</source>
+        <translation>         [--sampled 日期] [--cause 原因] [--status 状态] [--photo 照片]...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T]</source>
+        <translation>  import-inspections 项目 文件.csv [--date 日期] [--method 方法] [--direction 方向] [--team 班组]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            CCTV results, all rows or none</source>
+        <translation>                                            导入 CCTV 检测结果，全部成功或全部不导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  assess PROJECT [--pipe CODE] [--district NAME]   CJJ 181 grades, RI, MI; misconnection density</source>
+        <translation>  assess 项目 [--pipe 管段] [--district 行政区]   CJJ 181 等级、修复指数、养护指数；混接密度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  trace up|down PROJECT (--pipe CODE | --manhole CODE)   follow the flow, list findings on the way</source>
+        <translation>  trace up|down 项目 (--pipe 管段 | --manhole 井号)   沿水流追踪，列出沿途问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  audit PROJECT ENTITY ID                   the changes to one record</source>
+        <translation>  audit 项目 对象 编号                      一条记录的修改历史</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled.</source>
         <translation>退出码：0 成功，1 用法错误，2 输入有误，3 内部错误，4 已取消。</translation>
@@ -117,7 +178,12 @@
         <translation>运行 'pipeward-cli --help' 查看命令。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>  row %1, %2: %3</source>
+        <translation>  第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -128,12 +194,13 @@
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-28" />
+        <location line="+24" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+27" />
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -178,6 +245,9 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_findings.cpp" line="+145" />
+        <location line="+50" />
+        <location line="+64" />
         <location filename="../cli/cmd_import.cpp" line="+0" />
         <source>id</source>
         <translation>编号</translation>
@@ -295,13 +365,15 @@
         <translation>%1 个行政区，%2 段管道（%3 公里），%4 座检查井</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../cli/cmd_assess.cpp" line="-32" />
+        <location line="+12" />
+        <location filename="../cli/cmd_info.cpp" line="+7" />
         <location line="+9" />
         <source>district</source>
         <translation>行政区</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location filename="../cli/cmd_info.cpp" line="-9" />
         <location line="+9" />
         <source>length km</source>
         <translation>长度(公里)</translation>
@@ -322,17 +394,210 @@
         <translation>批次</translation>
     </message>
     <message>
+        <location filename="../cli/cmd_assess.cpp" line="-74" />
+        <location filename="../cli/cmd_findings.cpp" line="-4" />
+        <source>There is no district %1</source>
+        <translation>没有行政区 %1</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Assessment by %1 (%2 inspected pipes)</source>
+        <translation>按 %1 评估（%2 段已检测管道）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_findings.cpp" line="-110" />
+        <source>pipe</source>
+        <translation>管段</translation>
+    </message>
+    <message>
         <location line="+0" />
+        <source>inspected</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_findings.cpp" line="+0" />
+        <source>defects</source>
+        <translation>缺陷数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>structural</source>
+        <translation>结构性等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>functional</source>
+        <translation>功能性等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>RI</source>
+        <translation>修复指数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>RI grade</source>
+        <translation>修复等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI</source>
+        <translation>养护指数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI grade</source>
+        <translation>养护等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>repair</source>
+        <translation>修复建议</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>inspected km</source>
+        <translation>已检测公里</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>structural I/II/III/IV</source>
+        <translation>结构等级 Ⅰ/Ⅱ/Ⅲ/Ⅳ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>RI III-IV</source>
+        <translation>修复等级Ⅲ-Ⅳ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>defects/km (1/2/3/4)</source>
+        <translation>每公里缺陷（1/2/3/4级）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+19" />
+        <source>misconnections</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>per km</source>
+        <translation>每公里</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>degree</source>
+        <translation>混接程度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>rain outfall</source>
+        <translation>雨水排口</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>trace takes up or down, not %1</source>
+        <translation>trace 只能是 up 或 down，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Pipe %1 is not linked to manholes at both ends, so the flow cannot be followed from it</source>
+        <translation>管段 %1 两端未都连接到检查井，无法从它追踪水流</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Downstream: %1 pipes, %2 m, ending at %3</source>
+        <translation>下游：%1 段管道，%2 米，终止于 %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream: %1 pipes, %2 m, starting from %3</source>
+        <translation>上游：%1 段管道，%2 米，起始于 %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Note: the recorded flow forms a loop along this trace.</source>
+        <translation>注意：沿此追踪路径，记录的水流方向构成环路。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Misconnections on the way: %1</source>
+        <translation>沿途混接点：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Defects on the way: %1</source>
+        <translation>沿途缺陷：%1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Imported %1 defects in %2 inspections (%3 photos) from %4 rows (%5)</source>
+        <translation>已从 %4 行导入 %2 次检测的 %1 个缺陷（%3 张照片，%5）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>'%1' is not a record number</source>
+        <translation>“%1”不是记录编号</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No changes recorded for %1 %2</source>
+        <translation>%1 %2 没有修改记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../cli/cmd_info.cpp" line="+0" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_info.cpp" line="+0" />
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
         <location line="+0" />
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_info.cpp" line="+0" />
         <source>read</source>
         <translation>读取</translation>
     </message>
@@ -357,9 +622,171 @@
         <translation>警告</translation>
     </message>
     <message>
+        <location filename="../cli/cmd_findings.cpp" line="-44" />
+        <source>%1 takes add, list, edit or delete</source>
+        <translation>%1 只能是 add、list、edit 或 delete</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Added inspection %1 of pipe %2</source>
+        <translation>已添加管段 %2 的检测 %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <location line="+0" />
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no inspection %1</source>
+        <translation>没有检测记录 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Updated inspection %1</source>
+        <translation>已更新检测 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleted inspection %1 and its defects</source>
+        <translation>已删除检测 %1 及其缺陷</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>option %1 is required here</source>
+        <translation>此处需要选项 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Added defect %1: %2 %3 grade %4 at %5 m</source>
+        <translation>已添加缺陷 %1：%2 %3 %4 级，距离 %5 米</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>inspection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+64" />
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>distance m</source>
+        <translation>距离(米)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>length m</source>
+        <translation>长度(米)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>There is no defect %1</source>
+        <translation>没有缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Updated defect %1</source>
+        <translation>已更新缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleted defect %1</source>
+        <translation>已删除缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Added misconnection %1 (%2)</source>
+        <translation>已添加混接点 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not graded</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../cli/cmd_info.cpp" line="+0" />
         <source>source</source>
         <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>at</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>decided by</source>
+        <translation>决定指标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>There is no misconnection %1</source>
+        <translation>没有混接点 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Updated misconnection %1</source>
+        <translation>已更新混接点 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleted misconnection %1</source>
+        <translation>已删除混接点 %1</translation>
     </message>
     <message>
         <location filename="../cli/cmd_init.cpp" line="+21" />
@@ -519,7 +946,7 @@
 <context>
     <name>pw</name>
     <message>
-        <location filename="../../gis/importer/import.cpp" line="+177" />
+        <location filename="../../gis/importer/import.cpp" line="+181" />
         <source>Nothing to import</source>
         <translation>没有要导入的数据</translation>
     </message>
@@ -615,7 +1042,7 @@
         <translation>文件中是%1</translation>
     </message>
     <message>
-        <location filename="../../gis/importer/read_layer.cpp" line="+246" />
+        <location filename="../../gis/importer/read_layer.cpp" line="+247" />
         <source>Feature %1: the pipe has no id (field %3 is empty); not imported</source>
         <translation>要素 %1：管道没有编号（字段 %3 为空）；未导入</translation>
     </message>
@@ -930,6 +1357,67 @@
         <source>Connected pipes</source>
         <translation>连接管段数</translation>
     </message>
+    <message>
+        <location filename="../../gis/inspect/assessment.cpp" line="+110" />
+        <source>The catalogue %1 names the scoring module '%2', which PipeWard does not have</source>
+        <translation>目录 %1 指定的评分模块“%2”在管网卫士中不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gis/inspect/csv_import.cpp" line="+148" />
+        <source>%1 is empty</source>
+        <translation>%1 是空的</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 has no '%2' column (its header: %3)</source>
+        <translation>%1 中没有“%2”列（表头：%3）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>There is no pipe with the id '%1' in the project</source>
+        <translation>项目中没有编号为“%1”的管段</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is not a distance in metres</source>
+        <translation>“%1”不是以米为单位的距离</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a grade from 1 to 4</source>
+        <translation>“%1”不是 1 到 4 级的等级</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not a length in metres</source>
+        <translation>“%1”不是以米为单位的长度</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The clock position '%1' is not hours from 1 to 12 (write 0903, 9 or 9-3)</source>
+        <translation>时钟位置“%1”不是 1 到 12 点（请写 0903、9 或 9-3）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The photo file %1 does not exist</source>
+        <translation>照片文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
+        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No inspection date: add a date column or state --date</source>
+        <translation>没有检测日期：请增加日期列或用 --date 指定</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>%1: %2 problems in %3 rows; nothing was imported</source>
+        <translation>%1：%3 行中有 %2 个问题；未导入任何数据</translation>
+    </message>
 </context>
 <context>
     <name>pw::BackgroundReads</name>
@@ -953,6 +1441,169 @@
         <location filename="../../gis/core/feedback.cpp" line="+8" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作已取消；未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FindingsStore</name>
+    <message>
+        <location filename="../../gis/inspect/findings.cpp" line="+102" />
+        <location filename="../../gis/inspect/findings_misconnection.cpp" line="+110" />
+        <source>There is no pipe with the id %1</source>
+        <translation>没有编号为 %1 的管段</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspection date '%1' is not a date (write it as 2026-11-28)</source>
+        <translation>检测日期“%1”不是日期（请写成 2026-11-28）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Inspection method '%1' is not one of cctv, qv, sonar, visual</source>
+        <translation>检测方法“%1”不是 cctv、qv、sonar、visual 之一</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Inspection direction '%1' is not with_flow or against_flow</source>
+        <translation>检测方向“%1”不是 with_flow 或 against_flow</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The inspected length cannot be negative (%1)</source>
+        <translation>检测长度不能为负（%1）</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+22" />
+        <location line="+35" />
+        <source>There is no inspection %1</source>
+        <translation>没有检测记录 %1</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>Inspection %1 was changed by %2 since you read it; reload it and apply your change again</source>
+        <translation>检测 %1 在您读取后已被 %2 修改；请重新加载后再修改</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Inspection %1 was changed by someone else since you read it; reload it first</source>
+        <translation>检测 %1 在您读取后已被他人修改；请先重新加载</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Unknown defect code '%1' (%2 knows %3)</source>
+        <translation>未知缺陷代码“%1”（%2 的代码有 %3）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grade %1 is not defined for %2 (%3): its grades are %4</source>
+        <translation>%2（%3）没有 %1 级：其等级为 %4</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The distance %1 m is not a position along the pipe</source>
+        <translation>距离 %1 米不是管道上的位置</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The distance %1 m is beyond the pipe's length of %2 m</source>
+        <translation>距离 %1 米超出了管道长度 %2 米</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The defect length %1 m cannot be negative</source>
+        <translation>缺陷长度 %1 米不能为负</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (%2) is a local defect and has no length; record it without one</source>
+        <translation>%1（%2）是局部缺陷，没有长度；请不填长度</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The defect runs from %1 m to %2 m, beyond the pipe's length of %3 m</source>
+        <translation>缺陷从 %1 米延伸到 %2 米，超出了管道长度 %3 米</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The clock position %1 is not an hour from 1 to 12</source>
+        <translation>时钟位置 %1 不是 1 到 12 点</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <location line="+21" />
+        <source>There is no defect %1</source>
+        <translation>没有缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Defect %1 was changed by someone else since you read it; reload it and apply your change again</source>
+        <translation>缺陷 %1 在您读取后已被他人修改；请重新加载后再修改</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Defect %1 was changed by someone else since you read it; reload it first</source>
+        <translation>缺陷 %1 在您读取后已被他人修改；请先重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../gis/inspect/findings_misconnection.cpp" line="-29" />
+        <source>Misconnection type '%1' is not in the catalogue (%2)</source>
+        <translation>混接类型“%1”不在目录中（%2）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Status '%1' is not one of %2</source>
+        <translation>状态“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Source kind '%1' is not one of %2</source>
+        <translation>来源类型“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Weather '%1' is not one of %2</source>
+        <translation>天气“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be %2: a measurement is zero or more</source>
+        <translation>%1 不能是 %2：测量值应大于等于零</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is no manhole with the id %1</source>
+        <translation>没有编号为 %1 的检查井</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>A misconnection point needs a place: a manhole, a pipe or a position</source>
+        <translation>混接点需要位置：检查井、管段或坐标</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+22" />
+        <source>There is no misconnection %1</source>
+        <translation>没有混接点 %1</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Misconnection %1 was changed by someone else since you read it; reload it and apply your change again</source>
+        <translation>混接点 %1 在您读取后已被他人修改；请重新加载后再修改</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Misconnection %1 was changed by someone else since you read it; reload it first</source>
+        <translation>混接点 %1 在您读取后已被他人修改；请先重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../gis/inspect/findings_photos.cpp" line="+28" />
+        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
+        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>There is no photo %1</source>
+        <translation>没有照片 %1</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1642,7 @@
         <translation>EPSG:%1 不是以米为单位的投影坐标系；项目需要投影坐标系（例如 EPSG:4549，CGCS2000 3度带高斯-克吕格 中央经线 120°E）</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>The project %1 does not exist; create it with init</source>
         <translation>项目 %1 不存在；请用 init 新建</translation>
     </message>
@@ -1037,6 +1688,14 @@
         <location line="+16" />
         <source>%1 cannot be reprojected into the project CRS: %2</source>
         <translation>%1 无法投影到项目坐标系：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Reader</name>
+    <message>
+        <location filename="../../gis/inspect/catalogue.cpp" line="+28" />
+        <source>The catalogue %1 is not valid at %2: %3</source>
+        <translation>目录 %1 在 %2 处无效：%3</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1815,7 @@
 <context>
     <name>pw::cli</name>
     <message>
-        <location filename="../cli/args.cpp" line="+25" />
+        <location filename="../cli/args.cpp" line="+30" />
         <source>option %1 takes no value</source>
         <translation>选项 %1 不带参数值</translation>
     </message>
@@ -1169,6 +1828,31 @@
         <location line="+3" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli_support.cpp" line="+25" />
+        <source>option %1 takes a number</source>
+        <translation>选项 %1 需要数字</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>option %1 takes a whole number</source>
+        <translation>选项 %1 需要整数</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_findings.cpp" line="-260" />
+        <source>The photo file %1 does not exist</source>
+        <translation>照片文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>--clock takes 0903, 9 or 9-3, not %1</source>
+        <translation>--clock 应为 0903、9 或 9-3，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--at takes X,Y in the project CRS, not %1</source>
+        <translation>--at 应为项目坐标系中的 X,Y，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +2052,7 @@
         <translation>由用户修改</translation>
     </message>
     <message>
-        <location filename="../desktop/import_wizard.cpp" line="+27" />
+        <location filename="../desktop/import_wizard.cpp" line="+28" />
         <source>Import survey data</source>
         <translation>导入测绘数据</translation>
     </message>
@@ -1418,7 +2102,7 @@
         <translation>取消导入</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>The import was not done, and the project is unchanged:
 %1</source>
         <translation>导入未完成，项目未被修改：
@@ -2005,6 +2689,36 @@
         <location line="+1" />
         <source>combined</source>
         <translation>合流</translation>
+    </message>
+    <message>
+        <location filename="../../gis/inspect/catalogue.cpp" line="+73" />
+        <source>'%1' is not a catalogue id</source>
+        <translation>“%1”不是目录编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli_support.cpp" line="+6" />
+        <source>option %1 is required here</source>
+        <translation>此处需要选项 %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>There is no pipe %1 in %2</source>
+        <translation>%2 中没有管段 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no manhole %1 in %2</source>
+        <translation>%2 中没有检查井 %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_findings.cpp" line="-56" />
+        <source>missing argument %1</source>
+        <translation>缺少参数 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is not a record number</source>
+        <translation>“%1”不是记录编号</translation>
     </message>
 </context>
 </TS>

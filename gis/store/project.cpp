@@ -57,6 +57,8 @@ std::unique_ptr<Project> Project::create(const std::string& path, std::optional<
     project->migrate();
     project->setMeta("application", "PipeWard");
     project->setMeta("created_at", nowIso());
+    project->setMeta("defect_catalogue", "cjj181-2012");         // the standards the project assesses by
+    project->setMeta("misconnection_catalogue", "tcecs758-2020");
     if (crsEpsg) project->setCrs(*crsEpsg);
     tx.commit();
   } catch (...) {

@@ -1,0 +1,33 @@
+#pragma once
+// What the finding, assessment and tracing commands share: option values with usage errors, the acting user,
+// pipe and manhole ids by code, display names.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <QString>
+
+#include "args.h"
+
+namespace pw {
+class Project;
+}
+
+namespace pw::cli {
+
+/// --user, else $USER, else "unknown".
+std::string actingUser(const ParsedArgs& a);
+std::optional<double> optionNumber(const ParsedArgs& a, const std::string& name);
+std::optional<std::int64_t> optionInteger(const ParsedArgs& a, const std::string& name);
+/// A required option.
+std::string requiredOption(const ParsedArgs& a, const std::string& name);
+/// The database id of a pipe or manhole by its code; Error(NotFound) naming the code otherwise.
+std::int64_t pipeIdOf(Project& project, const std::string& code);
+std::int64_t manholeIdOf(Project& project, const std::string& code);
+std::string pipeCodeOf(Project& project, std::int64_t id);
+std::string manholeCodeOf(Project& project, std::int64_t id);
+/// A grade for display: "III", or "-" when none.
+QString gradeText(const std::string& grade);
+QString number(std::optional<double> v, int decimals = 2);
+
+}  // namespace pw::cli
