@@ -1,5 +1,7 @@
 #include "project_document.h"
 
+#include <algorithm>
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFutureWatcher>
 #include <QUnhandledException>
@@ -9,7 +11,46 @@
 
 namespace pw::desktop {
 
-ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {}
+ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
+  m_user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+FindingsStore& ProjectDocument::findings() {
+  if (!m_findings) m_findings = std::make_unique<FindingsStore>(*m_project, catalogues().defects, catalogues().misconnections);
+  return *m_findings;
+}
+
+const ProjectCatalogues& ProjectDocument::catalogues() {
+  if (!m_catalogues) m_catalogues = std::make_unique<ProjectCatalogues>(loadProjectCatalogues(*m_project));
+  return *m_catalogues;
+}
+
+const NetworkGraph& ProjectDocument::graph() {
+  if (!m_graph) m_graph = std::make_unique<NetworkGraph>(NetworkGraph::load(m_project->db()));
+  return *m_graph;
+}
+
+std::vector<std::uint32_t> ProjectDocument::pipeItems(const std::vector<std::int64_t>& pipeIds) {
+  if (!m_snapshot) return {};
+  if (m_itemOfPipe.empty()) {
+    const auto& ids = m_snapshot->pipes.ids;
+    m_itemOfPipe.reserve(ids.size());
+    for (std::uint32_t i = 0; i < ids.size(); ++i) m_itemOfPipe.emplace_back(ids[i], i);
+    std::sort(m_itemOfPipe.begin(), m_itemOfPipe.end());
+  }
+  std::vector<std::uint32_t> items;
+  for (const auto id : pipeIds) {
+    const auto it = std::lower_bound(m_itemOfPipe.begin(), m_itemOfPipe.end(), std::pair{static_cast<std::int32_t>(id), 0u});
+    if (it != m_itemOfPipe.end() && it->first == id) items.push_back(it->second);
+  }
+  return items;
+}
+
+void ProjectDocument::findingsChanged() {
+  m_graph.reset();
+  emit findingsEdited();
+  startLoad(false);
+}
 
 ProjectDocument::~ProjectDocument() = default;
 
@@ -31,6 +72,10 @@ void ProjectDocument::create(const QString& path, std::optional<int> epsg) {
 void ProjectDocument::close() {
   if (!m_project) return;
   ++m_loadGeneration;  // a load still running for the old project is dropped
+  m_findings.reset();
+  m_catalogues.reset();
+  m_graph.reset();
+  m_itemOfPipe.clear();
   m_project.reset();
   m_snapshot.reset();
   m_background.reset();
@@ -44,6 +89,8 @@ void ProjectDocument::reload(bool wait) { startLoad(wait); }
 
 void ProjectDocument::refresh() {
   if (!m_project) return;
+  m_findings.reset();
+  m_graph.reset();
   m_project = Project::open(m_path.toStdString());
   m_selection.reset();
   emit opened();
@@ -62,6 +109,7 @@ void ProjectDocument::startLoad(bool wait) {
   };
   if (wait) {
     m_snapshot = load();
+    m_itemOfPipe.clear();
     emit snapshotChanged();
     return;
   }
@@ -72,6 +120,7 @@ void ProjectDocument::startLoad(bool wait) {
     try {
       try {
         m_snapshot = watcher->result();
+        m_itemOfPipe.clear();
       } catch (const QUnhandledException& wrapped) {  // QtConcurrent wraps what it does not know
         if (wrapped.exception()) std::rethrow_exception(wrapped.exception());
         throw;

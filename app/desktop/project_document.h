@@ -9,7 +9,10 @@
 #include <QUndoStack>
 
 #include "background.h"
+#include "inspect/findings.h"
+#include "inspect/project_catalogues.h"
 #include "map/network_snapshot.h"
+#include "network/graph.h"
 #include "report/feature_info.h"
 #include "store/project.h"
 
@@ -48,12 +51,27 @@ public:
 
   QUndoStack* undoStack() { return &m_undo; }
 
+  /// The findings of the open project (catalogues loaded on first use). Throws pw::Error for a bad catalogue.
+  FindingsStore& findings();
+  const ProjectCatalogues& catalogues();
+  /// The name edits are attributed to (chosen at start; remembered).
+  QString userName() const { return m_user; }
+  void setUserName(const QString& user) { m_user = user; }
+  /// The network graph of the project, built on first use after each reload.
+  const NetworkGraph& graph();
+  /// Snapshot item indices of pipe database ids (for highlighting a trace).
+  std::vector<std::uint32_t> pipeItems(const std::vector<std::int64_t>& pipeIds);
+  /// Tells the document that records changed: the map and the panels reload.
+  void findingsChanged();
+
 signals:
   void opened();
   void closed();
   void snapshotChanged();
   void backgroundChanged();
   void selectionChanged();
+  /// Findings were added, edited or deleted (the snapshot reload follows).
+  void findingsEdited();
   void loadFailed(const QString& message);
 
 private:
@@ -66,6 +84,11 @@ private:
   std::optional<FeatureRef> m_selection;
   QUndoStack m_undo;
   int m_loadGeneration = 0;
+  std::unique_ptr<ProjectCatalogues> m_catalogues;
+  std::unique_ptr<FindingsStore> m_findings;
+  std::unique_ptr<NetworkGraph> m_graph;
+  std::vector<std::pair<std::int32_t, std::uint32_t>> m_itemOfPipe;  ///< sorted (pipe id, snapshot item)
+  QString m_user;
 };
 
 }  // namespace pw::desktop

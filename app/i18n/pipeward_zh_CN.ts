@@ -1905,6 +1905,196 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::DefectDialog</name>
+    <message>
+        <location filename="../desktop/findings_dialogs.cpp" line="+33" />
+        <source>not measured</source>
+        <translation>未测</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Record a defect on pipe %1</source>
+        <translation>在管段 %1 上记录缺陷</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+22" />
+        <source>Inspection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>New inspection</source>
+        <translation>新建检测</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>with the flow</source>
+        <translation>顺流</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>against the flow</source>
+        <translation>逆流</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Periscope (QV)</source>
+        <translation>管道潜望镜 (QV)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sonar</source>
+        <translation>声纳</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visual</source>
+        <translation>目视</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>With the flow (from the upstream manhole)</source>
+        <translation>顺流（自上游检查井）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Against the flow (from the downstream manhole)</source>
+        <translation>逆流（自下游检查井）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>检测班组</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>structural</source>
+        <translation>结构性等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>functional</source>
+        <translation>功能性等级</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+4" />
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Attach photo...</source>
+        <translation>添加照片...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Distance from the start manhole</source>
+        <translation>距起始井距离</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Length (continuous defects)</source>
+        <translation>长度（连续性缺陷）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clock position</source>
+        <translation>时钟位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 (score %2)</source>
+        <translation>%1（分值 %2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Attach photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Grade %1: %2</source>
+        <translation>%1 级：%2</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
+        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::IdentifyPanel</name>
     <message>
         <location filename="../desktop/identify_panel.cpp" line="+14" />
@@ -2522,6 +2712,145 @@
         <location line="+25" />
         <source>%1 - PipeWard</source>
         <translation>%1 - 管网卫士</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::MisconnectionDialog</name>
+    <message>
+        <location filename="../desktop/findings_dialogs.cpp" line="+13" />
+        <source>Record a misconnection point</source>
+        <translation>记录混接点</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>At manhole %1</source>
+        <translation>位于检查井 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On pipe %1</source>
+        <translation>位于管段 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At %1, %2</source>
+        <translation>位于 %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> m³/d</source>
+        <translation> 立方米/日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source> mg/L</source>
+        <translation> 毫克/升</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Attach photo...</source>
+        <translation>添加照片...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inflow pipe diameter</source>
+        <translation>接入管管径</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dry-weather flow</source>
+        <translation>旱天流量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NH3-N</source>
+        <translation>氨氮</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>COD</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weather at sampling</source>
+        <translation>采样时天气</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Degree (T/CECS 758)</source>
+        <translation>混接程度（T/CECS 758）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Attach photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>not graded yet (no indicator measured)</source>
+        <translation>尚未分级（未测任何指标）</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
+        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,11 @@ std::size_t drawPipesFast(QImage& image, const RenderRequest& r) {
   LineRaster raster(image);
   std::array<std::uint32_t, kDrainageClasses> colours{};
   for (std::size_t c = 0; c < colours.size(); ++c) colours[c] = r.style.pipeColour[c].rgba();
+  std::array<std::uint32_t, 5> gradeColours{};
+  for (std::size_t g = 0; g < gradeColours.size(); ++g) gradeColours[g] = r.style.gradeColour[g].rgba();
+  const auto* grades = r.style.theme == PipeTheme::RepairGrade      ? &pipes.riGrade
+                       : r.style.theme == PipeTheme::MaintenanceGrade ? &pipes.miGrade
+                                                                      : nullptr;
   std::size_t drawn = 0;
   bool stop = false;
   pipes.index.query(layerWindow(r.view, pipes.originX, pipes.originY, 2), [&](std::uint32_t first, std::uint32_t last) {
@@ -103,7 +108,7 @@ std::size_t drawPipesFast(QImage& image, const RenderRequest& r) {
       if (!r.style.pipeClassVisible(cls)) continue;
       const float* v = pipes.xy.data() + 2 * static_cast<std::size_t>(pipes.first[i]);
       const std::uint32_t n = pipes.vertexCount(i);
-      const std::uint32_t colour = colours[static_cast<std::size_t>(cls)];
+      const std::uint32_t colour = grades ? gradeColours[(*grades)[i]] : colours[static_cast<std::size_t>(cls)];
       double px = t.x(v[0]);
       double py = t.y(v[1]);
       for (std::uint32_t k = 1; k < n; ++k) {
@@ -188,7 +193,7 @@ void drawLabels(QPainter& p, const RenderRequest& r, const std::vector<std::uint
     for (const auto& d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)}) {
       p.drawText(QPointF(-width / 2, -4) + d, text);
     }
-    p.setPen(r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])].darker(140));
+    p.setPen(r.style.pipeColourOf(pipes, i).darker(140));
     p.drawText(QPointF(-width / 2, -4), text);
     p.restore();
   }
@@ -218,12 +223,13 @@ std::size_t drawPipesDetailed(QPainter& p, const RenderRequest& r) {
   for (std::size_t n = 0; n < visible.size(); ++n) {
     if (n % 4096 == 0 && cancelled(r)) return n;
     const std::uint32_t i = visible[n];
-    const int cls = static_cast<int>(pipes.drainage[i]);
+    const QColor& colour = r.style.pipeColourOf(pipes, i);
+    const int colourKey = static_cast<int>(colour.rgba() & 0xffffff);
     const double width = MapStyle::widthForDiameter(pipes.diameter[i]) * widthScale;
-    if (penKey != std::pair{cls, width}) {  // the pen changes only between groups
-      penKey = {cls, width};
+    if (penKey != std::pair{colourKey, width}) {  // the pen changes only between groups
+      penKey = {colourKey, width};
       // Flat caps and bevel joins: Qt strokes them markedly faster than round ones, and at pipe widths they look alike.
-      p.setPen(QPen(r.style.pipeColour[static_cast<std::size_t>(cls)], width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+      p.setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
     }
     line.clear();
     const float* v = pipes.xy.data() + 2 * static_cast<std::size_t>(pipes.first[i]);
@@ -232,7 +238,7 @@ std::size_t drawPipesDetailed(QPainter& p, const RenderRequest& r) {
   }
   if (r.view.metresPerPixel() <= r.style.arrowMetresPerPixel) {
     for (const std::uint32_t i : visible) {
-      drawArrow(p, screenLine(pipes, t, i), r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[i])].darker(150),
+      drawArrow(p, screenLine(pipes, t, i), r.style.pipeColourOf(pipes, i).darker(150),
                 MapStyle::widthForDiameter(pipes.diameter[i]) * widthScale);
     }
   }
@@ -255,7 +261,7 @@ void drawHighlights(QPainter& p, const RenderRequest& r) {
     const QPolygonF line = screenLine(pipes, t, *r.selectedPipe);
     p.setPen(QPen(r.style.selection, 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.drawPolyline(line);
-    const QColor& c = r.style.pipeColour[static_cast<std::size_t>(pipes.drainage[*r.selectedPipe])];
+    const QColor& c = r.style.pipeColourOf(pipes, *r.selectedPipe);
     p.setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.drawPolyline(line);
   }
@@ -268,38 +274,67 @@ void drawHighlights(QPainter& p, const RenderRequest& r) {
   }
 }
 
+/// Calls fn(i, screen position) for each point of `layer` within the view (plus a margin in pixels).
+template <class Layer, class Fn>
+void forEachVisiblePoint(const RenderRequest& r, const Layer& layer, double marginPx, Fn fn) {
+  const LayerTransform t(r.view, layer.originX, layer.originY);
+  layer.index.query(layerWindow(r.view, layer.originX, layer.originY, marginPx), [&](std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t i = first; i < last; ++i) fn(i, QPointF(t.x(layer.xy[2 * i]), t.y(layer.xy[2 * i + 1])));
+  });
+}
+
 void drawManholes(QPainter& p, const RenderRequest& r) {
   const auto& m = r.snapshot->manholes;
-  const LayerTransform t(r.view, m.originX, m.originY);
   const double radius = std::clamp(0.6 / r.view.metresPerPixel(), 2.5, 6.0);
   p.setRenderHint(QPainter::Antialiasing, true);
-  m.index.query(layerWindow(r.view, m.originX, m.originY, 8), [&](std::uint32_t first, std::uint32_t last) {
-    for (std::uint32_t i = first; i < last; ++i) {
-      const auto cls = static_cast<DrainageClass>(m.kind[i]);
-      if (!r.style.pipeClassVisible(cls)) continue;
-      p.setPen(QPen(r.style.pipeColour[static_cast<std::size_t>(cls)], 1.2));
-      p.setBrush(Qt::white);
-      p.drawEllipse(QPointF(t.x(m.xy[2 * i]), t.y(m.xy[2 * i + 1])), radius, radius);
+  p.setBrush(Qt::white);
+  forEachVisiblePoint(r, m, 8, [&](std::uint32_t i, QPointF at) {
+    const auto cls = static_cast<DrainageClass>(m.kind[i]);
+    if (!r.style.pipeClassVisible(cls)) return;
+    p.setPen(QPen(r.style.pipeColour[static_cast<std::size_t>(cls)], 1.2));
+    p.drawEllipse(at, radius, radius);
+  });
+}
+
+void drawDefects(QPainter& p, const RenderRequest& r) {
+  const auto& d = r.snapshot->defects;
+  const double size = r.view.metresPerPixel() <= r.style.detailMetresPerPixel ? 4.5 : 2.5;
+  p.setRenderHint(QPainter::Antialiasing, true);
+  p.setPen(QPen(Qt::white, 1));
+  forEachVisiblePoint(r, d, 8, [&](std::uint32_t i, QPointF at) {
+    const bool functional = d.kind[i] > 4;
+    const int grade = functional ? d.kind[i] - 4 : d.kind[i];
+    p.setBrush(r.style.gradeColour[static_cast<std::size_t>(std::clamp(grade, 0, 4))]);
+    if (functional) {  // round
+      p.drawEllipse(at, size, size);
+    } else {  // structural: square
+      p.drawRect(QRectF(at.x() - size, at.y() - size, 2 * size, 2 * size));
     }
+  });
+}
+
+void drawMisconnections(QPainter& p, const RenderRequest& r) {
+  const auto& m = r.snapshot->misconnections;
+  p.setRenderHint(QPainter::Antialiasing, true);
+  p.setPen(QPen(Qt::black, 1.2));
+  forEachVisiblePoint(r, m, 10, [&](std::uint32_t i, QPointF at) {
+    const QPolygonF diamond{at + QPointF(0, -7), at + QPointF(7, 0), at + QPointF(0, 7), at + QPointF(-7, 0)};
+    p.setBrush(r.style.degreeColour[std::min<std::size_t>(m.kind[i], 3)]);
+    p.drawPolygon(diamond);
   });
 }
 
 void drawIssues(QPainter& p, const RenderRequest& r) {
   const auto& is = r.snapshot->issues;
-  const LayerTransform t(r.view, is.originX, is.originY);
   p.setRenderHint(QPainter::Antialiasing, true);
-  is.index.query(layerWindow(r.view, is.originX, is.originY, 10), [&](std::uint32_t first, std::uint32_t last) {
-    for (std::uint32_t i = first; i < last; ++i) {
-      const QPointF at(t.x(is.xy[2 * i]), t.y(is.xy[2 * i + 1]));
-      QPolygonF triangle;
-      triangle << at + QPointF(0, -9) << at + QPointF(8, 6) << at + QPointF(-8, 6);
-      p.setPen(QPen(Qt::white, 1.5));
-      p.setBrush(is.kind[i] ? r.style.issueError : r.style.issueWarning);
-      p.drawPolygon(triangle);
-      p.setPen(QPen(Qt::white, 1.6));
-      p.drawLine(at + QPointF(0, -4), at + QPointF(0, 1));
-      p.drawPoint(at + QPointF(0, 3.5));
-    }
+  forEachVisiblePoint(r, is, 10, [&](std::uint32_t i, QPointF at) {
+    const QPolygonF triangle{at + QPointF(0, -9), at + QPointF(8, 6), at + QPointF(-8, 6)};
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(is.kind[i] ? r.style.issueError : r.style.issueWarning);
+    p.drawPolygon(triangle);
+    p.setPen(QPen(Qt::white, 1.6));
+    p.drawLine(at + QPointF(0, -4), at + QPointF(0, 1));
+    p.drawPoint(at + QPointF(0, 3.5));
   });
 }
 
@@ -327,6 +362,8 @@ QImage renderMap(const RenderRequest& r, RenderStats* stats) {
   if (cancelled(r)) return {};
   if (r.style.manholesVisible && r.view.metresPerPixel() <= r.style.manholeMetresPerPixel) drawManholes(p, r);
   drawHighlights(p, r);
+  if (r.style.defectsVisible) drawDefects(p, r);
+  if (r.style.misconnectionsVisible) drawMisconnections(p, r);
   if (r.style.issuesVisible) drawIssues(p, r);
   if (r.style.districtsVisible) drawDistrictNames(p, r);
   if (r.decorations) drawDecorations(p, r.view, r.style);

@@ -10,7 +10,19 @@
 
 namespace pw::render {
 
+/// What the pipe colour shows.
+enum class PipeTheme { Drainage, RepairGrade, MaintenanceGrade };
+
 struct MapStyle {
+  PipeTheme theme = PipeTheme::Drainage;
+  /// Grade colours (not inspected, I, II, III, IV), for pipes by RI or MI and for defects by grade.
+  std::array<QColor, 5> gradeColour{QColor(0xb8, 0xb8, 0xb8), QColor(0x2e, 0x9e, 0x44), QColor(0xe6, 0xc2, 0x29),
+                                    QColor(0xf0, 0x8c, 0x00), QColor(0xd0, 0x10, 0x10)};
+  /// Misconnection degree colours (not graded, slight, moderate, severe).
+  std::array<QColor, 4> degreeColour{QColor(0x90, 0x90, 0x90), QColor(0xe6, 0xc2, 0x29), QColor(0xf0, 0x8c, 0x00),
+                                     QColor(0xd0, 0x10, 0x10)};
+  bool defectsVisible = true;
+  bool misconnectionsVisible = true;
   std::array<QColor, kDrainageClasses> pipeColour{QColor(0x1f, 0x6f, 0xd1), QColor(0x9a, 0x4b, 0x16),
                                                   QColor(0x8e, 0x2d, 0xa8), QColor(0x80, 0x80, 0x80)};
   std::array<bool, kDrainageClasses> pipeVisible{true, true, true, true};
@@ -35,6 +47,15 @@ struct MapStyle {
   /// Line width in pixels for a diameter (mm) at detailed scales.
   static double widthForDiameter(std::uint16_t diameterMm);
   bool pipeClassVisible(DrainageClass c) const { return pipeVisible[static_cast<std::size_t>(c)]; }
+  /// The colour of pipe `i` under the current theme.
+  const QColor& pipeColourOf(const LineLayer& pipes, std::size_t i) const {
+    switch (theme) {
+      case PipeTheme::RepairGrade: return gradeColour[pipes.riGrade[i]];
+      case PipeTheme::MaintenanceGrade: return gradeColour[pipes.miGrade[i]];
+      case PipeTheme::Drainage: break;
+    }
+    return pipeColour[static_cast<std::size_t>(pipes.drainage[i])];
+  }
 };
 
 }  // namespace pw::render

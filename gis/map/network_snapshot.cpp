@@ -3,10 +3,16 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/feedback.h"
 #include "geom/district_index.h"
 #include "geom/spatialite_blob.h"
+#include "inspect/findings.h"
+#include "inspect/misconnection_grading.h"
+#include "inspect/project_catalogues.h"
+#include "report/assessment_report.h"
 #include "report/stored_issues.h"
 #include "store/project.h"
 
@@ -19,6 +25,8 @@ struct RawLine {
   std::uint16_t diameter;
   std::string code;
   std::vector<double> xy;
+  std::uint8_t ri = 0;
+  std::uint8_t mi = 0;
 };
 
 BoxF boxF(std::span<const double> xy, double ox, double oy) {
@@ -66,6 +74,8 @@ void buildLines(std::vector<RawLine>& raw, const Box& bounds, LineLayer& out) {
     out.ids.push_back(r.id);
     out.drainage.push_back(r.drainage);
     out.diameter.push_back(r.diameter);
+    out.riGrade.push_back(r.ri);
+    out.miGrade.push_back(r.mi);
     out.labelFirst.push_back(static_cast<std::uint32_t>(out.labels.size()));
     out.labels += r.code;
     ordered.push_back(boxes[i]);
@@ -115,6 +125,41 @@ double segmentDistance(double px, double py, double ax, double ay, double bx, do
   return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
+/// Findings for the map: repair and maintenance grades of inspected pipes, defects of the latest inspections,
+/// misconnection points with their degree. All computed now from the records, so the map is never stale.
+void loadFindings(Project& project, std::vector<RawLine>& lines, std::vector<RawPoint>& defects,
+                  std::vector<RawPoint>& misconnections) {
+  auto& db = project.db();
+  if (db.scalarInt("SELECT (SELECT count(*) FROM inspections) + (SELECT count(*) FROM misconnections)") == 0) return;
+  const auto catalogues = loadProjectCatalogues(project);
+  std::unordered_map<std::int64_t, std::pair<std::uint8_t, std::uint8_t>> grades;
+  for (const auto& a : assessPipes(project, catalogues.defects)) {
+    grades[a.pipeId] = {static_cast<std::uint8_t>(gradeIndex(a.result.riGrade) + 1),
+                        static_cast<std::uint8_t>(gradeIndex(a.result.miGrade) + 1)};
+  }
+  for (auto& l : lines) {
+    if (const auto it = grades.find(l.id); it != grades.end()) std::tie(l.ri, l.mi) = it->second;
+  }
+  auto st = db.prepare(
+      "WITH latest AS (SELECT id, ROW_NUMBER() OVER (PARTITION BY pipe_id ORDER BY inspected_on DESC, id DESC) AS rn "
+      "FROM inspections) SELECT d.id, d.code, d.grade, d.geom FROM defects d JOIN latest l ON l.id = d.inspection_id "
+      "WHERE l.rn = 1 AND d.geom IS NOT NULL");
+  while (st.step()) {
+    const auto p = blob::decodePoint(st.blob(3));
+    if (!p) continue;
+    const DefectType* type = catalogues.defects.type(st.text(1));
+    const bool functional = type && type->cls == DefectClass::Functional;
+    defects.push_back({static_cast<std::int32_t>(st.int64(0)),
+                       static_cast<std::uint8_t>(st.int64(2) + (functional ? 4 : 0)), *p});
+  }
+  FindingsStore store(project, catalogues.defects, catalogues.misconnections);
+  for (const auto& m : store.misconnections()) {
+    if (!m.location) continue;
+    const auto g = gradeMisconnection(catalogues.misconnections, {m.inflowDiameterMm, m.flowM3d, m.nh3nMgL, m.codMgL});
+    misconnections.push_back({static_cast<std::int32_t>(m.id), static_cast<std::uint8_t>(g.level), *m.location});
+  }
+}
+
 template <typename V>
 std::size_t bytesOf(const V& v) {
   return v.capacity() * sizeof(typename V::value_type);
@@ -140,14 +185,16 @@ const char* drainageKey(DrainageClass c) {
 }
 
 std::size_t LineLayer::memoryBytes() const {
-  return bytesOf(xy) + bytesOf(first) + bytesOf(ids) + bytesOf(drainage) + bytesOf(diameter) + bytesOf(labelFirst) +
+  return bytesOf(xy) + bytesOf(first) + bytesOf(ids) + bytesOf(drainage) + bytesOf(diameter) + bytesOf(riGrade) +
+         bytesOf(miGrade) + bytesOf(labelFirst) +
          labels.capacity() + index.memoryBytes();
 }
 
 std::size_t PointLayer::memoryBytes() const { return bytesOf(xy) + bytesOf(ids) + bytesOf(kind) + index.memoryBytes(); }
 
 std::size_t NetworkSnapshot::memoryBytes() const {
-  std::size_t bytes = sizeof(*this) + pipes.memoryBytes() + manholes.memoryBytes() + issues.memoryBytes();
+  std::size_t bytes = sizeof(*this) + pipes.memoryBytes() + manholes.memoryBytes() + issues.memoryBytes() +
+                      defects.memoryBytes() + misconnections.memoryBytes();
   for (const auto& d : districts) {
     bytes += sizeof(d) + d.code.capacity() + d.name.capacity();
     for (const auto& p : d.polygons) {
@@ -234,10 +281,15 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
       if (is.x && is.y) issuePoints.push_back({static_cast<std::int32_t>(is.id), is.severity == "error" ? std::uint8_t{1} : std::uint8_t{0}, {*is.x, *is.y}});
     }
   }
+  std::vector<RawPoint> defectPoints;
+  std::vector<RawPoint> misconnectionPoints;
+  if (snapshot->epsg) loadFindings(project, lines, defectPoints, misconnectionPoints);
   snapshot->bounds = bounds;
   buildLines(lines, bounds, snapshot->pipes);
   buildPoints(points, bounds, snapshot->manholes);
   buildPoints(issuePoints, bounds, snapshot->issues);
+  buildPoints(defectPoints, bounds, snapshot->defects);
+  buildPoints(misconnectionPoints, bounds, snapshot->misconnections);
   return snapshot;
 }
 
