@@ -9,6 +9,7 @@
 #include "network/graph.h"
 #include "output.h"
 #include "report/assessment_report.h"
+#include "report/trace_report.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -159,57 +160,40 @@ int Cli::cmdTrace(const ParsedArgs& a) {
   const auto dir = direction == "down" ? NetworkGraph::Direction::Down : NetworkGraph::Direction::Up;
   NetworkGraph::Trace trace;
   if (auto pipe = a.value("--pipe")) {
-    const auto id = pipeIdOf(*project, *pipe);
-    if (!graph.edgeOfPipe(id)) {
-      throwBadInput(PW_TR("Pipe %1 is not linked to manholes at both ends, so the flow cannot be followed from it"), {*pipe});
-    }
-    trace = graph.traceFromPipe(id, dir);
+    trace = traceFromPipeChecked(*project, graph, pipeIdOf(*project, *pipe), dir);
   } else {
     trace = graph.traceFromManhole(manholeIdOf(*project, requiredOption(a, "--manhole")), dir);
   }
   const auto catalogues = loadProjectCatalogues(*project);
   FindingsStore store(*project, catalogues.defects, catalogues.misconnections);
-  // The findings along the way: defects of the latest inspection of each pipe, misconnections on pipes and manholes.
+  const auto report = reportTrace(*project, store, graph, std::move(trace));
   std::vector<std::string> pipeCodes;
-  std::vector<std::string> endCodes;
-  for (auto id : trace.pipes) pipeCodes.push_back(pipeCodeOf(*project, id));
-  for (auto id : trace.ends) endCodes.push_back(manholeCodeOf(*project, id));
+  for (auto id : report.trace.pipes) pipeCodes.push_back(pipeCodeOf(*project, id));
+  const auto& endCodes = report.endCodes;
   nlohmann::json defects = nlohmann::json::array();
   nlohmann::json misconnections = nlohmann::json::array();
-  std::set<std::int64_t> onTrace(trace.pipes.begin(), trace.pipes.end());
-  std::set<std::int64_t> manholes;
-  for (auto id : trace.pipes) {
-    const auto* e = graph.edgeOfPipe(id);
-    manholes.insert(graph.manholeId(e->from));
-    manholes.insert(graph.manholeId(e->to));
-    const auto inspections = store.inspectionsOfPipe(id);
-    if (inspections.empty()) continue;
-    for (const auto& d : store.defectsOfInspection(inspections.front().id)) {
-      defects.push_back({{"pipe", pipeCodeOf(*project, id)}, {"id", d.id}, {"code", d.code}, {"grade", d.grade},
-                         {"distance", d.distance}});
-    }
+  for (const auto& t : report.defects) {
+    defects.push_back({{"pipe", t.pipeCode}, {"id", t.defect.id}, {"code", t.defect.code}, {"grade", t.defect.grade},
+                       {"distance", t.defect.distance}});
   }
-  for (const auto& m : store.misconnections()) {
-    if ((m.pipeId && onTrace.count(*m.pipeId)) || (m.manholeId && manholes.count(*m.manholeId))) {
-      misconnections.push_back({{"id", m.id}, {"type", m.kind}, {"status", m.status},
-                                {"at", m.manholeId ? manholeCodeOf(*project, *m.manholeId) : pipeCodeOf(*project, m.pipeId.value_or(0))}});
-    }
+  for (const auto& t : report.misconnections) {
+    misconnections.push_back({{"id", t.record.id}, {"type", t.record.kind}, {"status", t.record.status}, {"at", t.at}});
   }
   if (m_json) {
-    printJson({{"direction", direction}, {"pipes", pipeCodes}, {"length_m", trace.length}, {"ends", endCodes},
-               {"loop", trace.loop}, {"defects", defects}, {"misconnections", misconnections}});
+    printJson({{"direction", direction}, {"pipes", pipeCodes}, {"length_m", report.trace.length}, {"ends", endCodes},
+               {"loop", report.trace.loop}, {"defects", defects}, {"misconnections", misconnections}});
     return Ok;
   }
   printLine((dir == NetworkGraph::Direction::Down ? tr("Downstream: %1 pipes, %2 m, ending at %3")
                                                   : tr("Upstream: %1 pipes, %2 m, starting from %3"))
-                .arg(trace.pipes.size())
-                .arg(trace.length, 0, 'f', 1)
+                .arg(report.trace.pipes.size())
+                .arg(report.trace.length, 0, 'f', 1)
                 .arg(i18n::qs([&] {
                   std::string s;
                   for (const auto& c : endCodes) s += (s.empty() ? "" : ", ") + c;
                   return s;
                 }())));
-  if (trace.loop) printLine(tr("Note: the recorded flow forms a loop along this trace."));
+  if (report.trace.loop) printLine(tr("Note: the recorded flow forms a loop along this trace."));
   printLine(tr("Misconnections on the way: %1").arg(misconnections.size()));
   for (const auto& m : misconnections) {
     printLine(QStringLiteral("  #%1 %2 @ %3 (%4)")

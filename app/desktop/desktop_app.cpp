@@ -57,8 +57,12 @@ int runDesktop(int argc, char** argv) {
       QStringLiteral("screenshot"),
       QApplication::translate("Desktop", "Render the window after loading, save it as a PNG file and quit."),
       QStringLiteral("file"));
+  QCommandLineOption findOption(QStringLiteral("find"),
+                                QApplication::translate("Desktop", "Zoom to and select this pipe or manhole id."),
+                                QStringLiteral("id"));
   parser.addOption(langOption);
   parser.addOption(screenshotOption);
+  parser.addOption(findOption);
   parser.process(app);
 
   MainWindow window;
@@ -68,6 +72,10 @@ int runDesktop(int argc, char** argv) {
     }
   }
   window.show();
+  if (parser.isSet(findOption) && !window.searchFeature(parser.value(findOption))) {
+    std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "No pipe or manhole with the id %1")
+                                     .arg(parser.value(findOption)).toLocal8Bit().constData());
+  }
   if (parser.isSet(screenshotOption)) takeScreenshotWhenReady(window, parser.value(screenshotOption));
   return app.exec();
 }

@@ -36,6 +36,12 @@ QDoubleSpinBox* measurement(QWidget* parent, double max, const QString& suffix) 
   return box;
 }
 
+/// Trimmed text, or nothing when blank.
+std::optional<std::string> optionalText(const QString& text) {
+  const QString t = text.trimmed();
+  return t.isEmpty() ? std::nullopt : std::optional(t.toStdString());
+}
+
 std::optional<double> measured(const QDoubleSpinBox* box) {
   if (box->value() < 0) return std::nullopt;
   return box->value();
@@ -159,7 +165,7 @@ DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, doubl
   m_definition = new QLabel(defectBox);
   m_definition->setWordWrap(true);
   m_distance = new QDoubleSpinBox(defectBox);
-  m_distance->setRange(0, std::max(1.0, m_pipeLength + 0.5));
+  m_distance->setRange(0, std::max(10.0, 2 * m_pipeLength));  // the core names a distance beyond the pipe
   m_distance->setDecimals(2);
   m_distance->setSuffix(tr(" m"));
   m_length = new QDoubleSpinBox(defectBox);
@@ -180,6 +186,7 @@ DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, doubl
   m_description->setMaximumHeight(60);
   m_photos = photoList(defectBox);
   auto* addPhotoButton = attachPhotoButton(this, m_photos);
+  m_addPhoto = addPhotoButton;
   form->addRow(tr("Code"), m_code);
   form->addRow(tr("Grade"), m_grade);
   form->addRow(QString(), m_definition);
@@ -227,6 +234,22 @@ void DefectDialog::fillGrades() {
 
 void DefectDialog::addPhoto(const QString& path) { m_photos->addItem(path); }
 
+void DefectDialog::loadDefect(const DefectRecord& defect) {
+  m_editing = defect;
+  setWindowTitle(tr("Edit defect %1").arg(defect.id));
+  m_inspection->setCurrentIndex(std::max(0, m_inspection->findData(QVariant::fromValue<qlonglong>(defect.inspectionId))));
+  m_inspection->setEnabled(false);
+  m_code->setCurrentIndex(std::max(0, m_code->findData(i18n::qs(defect.code))));
+  m_grade->setCurrentIndex(std::max(0, m_grade->findData(defect.grade)));
+  m_distance->setValue(defect.distance);
+  m_length->setValue(defect.length.value_or(0));
+  m_clockFrom->setValue(defect.clockFrom.value_or(0));
+  m_clockTo->setValue(defect.clockTo.value_or(0));
+  m_description->setPlainText(i18n::qs(defect.description.value_or("")));
+  m_photos->hide();
+  m_addPhoto->hide();
+}
+
 DefectDraft DefectDialog::draft() const {
   DefectDraft d;
   const auto inspectionId = m_inspection->currentData().toLongLong();
@@ -239,14 +262,18 @@ DefectDraft DefectDialog::draft() const {
     if (!m_team->text().trimmed().isEmpty()) i.team = m_team->text().trimmed().toStdString();
     d.newInspection = i;
   }
+  if (m_editing) {
+    d.defect = *m_editing;  // keeps id and version
+    d.newInspection.reset();
+  }
   d.defect.inspectionId = inspectionId;
   d.defect.code = m_code->currentData().toString().toStdString();
   d.defect.grade = m_grade->currentData().toInt();
   d.defect.distance = m_distance->value();
-  if (m_length->isEnabled() && m_length->value() > 0) d.defect.length = m_length->value();
-  if (m_clockFrom->value() > 0) d.defect.clockFrom = m_clockFrom->value();
-  if (m_clockTo->value() > 0) d.defect.clockTo = m_clockTo->value();
-  if (!m_description->toPlainText().trimmed().isEmpty()) d.defect.description = m_description->toPlainText().trimmed().toStdString();
+  d.defect.length = m_length->isEnabled() && m_length->value() > 0 ? std::optional(m_length->value()) : std::nullopt;
+  d.defect.clockFrom = m_clockFrom->value() > 0 ? std::optional(m_clockFrom->value()) : std::nullopt;
+  d.defect.clockTo = m_clockTo->value() > 0 ? std::optional(m_clockTo->value()) : std::nullopt;
+  d.defect.description = optionalText(m_description->toPlainText());
   d.photos = photoPaths(m_photos);
   return d;
 }
@@ -299,6 +326,7 @@ MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, st
   m_description->setMaximumHeight(60);
   m_photos = photoList(this);
   auto* addPhotoButton = attachPhotoButton(this, m_photos);
+  m_addPhoto = addPhotoButton;
   m_gradeLabel = new QLabel(this);
   form->addRow(tr("Place"), where);
   form->addRow(tr("Type"), m_type);
@@ -332,23 +360,47 @@ void MisconnectionDialog::updateGrade() {
 
 void MisconnectionDialog::addPhoto(const QString& path) { m_photos->addItem(path); }
 
+void MisconnectionDialog::loadMisconnection(const MisconnectionRecord& record) {
+  m_editing = record;
+  setWindowTitle(tr("Edit misconnection point %1").arg(record.id));
+  auto select = [](QComboBox* box, const std::optional<std::string>& key) {
+    box->setCurrentIndex(std::max(0, box->findData(i18n::qs(key.value_or("")))));
+  };
+  select(m_type, record.kind);
+  select(m_source, record.sourceKind);
+  select(m_weather, record.weather);
+  select(m_status, record.status);
+  m_inflow->setValue(record.inflowDiameterMm.value_or(-1));
+  m_flow->setValue(record.flowM3d.value_or(-1));
+  m_nh3n->setValue(record.nh3nMgL.value_or(-1));
+  m_cod->setValue(record.codMgL.value_or(-1));
+  if (record.sampledOn) m_sampled->setDate(QDate::fromString(i18n::qs(*record.sampledOn), Qt::ISODate));
+  m_cause->setText(i18n::qs(record.cause.value_or("")));
+  m_description->setPlainText(i18n::qs(record.description.value_or("")));
+  m_photos->hide();
+  m_addPhoto->hide();
+  updateGrade();
+}
+
 MisconnectionDraft MisconnectionDialog::draft() const {
   MisconnectionDraft d;
+  if (m_editing) d.record = *m_editing;  // keeps id, version and place
   auto& r = d.record;
   r.manholeId = m_manholeId;
   r.pipeId = m_pipeId;
   if (!m_manholeId) r.location = m_at;
   r.kind = m_type->currentData().toString().toStdString();
-  if (!m_source->currentData().toString().isEmpty()) r.sourceKind = m_source->currentData().toString().toStdString();
+  r.sourceKind = optionalText(m_source->currentData().toString());
   r.inflowDiameterMm = measured(m_inflow);
   r.flowM3d = measured(m_flow);
   r.nh3nMgL = measured(m_nh3n);
   r.codMgL = measured(m_cod);
-  if (!m_weather->currentData().toString().isEmpty()) r.weather = m_weather->currentData().toString().toStdString();
+  r.weather = optionalText(m_weather->currentData().toString());
+  r.sampledOn.reset();
   if (r.nh3nMgL || r.codMgL || r.flowM3d) r.sampledOn = m_sampled->date().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
-  if (!m_cause->text().trimmed().isEmpty()) r.cause = m_cause->text().trimmed().toStdString();
+  r.cause = optionalText(m_cause->text());
   r.status = m_status->currentData().toString().toStdString();
-  if (!m_description->toPlainText().trimmed().isEmpty()) r.description = m_description->toPlainText().trimmed().toStdString();
+  r.description = optionalText(m_description->toPlainText());
   d.photos = photoPaths(m_photos);
   return d;
 }

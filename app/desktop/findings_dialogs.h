@@ -35,6 +35,9 @@ public:
   /// For pipe `pipeId`, at `distanceWithFlow` metres from its upstream end (where the user clicked).
   DefectDialog(ProjectDocument* document, std::int64_t pipeId, double distanceWithFlow, QWidget* parent = nullptr);
   DefectDraft draft() const;
+  /// Turns the dialog into editing `defect` (of an inspection of this pipe): its values filled in, its inspection
+  /// fixed; photos are not changed by an edit.
+  void loadDefect(const DefectRecord& defect);
 
   QComboBox* inspectionCombo() const { return m_inspection; }
   QComboBox* codeCombo() const { return m_code; }
@@ -68,7 +71,9 @@ private:
   QSpinBox* m_clockTo;
   QPlainTextEdit* m_description;
   QListWidget* m_photos;
+  QWidget* m_addPhoto;
   QLabel* m_error;
+  std::optional<DefectRecord> m_editing;
 };
 
 struct MisconnectionDraft {
@@ -83,6 +88,8 @@ public:
   MisconnectionDialog(ProjectDocument* document, Point at, std::optional<std::int64_t> manholeId,
                       std::optional<std::int64_t> pipeId, QWidget* parent = nullptr);
   MisconnectionDraft draft() const;
+  /// Turns the dialog into editing `record`: its values filled in; photos are not changed by an edit.
+  void loadMisconnection(const MisconnectionRecord& record);
 
   QComboBox* typeCombo() const { return m_type; }
   QDoubleSpinBox* codBox() const { return m_cod; }
@@ -112,7 +119,9 @@ private:
   QPlainTextEdit* m_description;
   QListWidget* m_photos;
   QLabel* m_gradeLabel;
+  QWidget* m_addPhoto;
   QLabel* m_error;
+  std::optional<MisconnectionRecord> m_editing;
 };
 
 /// The display name of a catalogue entry in the interface language.

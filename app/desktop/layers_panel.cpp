@@ -1,9 +1,14 @@
 #include "layers_panel.h"
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 
+#include "core/error.h"
+#include "findings_dialogs.h"
 #include "project_document.h"
 
 namespace pw::desktop {
@@ -34,6 +39,23 @@ QIcon legendIcon(const QColor& colour, int kind) {
       p.drawPolygon(t);
       break;
     }
+    case 4:  // square (structural defect)
+      p.setPen(QPen(Qt::white, 1));
+      p.setBrush(colour);
+      p.drawRect(QRectF(9.5, 3.5, 9, 9));
+      break;
+    case 5:  // round (functional defect)
+      p.setPen(QPen(Qt::white, 1));
+      p.setBrush(colour);
+      p.drawEllipse(QPointF(14, 8), 4.5, 4.5);
+      break;
+    case 6: {  // diamond (misconnection point)
+      const QPolygonF d{QPointF(14, 1), QPointF(21, 8), QPointF(14, 15), QPointF(7, 8)};
+      p.setPen(QPen(Qt::black, 1));
+      p.setBrush(colour);
+      p.drawPolygon(d);
+      break;
+    }
     default:  // dashed outline
       p.setPen(QPen(colour, 1.5, Qt::DashLine));
       p.drawRect(4, 2, 20, 12);
@@ -58,6 +80,50 @@ void LayersPanel::rebuild() {
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
   };
+  auto legend = [](QTreeWidgetItem* parent, const QString& text, const QColor& colour, int kind) {
+    auto* item = new QTreeWidgetItem(parent, {text});
+    item->setIcon(0, legendIcon(colour, kind));
+    item->setFlags(Qt::ItemIsEnabled);
+    return item;
+  };
+  auto* themeItem = new QTreeWidgetItem(this);
+  themeItem->setFlags(Qt::ItemIsEnabled);
+  auto* themeRow = new QWidget;
+  auto* themeLayout = new QHBoxLayout(themeRow);
+  themeLayout->setContentsMargins(0, 0, 0, 0);
+  themeLayout->addWidget(new QLabel(tr("Colour pipes by"), themeRow));
+  m_theme = new QComboBox(themeRow);
+  m_theme->addItem(tr("Drainage type"), static_cast<int>(render::PipeTheme::Drainage));
+  m_theme->addItem(tr("Repair index (RI) grade"), static_cast<int>(render::PipeTheme::RepairGrade));
+  m_theme->addItem(tr("Maintenance index (MI) grade"), static_cast<int>(render::PipeTheme::MaintenanceGrade));
+  m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(m_style.theme)));
+  themeLayout->addWidget(m_theme, 1);
+  setItemWidget(themeItem, 0, themeRow);
+  connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+    if (m_updating) return;
+    setTheme(static_cast<render::PipeTheme>(m_theme->currentData().toInt()));
+  });
+  m_misconnections = new QTreeWidgetItem(this, {tr("Misconnection points")});
+  m_misconnections->setIcon(0, legendIcon(m_style.degreeColour[3], 6));
+  checkable(m_misconnections, m_style.misconnectionsVisible);
+  if (m_document->isOpen()) {  // the degrees as the project's grading table names them
+    try {
+      const auto& catalogue = m_document->catalogues().misconnections;
+      for (std::size_t d = 3; d >= 1; --d) {
+        if (const auto* level = catalogue.level(static_cast<int>(d))) {
+          legend(m_misconnections, catalogueName(level->name, level->nameEn), m_style.degreeColour[d], 6);
+        }
+      }
+    } catch (const Error&) {  // a broken catalogue is reported where findings are used
+    }
+  }
+  legend(m_misconnections, tr("Not graded yet"), m_style.degreeColour[0], 6);
+  m_defects = new QTreeWidgetItem(this, {tr("Defects (latest inspection)")});
+  m_defects->setIcon(0, legendIcon(m_style.gradeColour[4], 4));
+  checkable(m_defects, m_style.defectsVisible);
+  for (int g = 4; g >= 1; --g) legend(m_defects, tr("Grade %1").arg(g), m_style.gradeColour[static_cast<std::size_t>(g)], 4);
+  legend(m_defects, tr("Structural (square)"), Qt::darkGray, 4);
+  legend(m_defects, tr("Functional (round)"), Qt::darkGray, 5);
   m_issues = new QTreeWidgetItem(this, {tr("Import issues")});
   m_issues->setIcon(0, legendIcon(m_style.issueError, 2));
   checkable(m_issues, m_style.issuesVisible);
@@ -66,12 +132,20 @@ void LayersPanel::rebuild() {
   checkable(m_manholes, m_style.manholesVisible);
   m_pipes = new QTreeWidgetItem(this, {tr("Pipes")});
   const QString names[kDrainageClasses] = {tr("Rain"), tr("Sewage"), tr("Combined"), tr("Unknown type")};
+  const bool byGrade = m_style.theme != render::PipeTheme::Drainage;
   for (int c = 0; c < kDrainageClasses; ++c) {
     auto* item = new QTreeWidgetItem(m_pipes, {names[c]});
-    item->setIcon(0, legendIcon(m_style.pipeColour[static_cast<std::size_t>(c)], 0));
+    item->setIcon(0, legendIcon(byGrade ? Qt::darkGray : m_style.pipeColour[static_cast<std::size_t>(c)], 0));
     item->setData(0, ClassRole, c);
     checkable(item, m_style.pipeVisible[static_cast<std::size_t>(c)]);
     m_pipeClasses[c] = item;
+  }
+  if (byGrade) {
+    const bool repair = m_style.theme == render::PipeTheme::RepairGrade;
+    const QString grades[5] = {tr("Not inspected"), repair ? tr("RI grade I") : tr("MI grade I"),
+                               repair ? tr("RI grade II") : tr("MI grade II"), repair ? tr("RI grade III") : tr("MI grade III"),
+                               repair ? tr("RI grade IV") : tr("MI grade IV")};
+    for (std::size_t g = 5; g-- > 0;) legend(m_pipes, grades[g], m_style.gradeColour[g], 0);
   }
   m_pipes->setExpanded(true);
   m_districts = new QTreeWidgetItem(this, {tr("Districts")});
@@ -96,11 +170,21 @@ void LayersPanel::setStyle(const render::MapStyle& style) {
   rebuild();
 }
 
+void LayersPanel::setTheme(render::PipeTheme theme) {
+  m_style.theme = theme;
+  QMetaObject::invokeMethod(this, [this] { rebuild(); }, Qt::QueuedConnection);  // not while the combo box signals
+  emit styleChanged(m_style);
+}
+
 void LayersPanel::onItemChanged(QTreeWidgetItem* item, int) {
   if (m_updating) return;
   const bool on = item->checkState(0) == Qt::Checked;
   if (item == m_issues) {
     m_style.issuesVisible = on;
+  } else if (item == m_defects) {
+    m_style.defectsVisible = on;
+  } else if (item == m_misconnections) {
+    m_style.misconnectionsVisible = on;
   } else if (item == m_manholes) {
     m_style.manholesVisible = on;
   } else if (item == m_districts) {

@@ -1,7 +1,10 @@
 #pragma once
-// The layers panel, which is also the legend: background layers, districts, pipes by drainage type with their
-// colours, manholes and import issues, each with a check box.
+// The layers panel, which is also the legend: what pipes are coloured by (drainage type, or the repair or maintenance
+// grade of their latest inspection), findings (misconnection points by degree, defects by grade), import issues,
+// manholes, pipes, districts and background layers, each with a check box.
 #include <QTreeWidget>
+
+class QComboBox;
 
 #include "map_style.h"
 
@@ -15,6 +18,9 @@ public:
   LayersPanel(ProjectDocument* document, QWidget* parent = nullptr);
   /// Shows the style's visibility (no signal).
   void setStyle(const render::MapStyle& style);
+  /// Colours pipes by drainage type or by repair or maintenance grade (signals styleChanged).
+  void setTheme(render::PipeTheme theme);
+  QComboBox* themeBox() const { return m_theme; }
 
 signals:
   void styleChanged(const pw::render::MapStyle& style);
@@ -30,6 +36,9 @@ private:
   QTreeWidgetItem* m_pipeClasses[kDrainageClasses] = {};
   QTreeWidgetItem* m_manholes = nullptr;
   QTreeWidgetItem* m_issues = nullptr;
+  QTreeWidgetItem* m_defects = nullptr;
+  QTreeWidgetItem* m_misconnections = nullptr;
+  QComboBox* m_theme = nullptr;
   QTreeWidgetItem* m_background = nullptr;
   bool m_updating = false;
 };

@@ -19,12 +19,15 @@
 #include "core/error.h"
 #include "crs/proj.h"
 #include "i18n.h"
+#include "findings_tools.h"
 #include "identify_panel.h"
+#include "inspection_panel.h"
 #include "import_wizard.h"
 #include "issues_panel.h"
 #include "layers_panel.h"
 #include "map_canvas.h"
 #include "project_document.h"
+#include "trace_panel.h"
 
 namespace pw::desktop {
 
@@ -32,6 +35,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   m_canvas = new MapCanvas(m_document, this);
   setCentralWidget(m_canvas);
   createDocks();
+  m_tools = new FindingsTools(m_document, m_canvas, m_trace, this);
+  connect(m_tools, &FindingsTools::traceShown, this, [this] {
+    if (auto* dock = qobject_cast<QDockWidget*>(m_trace->parentWidget())) dock->raise();
+  });
   createActions();
   m_coordinates = new QLabel(this);
   m_lonLat = new QLabel(this);
@@ -43,7 +50,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   connect(m_canvas, &MapCanvas::viewChanged, this, [this] {
     m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(m_canvas->view().scaleDenominator(), 'f', 0)));
   });
-  connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::selectFeature);
+  connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::onMapClicked);
+  connect(m_tools, &FindingsTools::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(m_document, &ProjectDocument::editRefused, this, [this](const QString& message) {
+    QMessageBox::warning(this, tr("Undo"), message);
+  });
+  connect(m_inspection, &InspectionPanel::recordDefectRequested, this,
+          [this](std::int64_t pipeId) { m_tools->recordDefect(pipeId, std::nullopt); });
+  connect(m_trace, &TracePanel::locateRequested, this, [this](Point at) { zoomAround(at, 30); });
+  connect(m_trace, &TracePanel::locatePipeRequested, this, [this](std::int64_t pipeId) {
+    if (auto ref = findFeatureById(m_document->project(), FeatureLayer::Pipe, pipeId)) {
+      m_canvas->zoomToBox(ref->box, 0.1);
+      m_document->select(ref);
+    }
+  });
   connect(m_document, &ProjectDocument::opened, this, [this] {
     updateTitle();
     m_toLonLat.reset();
@@ -69,10 +89,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   });
   connect(m_issues, &IssuesPanel::issueActivated, this, [this](const StoredIssue& is) {
     if (!is.x || !is.y) return;
-    Box box;
-    box.add(*is.x - 30, *is.y - 30);
-    box.add(*is.x + 30, *is.y + 30);
-    m_canvas->zoomToBox(box);
+    zoomAround({*is.x, *is.y}, 30);
     if (auto ref = m_document->isOpen() ? findFeatureByCode(m_document->project(), is.recordCode) : std::nullopt) {
       m_document->select(ref);
     }
@@ -100,7 +117,21 @@ void MainWindow::createDocks() {
   issuesDock->setObjectName(QStringLiteral("issues"));
   issuesDock->setWidget(m_issues);
   addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
-  resizeDocks({layersDock, identifyDock}, {230, 320}, Qt::Horizontal);
+  m_inspection = new InspectionPanel(m_document, this);
+  auto* inspectionDock = new QDockWidget(tr("Inspection"), this);
+  inspectionDock->setObjectName(QStringLiteral("inspection"));
+  inspectionDock->setWidget(m_inspection);
+  addDockWidget(Qt::RightDockWidgetArea, inspectionDock);
+  splitDockWidget(identifyDock, inspectionDock, Qt::Vertical);
+  m_trace = new TracePanel(m_document, this);
+  auto* traceDock = new QDockWidget(tr("Trace"), this);
+  traceDock->setObjectName(QStringLiteral("trace"));
+  traceDock->setWidget(m_trace);
+  addDockWidget(Qt::BottomDockWidgetArea, traceDock);
+  tabifyDockWidget(issuesDock, traceDock);
+  issuesDock->raise();
+  resizeDocks({layersDock, identifyDock}, {250, 420}, Qt::Horizontal);
+  resizeDocks({identifyDock, inspectionDock}, {260, 520}, Qt::Vertical);
   resizeDocks({issuesDock}, {170}, Qt::Vertical);
 }
 
@@ -119,6 +150,14 @@ void MainWindow::createActions() {
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+  auto* edit = menuBar()->addMenu(tr("&Edit"));
+  auto* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  auto* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  edit->addAction(undo);
+  edit->addAction(redo);
+
   auto* view = menuBar()->addMenu(tr("&View"));
   auto* full = view->addAction(tr("&Full extent"), QKeySequence(Qt::Key_Home), m_canvas, &MapCanvas::zoomToFullExtent);
   auto* zoomIn = view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { m_canvas->zoomBy(1.5); });
@@ -127,15 +166,26 @@ void MainWindow::createActions() {
 
   auto* tools = menuBar()->addMenu(tr("&Tools"));
   auto* group = new QActionGroup(this);
-  auto* pan = tools->addAction(tr("&Pan and identify"));
-  pan->setCheckable(true);
+  auto tool = [&](const QString& text, MapCanvas::Tool canvasTool, FindingsTools::Mode mode) {
+    auto* action = tools->addAction(text);
+    action->setCheckable(true);
+    group->addAction(action);
+    connect(action, &QAction::triggered, this, [this, canvasTool, mode] {
+      m_tools->setMode(mode);
+      m_canvas->setTool(canvasTool);
+    });
+    return action;
+  };
+  auto* pan = tool(tr("&Pan and identify"), MapCanvas::Tool::Pan, FindingsTools::Mode::None);
   pan->setChecked(true);
-  auto* box = tools->addAction(tr("&Zoom box"));
-  box->setCheckable(true);
-  group->addAction(pan);
-  group->addAction(box);
-  connect(pan, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::Pan); });
-  connect(box, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
+  auto* box = tool(tr("&Zoom box"), MapCanvas::Tool::ZoomBox, FindingsTools::Mode::None);
+  tools->addSeparator();
+  auto* defect = tool(tr("Record &defect"), MapCanvas::Tool::Point, FindingsTools::Mode::RecordDefect);
+  auto* misconnection = tool(tr("Record &misconnection point"), MapCanvas::Tool::Point, FindingsTools::Mode::RecordMisconnection);
+  tools->addSeparator();
+  auto* down = tool(tr("Trace do&wnstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceDown);
+  auto* up = tool(tr("Trace &upstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceUp);
+  tools->addAction(tr("&Clear trace"), m_tools, &FindingsTools::clearTrace);
 
   auto* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About PipeWard"), this, [this] {
@@ -154,6 +204,13 @@ void MainWindow::createActions() {
   bar->addAction(zoomIn);
   bar->addAction(zoomOut);
   bar->addAction(exportAction);
+  bar->addSeparator();
+  bar->addAction(undo);
+  bar->addAction(redo);
+  bar->addAction(defect);
+  bar->addAction(misconnection);
+  bar->addAction(down);
+  bar->addAction(up);
   bar->addSeparator();
   m_search = new QLineEdit(this);
   m_search->setPlaceholderText(tr("Find pipe or manhole id"));
@@ -209,12 +266,7 @@ void MainWindow::importData() {
   }
   auto* wizard = new ImportWizard(m_document, this);
   wizard->setAttribute(Qt::WA_DeleteOnClose);
-  connect(wizard, &ImportWizard::issueActivated, this, [this](double x, double y) {
-    Box box;
-    box.add(x - 30, y - 30);
-    box.add(x + 30, y + 30);
-    m_canvas->zoomToBox(box);
-  });
+  connect(wizard, &ImportWizard::issueActivated, this, [this](double x, double y) { zoomAround({x, y}, 30); });
   wizard->open();
 }
 
@@ -259,6 +311,17 @@ bool MainWindow::searchFeature(const QString& code) {
 }
 
 void MainWindow::selectFeature(const std::optional<FeatureRef>& feature) { m_document->select(feature); }
+
+void MainWindow::onMapClicked(const std::optional<FeatureRef>& feature, Point at) {
+  if (!m_tools->handleClick(feature, at)) selectFeature(feature);
+}
+
+void MainWindow::zoomAround(Point at, double halfSize) {
+  Box box;
+  box.add(at.x - halfSize, at.y - halfSize);
+  box.add(at.x + halfSize, at.y + halfSize);
+  m_canvas->zoomToBox(box);
+}
 
 void MainWindow::showCursorPosition(double x, double y) {
   m_coordinates->setText(tr("X %1  Y %2 (EPSG:%3)").arg(x, 0, 'f', 2).arg(y, 0, 'f', 2).arg(m_document->epsg()));

@@ -1,6 +1,7 @@
 #pragma once
-// The main window: the map in the middle; layers (the legend), identify and import issues in docks; coordinates
-// and scale in the status bar; file, view and tool actions in menus and a toolbar.
+// The main window: the map in the middle; layers (the legend), identify, the pipe's inspections, import issues and
+// trace results in docks; coordinates and scale in the status bar; file, edit (undo), view and tool actions in menus
+// and a toolbar.
 #include <QMainWindow>
 
 #include "report/feature_info.h"
@@ -20,6 +21,9 @@ class MapCanvas;
 class LayersPanel;
 class IdentifyPanel;
 class IssuesPanel;
+class InspectionPanel;
+class TracePanel;
+class FindingsTools;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -34,6 +38,9 @@ public:
   IdentifyPanel* identifyPanel() const { return m_identify; }
   IssuesPanel* issuesPanel() const { return m_issues; }
   LayersPanel* layersPanel() const { return m_layers; }
+  InspectionPanel* inspectionPanel() const { return m_inspection; }
+  TracePanel* tracePanel() const { return m_trace; }
+  FindingsTools* findingsTools() const { return m_tools; }
   QLineEdit* searchBox() const { return m_search; }
   QLabel* coordinateLabel() const { return m_coordinates; }
 
@@ -57,12 +64,17 @@ private:
   void addBackground(bool raster);
   void exportPngDialog();
   void zoomToDistrict();
+  void onMapClicked(const std::optional<FeatureRef>& feature, Point at);
+  void zoomAround(Point at, double halfSize);
 
   ProjectDocument* m_document;
   MapCanvas* m_canvas;
   LayersPanel* m_layers = nullptr;
   IdentifyPanel* m_identify = nullptr;
   IssuesPanel* m_issues = nullptr;
+  InspectionPanel* m_inspection = nullptr;
+  TracePanel* m_trace = nullptr;
+  FindingsTools* m_tools = nullptr;
   QLineEdit* m_search = nullptr;
   QLabel* m_coordinates = nullptr;
   QLabel* m_lonLat = nullptr;

@@ -43,7 +43,7 @@ bool MapCanvas::frameIsCurrent() const {
 
 void MapCanvas::setTool(Tool tool) {
   m_tool = tool;
-  setCursor(tool == Tool::ZoomBox ? Qt::CrossCursor : Qt::OpenHandCursor);
+  setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
 }
 
 void MapCanvas::setView(const MapView& view) {
@@ -189,7 +189,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
   if (!m_dragging) return;
   if ((at - m_pressAt).manhattanLength() > 3) m_moved = true;
   m_lastAt = at;
-  if (m_tool == Tool::Pan && m_moved) {
+  if (m_tool != Tool::ZoomBox && m_moved) {
     m_view = m_viewAtPress.pannedBy(at.x() - m_pressAt.x(), at.y() - m_pressAt.y());
     emit viewChanged();
     requestFrame();
@@ -202,8 +202,9 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
   m_dragging = false;
   const QPoint at = event->position().toPoint();
   if (m_tool == Tool::Pan) setCursor(Qt::OpenHandCursor);
+  if (m_tool == Tool::Point) setCursor(Qt::CrossCursor);
   if (!m_moved) {
-    emit clicked(featureAt(at));
+    emit clicked(featureAt(at), m_view.toWorld(at.x(), at.y()));
     return;
   }
   if (m_tool == Tool::ZoomBox) setView(m_view.zoomedToRect(m_pressAt.x(), m_pressAt.y(), at.x(), at.y()));

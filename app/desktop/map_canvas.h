@@ -20,7 +20,9 @@ class RenderScheduler;
 class MapCanvas : public QWidget {
   Q_OBJECT
 public:
-  enum class Tool { Pan, ZoomBox };
+  /// Pan: drag moves the map, a click identifies. ZoomBox: drag a box to zoom into. Point: like Pan with a
+  /// cross-hair cursor, for tools that act on the clicked spot (recording findings, tracing).
+  enum class Tool { Pan, ZoomBox, Point };
 
   explicit MapCanvas(ProjectDocument* document, QWidget* parent = nullptr);
 
@@ -49,7 +51,8 @@ public:
 signals:
   void cursorMoved(double x, double y);
   void viewChanged();
-  void clicked(std::optional<pw::FeatureRef> feature);
+  /// A click (press and release without moving): the pipe or manhole under it, and the map position.
+  void clicked(std::optional<pw::FeatureRef> feature, pw::Point at);
   void frameShown();
 
 protected:

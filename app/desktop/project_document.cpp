@@ -46,10 +46,9 @@ std::vector<std::uint32_t> ProjectDocument::pipeItems(const std::vector<std::int
   return items;
 }
 
-void ProjectDocument::findingsChanged() {
-  m_graph.reset();
+void ProjectDocument::findingsChanged(bool wait) {
   emit findingsEdited();
-  startLoad(false);
+  startLoad(wait, true);
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -61,7 +60,7 @@ void ProjectDocument::open(const QString& path) {
   m_path = path;
   m_background = std::make_shared<render::BackgroundSet>();
   emit opened();
-  startLoad(false);
+  startLoad(false, false);
 }
 
 void ProjectDocument::create(const QString& path, std::optional<int> epsg) {
@@ -85,7 +84,7 @@ void ProjectDocument::close() {
   emit closed();
 }
 
-void ProjectDocument::reload(bool wait) { startLoad(wait); }
+void ProjectDocument::reload(bool wait) { startLoad(wait, false); }
 
 void ProjectDocument::refresh() {
   if (!m_project) return;
@@ -95,17 +94,19 @@ void ProjectDocument::refresh() {
   m_selection.reset();
   emit opened();
   emit selectionChanged();
-  startLoad(false);
+  startLoad(false, false);
 }
 
-void ProjectDocument::startLoad(bool wait) {
+void ProjectDocument::startLoad(bool wait, bool findingsOnly) {
   if (!m_project) return;
   const int generation = ++m_loadGeneration;
   const std::string path = m_path.toStdString();
-  // The snapshot is read on its own connection, so the GUI's connection stays free.
-  auto load = [path]() -> std::shared_ptr<const NetworkSnapshot> {
+  // The snapshot is read on its own connection, so the GUI's connection stays free. After an edit of findings only
+  // the findings layers are read again; the pipes are copied from the current snapshot.
+  auto base = findingsOnly ? m_snapshot : nullptr;
+  auto load = [path, base]() -> std::shared_ptr<const NetworkSnapshot> {
     auto reader = Project::open(path);
-    return buildSnapshot(*reader);
+    return base ? withFreshFindings(*base, *reader) : buildSnapshot(*reader);
   };
   if (wait) {
     m_snapshot = load();

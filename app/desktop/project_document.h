@@ -61,8 +61,9 @@ public:
   const NetworkGraph& graph();
   /// Snapshot item indices of pipe database ids (for highlighting a trace).
   std::vector<std::uint32_t> pipeItems(const std::vector<std::int64_t>& pipeIds);
-  /// Tells the document that records changed: the map and the panels reload.
-  void findingsChanged();
+  /// Tells the document that findings changed: the panels and the map's findings layers reload (synchronously when
+  /// `wait`).
+  void findingsChanged(bool wait = false);
 
 signals:
   void opened();
@@ -73,9 +74,11 @@ signals:
   /// Findings were added, edited or deleted (the snapshot reload follows).
   void findingsEdited();
   void loadFailed(const QString& message);
+  /// An undo or redo step was refused by the store (someone else changed the record); the step is dropped.
+  void editRefused(const QString& message);
 
 private:
-  void startLoad(bool wait);
+  void startLoad(bool wait, bool findingsOnly);
 
   std::unique_ptr<Project> m_project;
   QString m_path;

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../cli/cmd_assess.cpp" line="+142" />
+        <location filename="../cli/cmd_assess.cpp" line="+143" />
         <location filename="../cli/cmd_info.cpp" line="+66" />
         <location line="+9" />
         <source>pipes</source>
@@ -530,12 +530,7 @@
         <translation>trace 只能是 up 或 down，而不是 %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Pipe %1 is not linked to manholes at both ends, so the flow cannot be followed from it</source>
-        <translation>管段 %1 两端未都连接到检查井，无法从它追踪水流</translation>
-    </message>
-    <message>
-        <location line="+39" />
+        <location line="+31" />
         <source>Downstream: %1 pipes, %2 m, ending at %3</source>
         <translation>下游：%1 段管道，%2 米，终止于 %3</translation>
     </message>
@@ -820,6 +815,16 @@
         <location line="+4" />
         <source>Render the window after loading, save it as a PNG file and quit.</source>
         <translation>加载后绘制窗口，保存为 PNG 文件并退出。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom to and select this pipe or manhole id.</source>
+        <translation>缩放到并选中该管段或检查井编号。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No pipe or manhole with the id %1</source>
+        <translation>没有编号为 %1 的管段或检查井</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1635,14 @@
     </message>
 </context>
 <context>
+    <name>pw::NetworkGraph</name>
+    <message>
+        <location filename="../../gis/report/trace_report.cpp" line="+48" />
+        <source>Pipe %1 is not linked to manholes at both ends, so the flow cannot be followed from it</source>
+        <translation>管段 %1 两端未都连接到检查井，无法从它追踪水流</translation>
+    </message>
+</context>
+<context>
     <name>pw::Project</name>
     <message>
         <location filename="../../gis/store/project.cpp" line="+41" />
@@ -1905,14 +1918,22 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop</name>
+    <message>
+        <location filename="../desktop/findings_dialogs.cpp" line="+73" />
+        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
+        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::DefectDialog</name>
     <message>
-        <location filename="../desktop/findings_dialogs.cpp" line="+33" />
+        <location line="-40" />
         <source>not measured</source>
         <translation>未测</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+80" />
         <source>Record a defect on pipe %1</source>
         <translation>在管段 %1 上记录缺陷</translation>
     </message>
@@ -2024,12 +2045,17 @@
         <translation>至</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+56" />
+        <source>Edit defect %1</source>
+        <translation>编辑缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="-181" />
         <source>Attach photo...</source>
         <translation>添加照片...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+132" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -2064,7 +2090,7 @@
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
         <source>%1 (score %2)</source>
         <translation>%1（分值 %2）</translation>
     </message>
@@ -2074,7 +2100,7 @@
         <translation>不计分</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-148" />
         <source>Attach photos</source>
         <translation>添加照片</translation>
     </message>
@@ -2084,14 +2110,104 @@
         <translation>照片 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+168" />
         <source>Grade %1: %2</source>
         <translation>%1 级：%2</translation>
     </message>
+</context>
+<context>
+    <name>pw::desktop::DefectKind</name>
     <message>
-        <location line="+38" />
-        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
-        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
+        <location filename="../desktop/edit_commands.cpp" line="+25" />
+        <source>There is no defect %1</source>
+        <translation>没有缺陷 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::EditCommands</name>
+    <message>
+        <location line="+184" />
+        <source>Add defect %1</source>
+        <translation>添加缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit defect</source>
+        <translation>编辑缺陷</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Delete defect</source>
+        <translation>删除缺陷</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add misconnection point</source>
+        <translation>添加混接点</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Edit misconnection point</source>
+        <translation>编辑混接点</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Delete misconnection point</source>
+        <translation>删除混接点</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::FindingsTools</name>
+    <message>
+        <location filename="../desktop/findings_tools.cpp" line="+42" />
+        <source>Click on a pipe where the defect is</source>
+        <translation>请在缺陷所在管段上点击</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click on the manhole, pipe or spot of the misconnection</source>
+        <translation>请点击混接所在的检查井、管段或位置</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+19" />
+        <source>Click on a pipe or manhole to trace from</source>
+        <translation>请点击作为追踪起点的管段或检查井</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Click on a pipe to record a defect on it</source>
+        <translation>请点击管段以记录缺陷</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Defect recorded</source>
+        <translation>缺陷已记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record a defect</source>
+        <translation>记录缺陷</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Misconnection point recorded</source>
+        <translation>混接点已记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record a misconnection point</source>
+        <translation>记录混接点</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 pipes traced</source>
+        <translation>已追踪 %1 条管段</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Trace</source>
+        <translation>追踪</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2471,144 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::InspectionPanel</name>
+    <message>
+        <location filename="../desktop/inspection_panel.cpp" line="+29" />
+        <source>%1: no defects</source>
+        <translation>%1：无缺陷</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: grade %2 (S %3, Smax %4, density %5, %6 defects)</source>
+        <translation>%1：%2 级（S %3，Smax %4，缺陷密度 %5，缺陷 %6 处）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 %2, grade %3: %4</source>
+        <translation>%1 %2，%3 级：%4</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Inspection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Clock</source>
+        <translation>时钟位置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Record defect...</source>
+        <translation>记录缺陷...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Select a pipe on the map to see its inspections.</source>
+        <translation>在地图上选择管段以查看其检测记录。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&lt;b&gt;Pipe %1&lt;/b&gt;, %2 m, %3 → %4</source>
+        <translation>&lt;b&gt;管段 %1&lt;/b&gt;，%2 米，%3 → %4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not inspected yet.</source>
+        <translation>尚未检测。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Assessment of the inspection of %1:</source>
+        <translation>%1 检测的评估结果：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structural</source>
+        <translation>结构性</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>RI</source>
+        <translation>修复指数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Functional</source>
+        <translation>功能性</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI</source>
+        <translation>养护指数</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>with the flow</source>
+        <translation>顺流</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>against the flow</source>
+        <translation>逆流</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Edit defect</source>
+        <translation>编辑缺陷</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete defect</source>
+        <translation>删除缺陷</translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::IssuesPanel</name>
     <message>
         <location filename="../desktop/issues_panel.cpp" line="+12" />
@@ -2410,7 +2664,57 @@
 <context>
     <name>pw::desktop::LayersPanel</name>
     <message>
-        <location filename="../desktop/layers_panel.cpp" line="+61" />
+        <location filename="../desktop/layers_panel.cpp" line="+94" />
+        <source>Colour pipes by</source>
+        <translation>管段着色依据</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drainage type</source>
+        <translation>排水类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repair index (RI) grade</source>
+        <translation>修复指数（RI）等级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maintenance index (MI) grade</source>
+        <translation>养护指数（MI）等级</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Misconnection points</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not graded yet</source>
+        <translation>尚未分级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Defects (latest inspection)</source>
+        <translation>缺陷（最近一次检测）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structural (square)</source>
+        <translation>结构性（方形）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Functional (round)</source>
+        <translation>功能性（圆形）</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Import issues</source>
         <translation>导入问题</translation>
     </message>
@@ -2445,7 +2749,52 @@
         <translation>类型不明</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
+        <source>Not inspected</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>RI grade I</source>
+        <translation>RI I 级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI grade I</source>
+        <translation>MI I 级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RI grade II</source>
+        <translation>RI II 级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI grade II</source>
+        <translation>MI II 级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>RI grade III</source>
+        <translation>RI III 级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI grade III</source>
+        <translation>MI III 级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RI grade IV</source>
+        <translation>RI IV 级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MI grade IV</source>
+        <translation>MI IV 级</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Districts</source>
         <translation>行政区</translation>
     </message>
@@ -2458,23 +2807,28 @@
 <context>
     <name>pw::desktop::MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.cpp" line="+44" />
+        <location filename="../desktop/main_window.cpp" line="+51" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+5" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>%1 pipes, %2 manholes, %3 districts</source>
         <translation>%1 段管道，%2 座检查井，%3 个行政区</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+227" />
+        <location line="+270" />
         <source>PipeWard</source>
         <translation>管网卫士</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-252" />
         <source>Layers and legend</source>
         <translation>图层与图例</translation>
     </message>
@@ -2489,7 +2843,17 @@
         <translation>导入问题</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+5" />
+        <source>Inspection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Trace</source>
+        <translation>追踪</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2540,6 +2904,21 @@
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2569,17 +2948,42 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+12" />
         <source>&amp;Pan and identify</source>
         <translation>漫游与查询(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Zoom box</source>
         <translation>拉框放大(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>Record &amp;defect</source>
+        <translation>记录缺陷(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;misconnection point</source>
+        <translation>记录混接点(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Trace do&amp;wnstream</source>
+        <translation>向下游追踪(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trace &amp;upstream</source>
+        <translation>向上游追踪(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Clear trace</source>
+        <translation>清除追踪(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2604,7 +3008,7 @@
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>Find pipe or manhole id</source>
         <translation>查找管段或检查井编号</translation>
     </message>
@@ -2647,7 +3051,7 @@
         <translation>请先打开或新建项目。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
         <location line="+11" />
         <source>Background</source>
         <translation>底图</translation>
@@ -2699,7 +3103,7 @@
         <translation>没有编号为 %1 的管段或检查井</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+22" />
         <source>X %1  Y %2 (EPSG:%3)</source>
         <translation>X %1  Y %2（EPSG:%3）</translation>
     </message>
@@ -2717,7 +3121,7 @@
 <context>
     <name>pw::desktop::MisconnectionDialog</name>
     <message>
-        <location filename="../desktop/findings_dialogs.cpp" line="+13" />
+        <location filename="../desktop/findings_dialogs.cpp" line="+66" />
         <source>Record a misconnection point</source>
         <translation>记录混接点</translation>
     </message>
@@ -2758,12 +3162,7 @@
         <translation> 毫克/升</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Attach photo...</source>
-        <translation>添加照片...</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+12" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
@@ -2833,24 +3232,96 @@
         <translation>混接程度（T/CECS 758）</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Attach photos</source>
-        <translation>添加照片</translation>
+        <location line="+20" />
+        <source>Edit misconnection point %1</source>
+        <translation>编辑混接点 %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="-7" />
         <source>not graded yet (no indicator measured)</source>
         <translation>尚未分级（未测任何指标）</translation>
     </message>
+</context>
+<context>
+    <name>pw::desktop::MisconnectionKind</name>
     <message>
-        <location line="+31" />
-        <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
-        <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
+        <location filename="../desktop/edit_commands.cpp" line="-195" />
+        <source>There is no misconnection point %1</source>
+        <translation>不存在混接点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::TracePanel</name>
+    <message>
+        <location filename="../desktop/trace_panel.cpp" line="+21" />
+        <location line="+26" />
+        <source>Choose Trace downstream or Trace upstream and click a pipe or manhole.</source>
+        <translation>选择“向下游追踪”或“向上游追踪”，然后点击管段或检查井。</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade or degree</source>
+        <translation>等级或程度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clear trace</source>
+        <translation>清除追踪</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Downstream of %1: %2 pipes, %3 m, ending at %4</source>
+        <translation>%1 下游：%2 条管段，%3 米，止于 %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream of %1: %2 pipes, %3 m, starting from %4</source>
+        <translation>%1 上游：%2 条管段，%3 米，起于 %4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Note: the recorded flow forms a loop along this trace.</source>
+        <translation>注意：沿此追踪路径，记录的水流方向构成环路。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Misconnection points (%1)</source>
+        <translation>混接点（%1）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not graded</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Defects (%1)</source>
+        <translation>缺陷（%1）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 at %2 m</source>
+        <translation>%1 的 %2 米处</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
     </message>
 </context>
 <context>

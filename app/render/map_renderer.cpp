@@ -252,7 +252,7 @@ void drawHighlights(QPainter& p, const RenderRequest& r) {
   p.setRenderHint(QPainter::Antialiasing, true);
   p.setBrush(Qt::NoBrush);
   if (!r.highlightedPipes.empty()) {
-    p.setPen(QPen(QColor(0, 200, 200, 200), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setPen(QPen(r.style.traced, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const std::uint32_t i : r.highlightedPipes) {
       if (i < pipes.size()) p.drawPolyline(screenLine(pipes, t, i));
     }

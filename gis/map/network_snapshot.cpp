@@ -125,20 +125,22 @@ double segmentDistance(double px, double py, double ax, double ay, double bx, do
   return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/// Findings for the map: repair and maintenance grades of inspected pipes, defects of the latest inspections,
-/// misconnection points with their degree. All computed now from the records, so the map is never stale.
-void loadFindings(Project& project, std::vector<RawLine>& lines, std::vector<RawPoint>& defects,
-                  std::vector<RawPoint>& misconnections) {
-  auto& db = project.db();
-  if (db.scalarInt("SELECT (SELECT count(*) FROM inspections) + (SELECT count(*) FROM misconnections)") == 0) return;
-  const auto catalogues = loadProjectCatalogues(project);
+/// Findings for the map: repair and maintenance grades of inspected pipes (by pipe id), defects of the latest
+/// inspections, misconnection points with their degree. All computed now from the records, so the map is never stale.
+struct MapFindings {
   std::unordered_map<std::int64_t, std::pair<std::uint8_t, std::uint8_t>> grades;
+  std::vector<RawPoint> defects;
+  std::vector<RawPoint> misconnections;
+};
+
+MapFindings loadFindings(Project& project) {
+  MapFindings f;
+  auto& db = project.db();
+  if (db.scalarInt("SELECT (SELECT count(*) FROM inspections) + (SELECT count(*) FROM misconnections)") == 0) return f;
+  const auto catalogues = loadProjectCatalogues(project);
   for (const auto& a : assessPipes(project, catalogues.defects)) {
-    grades[a.pipeId] = {static_cast<std::uint8_t>(gradeIndex(a.result.riGrade) + 1),
-                        static_cast<std::uint8_t>(gradeIndex(a.result.miGrade) + 1)};
-  }
-  for (auto& l : lines) {
-    if (const auto it = grades.find(l.id); it != grades.end()) std::tie(l.ri, l.mi) = it->second;
+    f.grades[a.pipeId] = {static_cast<std::uint8_t>(gradeIndex(a.result.riGrade) + 1),
+                          static_cast<std::uint8_t>(gradeIndex(a.result.miGrade) + 1)};
   }
   auto st = db.prepare(
       "WITH latest AS (SELECT id, ROW_NUMBER() OVER (PARTITION BY pipe_id ORDER BY inspected_on DESC, id DESC) AS rn "
@@ -149,15 +151,16 @@ void loadFindings(Project& project, std::vector<RawLine>& lines, std::vector<Raw
     if (!p) continue;
     const DefectType* type = catalogues.defects.type(st.text(1));
     const bool functional = type && type->cls == DefectClass::Functional;
-    defects.push_back({static_cast<std::int32_t>(st.int64(0)),
-                       static_cast<std::uint8_t>(st.int64(2) + (functional ? 4 : 0)), *p});
+    f.defects.push_back({static_cast<std::int32_t>(st.int64(0)),
+                         static_cast<std::uint8_t>(st.int64(2) + (functional ? 4 : 0)), *p});
   }
   FindingsStore store(project, catalogues.defects, catalogues.misconnections);
   for (const auto& m : store.misconnections()) {
     if (!m.location) continue;
     const auto g = gradeMisconnection(catalogues.misconnections, {m.inflowDiameterMm, m.flowM3d, m.nh3nMgL, m.codMgL});
-    misconnections.push_back({static_cast<std::int32_t>(m.id), static_cast<std::uint8_t>(g.level), *m.location});
+    f.misconnections.push_back({static_cast<std::int32_t>(m.id), static_cast<std::uint8_t>(g.level), *m.location});
   }
+  return f;
 }
 
 template <typename V>
@@ -281,15 +284,32 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
       if (is.x && is.y) issuePoints.push_back({static_cast<std::int32_t>(is.id), is.severity == "error" ? std::uint8_t{1} : std::uint8_t{0}, {*is.x, *is.y}});
     }
   }
-  std::vector<RawPoint> defectPoints;
-  std::vector<RawPoint> misconnectionPoints;
-  if (snapshot->epsg) loadFindings(project, lines, defectPoints, misconnectionPoints);
+  MapFindings findings;
+  if (snapshot->epsg) findings = loadFindings(project);
+  for (auto& l : lines) {
+    if (const auto it = findings.grades.find(l.id); it != findings.grades.end()) std::tie(l.ri, l.mi) = it->second;
+  }
   snapshot->bounds = bounds;
   buildLines(lines, bounds, snapshot->pipes);
   buildPoints(points, bounds, snapshot->manholes);
   buildPoints(issuePoints, bounds, snapshot->issues);
-  buildPoints(defectPoints, bounds, snapshot->defects);
-  buildPoints(misconnectionPoints, bounds, snapshot->misconnections);
+  buildPoints(findings.defects, bounds, snapshot->defects);
+  buildPoints(findings.misconnections, bounds, snapshot->misconnections);
+  return snapshot;
+}
+
+std::shared_ptr<const NetworkSnapshot> withFreshFindings(const NetworkSnapshot& base, Project& project) {
+  auto snapshot = std::make_shared<NetworkSnapshot>(base);
+  auto findings = loadFindings(project);
+  auto& pipes = snapshot->pipes;
+  for (std::size_t i = 0; i < pipes.size(); ++i) {
+    const auto it = findings.grades.find(pipes.ids[i]);
+    std::tie(pipes.riGrade[i], pipes.miGrade[i]) = it == findings.grades.end() ? std::pair<std::uint8_t, std::uint8_t>{0, 0} : it->second;
+  }
+  snapshot->defects = PointLayer{};
+  snapshot->misconnections = PointLayer{};
+  buildPoints(findings.defects, snapshot->bounds, snapshot->defects);
+  buildPoints(findings.misconnections, snapshot->bounds, snapshot->misconnections);
   return snapshot;
 }
 

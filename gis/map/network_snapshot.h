@@ -84,6 +84,8 @@ struct NetworkSnapshot {
 
 /// Reads the project into a snapshot. Reads only; the caller may hold its own transaction.
 std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback = nullptr);
+/// A copy of `base` with the findings layers and pipe grades read again (after an edit: the pipes stay as they are).
+std::shared_ptr<const NetworkSnapshot> withFreshFindings(const NetworkSnapshot& base, Project& project);
 
 /// The item nearest to (x, y) in world units within `tolerance`, if any.
 std::optional<std::uint32_t> pickLine(const LineLayer& layer, double x, double y, double tolerance,

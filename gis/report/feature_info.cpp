@@ -96,17 +96,24 @@ std::vector<AttributeRow> featureAttributes(Project& project, FeatureLayer layer
   return rows;
 }
 
+std::optional<FeatureRef> findFeatureById(Project& project, FeatureLayer layer, std::int64_t id) {
+  const std::string table = layer == FeatureLayer::Pipe ? "pipes" : "manholes";
+  auto st = project.db().prepare("SELECT id, code, geom FROM " + table + " WHERE id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  FeatureRef ref{layer, st.int64(0), st.text(1), {}};
+  if (auto box = blob::mbr(st.blob(2))) ref.box = *box;
+  return ref;
+}
+
 std::optional<FeatureRef> findFeatureByCode(Project& project, const std::string& code) {
   auto& db = project.db();
   for (const char* how : {"code = ?1", "code = ?1 COLLATE NOCASE"}) {
     for (FeatureLayer layer : {FeatureLayer::Pipe, FeatureLayer::Manhole}) {
       const std::string table = layer == FeatureLayer::Pipe ? "pipes" : "manholes";
-      auto st = db.prepare("SELECT id, code, geom FROM " + table + " WHERE " + how + " LIMIT 1");
+      auto st = db.prepare("SELECT id FROM " + table + " WHERE " + how + " LIMIT 1");
       st.bind(1, code);
-      if (!st.step()) continue;
-      FeatureRef ref{layer, st.int64(0), st.text(1), {}};
-      if (auto box = blob::mbr(st.blob(2))) ref.box = *box;
-      return ref;
+      if (st.step()) return findFeatureById(project, layer, st.int64(0));
     }
   }
   return std::nullopt;

@@ -31,6 +31,9 @@ struct FeatureRef {
 /// Empty when the id does not exist.
 std::vector<AttributeRow> featureAttributes(Project& project, FeatureLayer layer, std::int64_t id);
 
+/// A pipe or manhole by database id, with its box.
+std::optional<FeatureRef> findFeatureById(Project& project, FeatureLayer layer, std::int64_t id);
+
 /// Finds a pipe or manhole by its code (exact match first, then case-insensitive). Pipes win over manholes.
 std::optional<FeatureRef> findFeatureByCode(Project& project, const std::string& code);
 

@@ -1,6 +1,7 @@
 #include "bench_data.h"
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -13,6 +14,8 @@
 
 namespace pw::bench {
 
+std::string partialPath(const std::string& path) { return path + ".partial-" + std::to_string(getpid()); }
+
 std::int64_t benchPipes(std::int64_t fallback) {
   if (const char* env = std::getenv("PW_BENCH_PIPES"); env && *env) return std::atoll(env);
   return fallback;
@@ -21,14 +24,20 @@ std::int64_t benchPipes(std::int64_t fallback) {
 std::string deliveryFor(std::int64_t pipes) {
   const std::string dir = std::string(PW_BENCH_DATA) + "/delivery-" + std::to_string(pipes);
   if (!std::filesystem::exists(dir + "/manifest.json")) {
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    // Generated aside and renamed into place, so runs at the same time (ctest -j) never read a half-written one.
+    std::filesystem::remove_all(dir);  // a stale leftover without its manifest
+    const std::string partial = partialPath(dir);
+    std::filesystem::remove_all(partial);
+    std::filesystem::create_directories(partial);
     const std::string command =
-        std::string(PW_GEN) + " bench --out " + dir + " --pipes " + std::to_string(pipes) + " > /dev/null";
+        std::string(PW_GEN) + " bench --out " + partial + " --pipes " + std::to_string(pipes) + " > /dev/null";
     if (std::system(command.c_str()) != 0) {
-      std::filesystem::remove_all(dir);
+      std::filesystem::remove_all(partial);
       throw std::runtime_error("pipeward-gen failed: " + command);
     }
+    std::error_code raced;  // another run finished first: keep its delivery
+    std::filesystem::rename(partial, dir, raced);
+    if (raced) std::filesystem::remove_all(partial);
   }
   return dir;
 }
@@ -37,13 +46,13 @@ std::string projectFor(std::int64_t pipes) {
   const std::string path = std::string(PW_BENCH_DATA) + "/city-" + std::to_string(pipes) + ".sqlite";
   if (!std::filesystem::exists(path)) {
     const std::string delivery = deliveryFor(pipes);
-    const std::string partial = path + ".partial";
+    const std::string partial = partialPath(path);
     std::filesystem::remove(partial);
     auto project = Project::create(partial, std::nullopt);
     auto plans = planImports({delivery + "/districts.shp", delivery + "/manholes.shp", delivery + "/pipes.shp"}, {}, 0);
     Feedback feedback;
     runImport(*project, plans, feedback);
-    project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    project->db().exec("PRAGMA main.wal_checkpoint(TRUNCATE)");
     project.reset();
     std::filesystem::rename(partial, path);
   }

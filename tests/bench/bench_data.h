@@ -12,6 +12,8 @@ std::int64_t benchPipes(std::int64_t fallback);
 std::string deliveryFor(std::int64_t pipes);
 /// A project with that delivery imported (imported if missing).
 std::string projectFor(std::int64_t pipes);
+/// Where to build a cache entry before renaming it to `path`: unique to this process.
+std::string partialPath(const std::string& path);
 /// Peak resident memory of this process so far, in MiB.
 double peakRssMiB();
 /// Wall seconds of a shell command (-1 if it failed).

@@ -19,6 +19,7 @@
 #include "layers_panel.h"
 #include "shapefile_builder.h"
 #include "core/tempdir.h"
+#include "gui_support.h"
 #include "geom/spatialite_blob.h"
 #include "identify_panel.h"
 #include "import_wizard.h"
@@ -32,44 +33,7 @@
 using namespace pw;
 using namespace pw::desktop;
 
-namespace {
-
-QString sample(const char* path) { return QStringLiteral(PW_SAMPLEDATA "/") + QLatin1String(path); }
-
-QStringList sampleFiles() {
-  return {sample("districts/districts.shp"), sample("delivery-a/manholes.shp"), sample("delivery-a/pipes.shp"),
-          sample("delivery-b/manholes.shp"), sample("delivery-b/pipes.shp")};
-}
-
-void saveScreenshot(QWidget& w, const QString& name) {
-  QDir().mkpath(QStringLiteral(PW_SCREENSHOT_DIR));
-  w.grab().save(QStringLiteral(PW_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"));
-}
-
-/// The midpoint of a pipe's first segment, in project coordinates.
-Point pipeMidpoint(Project& project, const std::string& code) {
-  auto st = project.db().prepare("SELECT geom FROM pipes WHERE code = ?");
-  st.bind(1, code);
-  if (!st.step()) return {};
-  std::vector<double> xy;
-  blob::decodeLineString(st.blob(0), xy);
-  return {(xy[0] + xy[2]) / 2, (xy[1] + xy[3]) / 2};
-}
-
-bool colourNear(const QImage& image, QPoint at, const QColor& want, int radius = 2) {
-  for (int dx = -radius; dx <= radius; ++dx) {
-    for (int dy = -radius; dy <= radius; ++dy) {
-      const QColor c = image.pixelColor(at + QPoint(dx, dy));
-      if (std::abs(c.red() - want.red()) < 40 && std::abs(c.green() - want.green()) < 40 &&
-          std::abs(c.blue() - want.blue()) < 40) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-}  // namespace
+using namespace pw::test;
 
 class TestDesktop : public QObject {
   Q_OBJECT
@@ -78,35 +42,18 @@ private:
   std::unique_ptr<TempDir> m_dir;
   QString m_project;
 
-  std::unique_ptr<MainWindow> openSampleWindow() {
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1200, 800);
-    window->show();
-    if (!window->openProject(m_project, true)) return nullptr;
-    if (!QTest::qWaitFor([&] { return window->canvas()->frameIsCurrent(); }, 20000)) return nullptr;
-    return window;
-  }
+  std::unique_ptr<MainWindow> openSampleWindow() { return openWindow(m_project); }
 
   /// Zooms so that the pipe's midpoint is at the canvas centre at 0.3 m per pixel and waits for the frame.
   QPoint showPipe(MainWindow& window, const std::string& code, double mpp = 0.3) {
-    const Point mid = pipeMidpoint(window.document()->project(), code);
-    auto* canvas = window.canvas();
-    canvas->setView(MapView(mid.x, mid.y, mpp, canvas->width(), canvas->height()));
-    if (!QTest::qWaitFor([&] { return canvas->frameIsCurrent(); }, 10000)) return {};
-    const Point s = canvas->view().toScreen(mid.x, mid.y);
-    return QPoint(static_cast<int>(std::lround(s.x)), static_cast<int>(std::lround(s.y)));
+    return showPoint(window, pipeMidpoint(window.document()->project(), code), mpp);
   }
 
 private slots:
   void initTestCase() {
     m_dir = std::make_unique<TempDir>();
     m_project = QString::fromStdString(m_dir->path()) + QStringLiteral("/city.sqlite");
-    auto project = Project::create(m_project.toStdString(), 4549);
-    std::vector<std::string> paths;
-    for (const auto& f : sampleFiles()) paths.push_back(f.toStdString());
-    auto plans = planImports(paths, {}, 4549);
-    Feedback feedback;
-    runImport(*project, plans, feedback);
+    createSampleProject(m_project);
   }
 
   void rendersTheCityInItsColours() {
@@ -264,7 +211,9 @@ private slots:
              {"diagonal"})
         .write();
     window->document()->addVectorBackground(QString::fromStdString(roads));
-    QCOMPARE(window->layersPanel()->topLevelItemCount(), 5);
+    const auto background = window->layersPanel()->findItems(QStringLiteral("Background"), Qt::MatchExactly);
+    QCOMPARE(background.size(), 1);
+    QCOMPARE(background.front()->childCount(), 2);
     auto* canvas = window->canvas();
     canvas->zoomToFullExtent();
     QTRY_VERIFY(canvas->frameIsCurrent());
