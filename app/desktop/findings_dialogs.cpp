@@ -370,6 +370,13 @@ void MisconnectionDialog::loadMisconnection(const MisconnectionRecord& record) {
   select(m_source, record.sourceKind);
   select(m_weather, record.weather);
   select(m_status, record.status);
+  if (auto* buttons = findChild<QDialogButtonBox*>()) {
+    m_deleteButton = buttons->addButton(tr("Delete this point"), QDialogButtonBox::DestructiveRole);
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+      m_deleteRequested = true;
+      QDialog::accept();
+    });
+  }
   m_inflow->setValue(record.inflowDiameterMm.value_or(-1));
   m_flow->setValue(record.flowM3d.value_or(-1));
   m_nh3n->setValue(record.nh3nMgL.value_or(-1));

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace pw::desktop {
@@ -88,8 +89,12 @@ public:
   MisconnectionDialog(ProjectDocument* document, Point at, std::optional<std::int64_t> manholeId,
                       std::optional<std::int64_t> pipeId, QWidget* parent = nullptr);
   MisconnectionDraft draft() const;
-  /// Turns the dialog into editing `record`: its values filled in; photos are not changed by an edit.
+  /// Turns the dialog into editing `record`: its values filled in, a Delete button added; photos are not changed by
+  /// an edit.
   void loadMisconnection(const MisconnectionRecord& record);
+  /// The user chose Delete (the dialog was accepted for that).
+  bool deleteRequested() const { return m_deleteRequested; }
+  QPushButton* deleteButton() const { return m_deleteButton; }
 
   QComboBox* typeCombo() const { return m_type; }
   QDoubleSpinBox* codBox() const { return m_cod; }
@@ -122,6 +127,8 @@ private:
   QWidget* m_addPhoto;
   QLabel* m_error;
   std::optional<MisconnectionRecord> m_editing;
+  QPushButton* m_deleteButton = nullptr;
+  bool m_deleteRequested = false;
 };
 
 /// The display name of a catalogue entry in the interface language.

@@ -9,6 +9,7 @@
 #include "geom/spatialite_blob.h"
 #include "i18n.h"
 #include "inspect/linear_ref.h"
+#include "map/network_snapshot.h"
 #include "map_canvas.h"
 #include "project_document.h"
 #include "report/trace_report.h"
@@ -99,6 +100,49 @@ std::optional<std::int64_t> FindingsTools::recordMisconnection(const std::option
   } catch (const Error& e) {
     QMessageBox::warning(m_window, tr("Record a misconnection point"), i18n::errorText(e));
     return std::nullopt;
+  }
+}
+
+bool FindingsTools::pickFinding(Point at, double tolerance) {
+  const auto snapshot = m_document->snapshot();
+  if (!snapshot || !m_document->isOpen()) return false;
+  const auto& style = m_canvas->style();
+  if (style.misconnectionsVisible) {
+    if (const auto item = pickPoint(snapshot->misconnections, at.x, at.y, tolerance)) {
+      editMisconnectionPoint(snapshot->misconnections.ids[*item]);
+      return true;
+    }
+  }
+  if (style.defectsVisible) {
+    if (const auto item = pickPoint(snapshot->defects, at.x, at.y, tolerance)) {
+      const auto defectId = snapshot->defects.ids[*item];
+      const auto pipeId = m_document->project().db().scalarInt(
+          "SELECT i.pipe_id FROM defects d JOIN inspections i ON i.id = d.inspection_id WHERE d.id = " + std::to_string(defectId));
+      if (pipeId) emit defectPicked(pipeId, defectId);
+      return pipeId != 0;
+    }
+  }
+  return false;
+}
+
+bool FindingsTools::editMisconnectionPoint(std::int64_t id) {
+  try {
+    const auto record = m_document->findings().misconnection(id);
+    if (!record) return false;
+    MisconnectionDialog dialog(m_document, record->location.value_or(Point{}), record->manholeId, record->pipeId, m_window);
+    dialog.loadMisconnection(*record);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    if (dialog.deleteRequested()) {
+      deleteMisconnection(*m_document, id);
+      emit message(tr("Misconnection point deleted"));
+    } else {
+      editMisconnection(*m_document, dialog.draft().record);
+      emit message(tr("Misconnection point saved"));
+    }
+    return true;
+  } catch (const Error& e) {
+    QMessageBox::warning(m_window, tr("Misconnection point"), i18n::errorText(e));
+    return false;
   }
 }
 

@@ -35,6 +35,11 @@ public:
   std::optional<std::int64_t> recordDefect(std::int64_t pipeId, std::optional<Point> at);
   /// Opens the misconnection dialog at a manhole, on a pipe or at a spot. The new record's id.
   std::optional<std::int64_t> recordMisconnection(const std::optional<FeatureRef>& feature, Point at);
+  /// In identify mode: a click on a misconnection marker opens it for editing (or deleting); a click on a defect
+  /// marker reports the defect. True when a finding was hit.
+  bool pickFinding(Point at, double tolerance);
+  /// Opens a misconnection point for editing or deleting. True when something changed.
+  bool editMisconnectionPoint(std::int64_t id);
   /// Traces from a pipe or manhole, highlights the result and lists its findings. False (with a message) if refused.
   bool trace(const FeatureRef& from, NetworkGraph::Direction direction);
   void clearTrace();
@@ -44,6 +49,8 @@ signals:
   void message(const QString& text);
   /// A trace was drawn and listed.
   void traceShown();
+  /// A defect marker was clicked.
+  void defectPicked(std::int64_t pipeId, std::int64_t defectId);
 
 private:
   ProjectDocument* m_document;

@@ -57,6 +57,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   });
   connect(m_inspection, &InspectionPanel::recordDefectRequested, this,
           [this](std::int64_t pipeId) { m_tools->recordDefect(pipeId, std::nullopt); });
+  connect(m_tools, &FindingsTools::defectPicked, this, [this](std::int64_t pipeId, std::int64_t defectId) {
+    m_document->select(findFeatureById(m_document->project(), FeatureLayer::Pipe, pipeId));
+    m_inspection->selectDefect(defectId);
+  });
   connect(m_trace, &TracePanel::locateRequested, this, [this](Point at) { zoomAround(at, 30); });
   connect(m_trace, &TracePanel::locatePipeRequested, this, [this](std::int64_t pipeId) {
     if (auto ref = findFeatureById(m_document->project(), FeatureLayer::Pipe, pipeId)) {
@@ -313,7 +317,9 @@ bool MainWindow::searchFeature(const QString& code) {
 void MainWindow::selectFeature(const std::optional<FeatureRef>& feature) { m_document->select(feature); }
 
 void MainWindow::onMapClicked(const std::optional<FeatureRef>& feature, Point at) {
-  if (!m_tools->handleClick(feature, at)) selectFeature(feature);
+  if (m_tools->handleClick(feature, at)) return;
+  if (m_tools->pickFinding(at, 6 * m_canvas->view().metresPerPixel())) return;
+  selectFeature(feature);
 }
 
 void MainWindow::zoomAround(Point at, double halfSize) {

@@ -2159,7 +2159,7 @@
 <context>
     <name>pw::desktop::FindingsTools</name>
     <message>
-        <location filename="../desktop/findings_tools.cpp" line="+42" />
+        <location filename="../desktop/findings_tools.cpp" line="+43" />
         <source>Click on a pipe where the defect is</source>
         <translation>请在缺陷所在管段上点击</translation>
     </message>
@@ -2198,6 +2198,21 @@
         <location line="+3" />
         <source>Record a misconnection point</source>
         <translation>记录混接点</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Misconnection point deleted</source>
+        <translation>混接点已删除</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Misconnection point saved</source>
+        <translation>混接点已保存</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Misconnection point</source>
+        <translation>混接点</translation>
     </message>
     <message>
         <location line="+16" />
@@ -2817,18 +2832,18 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>%1 pipes, %2 manholes, %3 districts</source>
         <translation>%1 段管道，%2 座检查井，%3 个行政区</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+270" />
+        <location line="+272" />
         <source>PipeWard</source>
         <translation>管网卫士</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-254" />
         <source>Layers and legend</source>
         <translation>图层与图例</translation>
     </message>
@@ -3103,7 +3118,7 @@
         <translation>没有编号为 %1 的管段或检查井</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>X %1  Y %2 (EPSG:%3)</source>
         <translation>X %1  Y %2（EPSG:%3）</translation>
     </message>
@@ -3237,7 +3252,12 @@
         <translation>编辑混接点 %1</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="+9" />
+        <source>Delete this point</source>
+        <translation>删除此混接点</translation>
+    </message>
+    <message>
+        <location line="-16" />
         <source>not graded yet (no indicator measured)</source>
         <translation>尚未分级（未测任何指标）</translation>
     </message>

@@ -122,16 +122,16 @@ std::int64_t FindingsStore::addInspection(InspectionRecord r, const std::string&
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
       "INSERT INTO inspections (id, pipe_id, inspected_on, method, direction, team, inspected_length, notes, "
-      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (r.id > 0) {
     st.bind(1, r.id);  // restoring a deleted record (undo) keeps its id
   } else {
     st.bindNull(1);
   }
   st.bind(2, r.pipeId).bind(3, r.date).bind(4, r.method).bind(5, r.direction).bind(6, r.team);
-  st.bind(7, r.inspectedLength).bind(8, r.notes).bind(9, user).bind(10, nowIso()).run();
+  r.version = restoredVersion(r.id, r.version);
+  st.bind(7, r.inspectedLength).bind(8, r.notes).bind(9, user).bind(10, nowIso()).bind(11, r.version).run();
   r.id = db.lastInsertRowid();
-  r.version = 1;
   audit(user, "inspection", r.id, "create", {}, toJson(r).dump());
   scope.commit();
   return r.id;
@@ -287,7 +287,7 @@ std::int64_t FindingsStore::addDefect(DefectRecord r, const std::string& user) {
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
       "INSERT INTO defects (id, inspection_id, code, grade, distance_m, length_m, clock_from, clock_to, description, "
-      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (r.id > 0) {
     st.bind(1, r.id);
   } else {
@@ -296,9 +296,9 @@ std::int64_t FindingsStore::addDefect(DefectRecord r, const std::string& user) {
   st.bind(2, r.inspectionId).bind(3, r.code).bind(4, r.grade).bind(5, r.distance).bind(6, r.length);
   st.bind(7, r.clockFrom ? std::optional<std::int64_t>(*r.clockFrom) : std::nullopt);
   st.bind(8, r.clockTo ? std::optional<std::int64_t>(*r.clockTo) : std::nullopt);
-  st.bind(9, r.description).bind(10, user).bind(11, nowIso()).run();
+  r.version = restoredVersion(r.id, r.version);
+  st.bind(9, r.description).bind(10, user).bind(11, nowIso()).bind(12, r.version).run();
   r.id = db.lastInsertRowid();
-  r.version = 1;
   storeDefectGeometry(r.id);
   audit(user, "defect", r.id, "create", {}, toJson(r).dump());
   scope.commit();

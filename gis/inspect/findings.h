@@ -124,6 +124,10 @@ private:
   const MisconnectionCatalogue& m_misconnections;
 };
 
+/// The version a new record is written with: 1, or for a record restored with its id and version (an undone delete)
+/// the version it had, so the edits next to it on an undo stack still find it as they left it.
+inline std::int64_t restoredVersion(std::int64_t id, std::int64_t version) { return id > 0 && version > 0 ? version : 1; }
+
 /// The MIME type of image bytes, or empty when they are not an image format PipeWard keeps.
 std::string imageMimeType(const std::string& bytes);
 

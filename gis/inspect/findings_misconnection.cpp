@@ -126,8 +126,8 @@ std::int64_t FindingsStore::addMisconnection(MisconnectionRecord r, const std::s
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
       "INSERT INTO misconnections (pipe_id, manhole_id, district_id, kind, source_kind, inflow_diameter_mm, flow_m3d, "
-      "nh3n_mg_l, cod_mg_l, weather, sampled_on, cause, status, description, geom, id, created_by, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "nh3n_mg_l, cod_mg_l, weather, sampled_on, cause, status, description, geom, id, created_by, created_at, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   std::vector<std::uint8_t> blob;
   bindRecord(st, r, m_project.crsEpsg(), districtAt(db, *r.location), blob);
   if (r.id > 0) {
@@ -135,9 +135,9 @@ std::int64_t FindingsStore::addMisconnection(MisconnectionRecord r, const std::s
   } else {
     st.bindNull(16);
   }
-  st.bind(17, user).bind(18, nowIso()).run();
+  r.version = restoredVersion(r.id, r.version);
+  st.bind(17, user).bind(18, nowIso()).bind(19, r.version).run();
   r.id = db.lastInsertRowid();
-  r.version = 1;
   audit(user, "misconnection", r.id, "create", {}, toJson(r).dump());
   scope.commit();
   return r.id;

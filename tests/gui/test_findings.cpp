@@ -229,8 +229,43 @@ private slots:
     window->canvas()->zoomToFullExtent();
     QTRY_VERIFY(window->canvas()->frameIsCurrent());
     saveScreenshot(*window, QStringLiteral("trace-downstream"));
-    // Clicking empty ground in a trace tool says what to do and changes nothing.
     window->findingsTools()->setMode(FindingsTools::Mode::None);
+
+    // In identify mode a click on the marker opens the point: confirm it, then delete it, then undo the delete.
+    const auto id = project.db().scalarInt("SELECT id FROM misconnections");
+    QPoint marker = showPoint(*window, manholeAt(project, "W0341"), 0.2);
+    onNextDialog<MisconnectionDialog>([](MisconnectionDialog* d) {
+      auto* status = d->findChildren<QComboBox*>().last();
+      status->setCurrentIndex(status->findData(QStringLiteral("confirmed")));
+      d->accept();
+    });
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, Qt::NoModifier, marker);
+    QCOMPARE(project.db().scalarText("SELECT status FROM misconnections"), std::string("confirmed"));
+    QCOMPARE(project.db().scalarText("SELECT cod_mg_l FROM misconnections"), std::string("250.0"));
+    marker = showPoint(*window, manholeAt(project, "W0341"), 0.2);
+    onNextDialog<MisconnectionDialog>([](MisconnectionDialog* d) { d->deleteButton()->click(); });
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, Qt::NoModifier, marker);
+    QCOMPARE(count(project, "misconnections"), 0);
+    window->document()->undoStack()->undo();
+    QCOMPARE(project.db().scalarInt("SELECT id FROM misconnections"), id);
+    QCOMPARE(project.db().scalarText("SELECT status FROM misconnections"), std::string("confirmed"));
+    window->document()->undoStack()->undo();  // and the edit
+    QCOMPARE(project.db().scalarText("SELECT status FROM misconnections"), std::string("to_verify"));
+  }
+
+  void clickingADefectMarkerShowsTheDefect() {
+    auto window = openWindow(m_project);
+    QVERIFY(window);
+    auto& project = window->document()->project();
+    const auto defectId = project.db().scalarInt("SELECT id FROM defects");
+    QVERIFY(defectId);
+    const QPoint marker = showPoint(*window, pipeMidpoint(project, "WS-0358"), 0.3);
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, Qt::NoModifier, marker);
+    auto* panel = window->inspectionPanel();
+    QCOMPARE(panel->pipe().value_or(0), project.db().scalarInt("SELECT id FROM pipes WHERE code = 'WS-0358'"));
+    QCOMPARE(panel->defectTable()->selectedItems().size() > 0, true);
+    QCOMPARE(panel->photoList()->count(), 1);
+    saveScreenshot(*window, QStringLiteral("defect-picked"));
   }
 
   void coloursPipesByRepairGrade() {

@@ -186,9 +186,16 @@ TEST_F(FindingsTest, EveryChangeIsAuditedAndVersioned) {
   // The log cannot be rewritten.
   EXPECT_THROW(project->db().exec("DELETE FROM audit_log"), Error);
   EXPECT_THROW(project->db().exec("UPDATE audit_log SET user_name = 'x'"), Error);
-  // Undo of a delete restores the record under its id.
-  d.id = id;
-  EXPECT_EQ(store->addDefect(d, "李工"), id);
+  // Undo of a delete restores the record under its id and at the version it had, so an undo of the edit before it
+  // still finds it as it left it.
+  current.version = 2;
+  EXPECT_EQ(store->addDefect(current, "李工"), id);
+  EXPECT_EQ(store->defect(id)->version, 2);
+  auto before = current;
+  before.grade = 2;
+  store->updateDefect(before, "李工");
+  EXPECT_EQ(store->defect(id)->grade, 2);
+  EXPECT_EQ(store->defect(id)->version, 3);
 }
 
 TEST_F(FindingsTest, MisconnectionsAreValidatedPlacedAndGraded) {
