@@ -17,7 +17,7 @@ const OptionSpec& optionSpec() {
       {"--crs", "--as", "--profile", "--encoding", "--assume-crs", "--tolerance", "--user", "--lang", "--run", "--pipe",
        "--manhole", "--date", "--method", "--direction", "--team", "--length", "--notes", "--inspection", "--code",
        "--grade", "--distance", "--clock", "--description", "--photo", "--type", "--source", "--inflow-diameter",
-       "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district"},
+       "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district", "--role", "--display-name"},
       {"--json", "--help", "--all"}};
   return spec;
 }
@@ -56,7 +56,7 @@ void Cli::printUsage() const {
   printLine(tr("Usage: pipeward-cli [--lang zh_CN|en] [--json] COMMAND ..."));
   printLine(QString());
   printLine(tr("Commands:"));
-  printLine(tr("  init PROJECT [--crs EPSG:n]               create a project file"));
+  printLine(tr("  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)"));
   printLine(tr("  import PROJECT SOURCE... [--as pipes|manholes|districts] [--profile P] [--encoding E]"));
   printLine(tr("         [--assume-crs EPSG:n] [--tolerance M] [--user NAME]"));
   printLine(tr("                                            import pipes, manholes or districts"));
@@ -75,8 +75,13 @@ void Cli::printUsage() const {
   printLine(tr("  assess PROJECT [--pipe CODE] [--district NAME]   CJJ 181 grades, RI, MI; misconnection density"));
   printLine(tr("  trace up|down PROJECT (--pipe CODE | --manhole CODE)   follow the flow, list findings on the way"));
   printLine(tr("  audit PROJECT ENTITY ID                   the changes to one record"));
+  printLine(tr("  user add|list|deactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin"));
+  printLine(tr("         [--team T] [--district D] [--display-name N]   who works with the project"));
   printLine(QString());
-  printLine(tr("Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled."));
+  printLine(tr("Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's"));
+  printLine(tr("first administrator (init --user NAME names it); the user's role decides what is allowed."));
+  printLine(tr("Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled, 5 not permitted,"));
+  printLine(tr("6 conflict (someone else changed the record first)."));
 }
 
 int Cli::run(const std::vector<std::string>& args) {
@@ -118,6 +123,12 @@ int Cli::run(const std::vector<std::string>& args) {
       case ErrorKind::Internal:
         printError(tr("Internal error: %1").arg(message));
         return Internal;
+      case ErrorKind::Permission:
+        printError(tr("Not permitted: %1").arg(message));
+        return NotPermitted;
+      case ErrorKind::Conflict:
+        printError(tr("Conflict: %1").arg(message));
+        return Conflicted;
       default:
         printError(tr("Error: %1").arg(message));
         return BadInput;
@@ -146,6 +157,7 @@ int Cli::dispatch(const std::vector<std::string>& args) {
   if (command == "trace") return cmdTrace(a);
   if (command == "import-inspections") return cmdImportInspections(a);
   if (command == "audit") return cmdAudit(a);
+  if (command == "user") return cmdUser(a);
   throw UsageError{PW_TR("unknown command %1"), command};
 }
 

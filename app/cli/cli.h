@@ -1,6 +1,6 @@
 #pragma once
 // pipeward-cli: the command dispatcher and the commands. Every command calls the core; this layer only parses,
-// translates and prints. Exit codes: 0 ok, 1 usage, 2 bad input, 3 internal error, 4 cancelled.
+// translates and prints. Exit codes: 0 ok, 1 usage, 2 bad input, 3 internal error, 4 cancelled, 5 not permitted, 6 conflict.
 #include <string>
 #include <vector>
 
@@ -24,7 +24,7 @@ public:
   FeedbackScope& operator=(const FeedbackScope&) = delete;
 };
 
-enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, Internal = 3, Cancelled = 4 };
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, Internal = 3, Cancelled = 4, NotPermitted = 5, Conflicted = 6 };
 
 class Cli {
   Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -46,6 +46,7 @@ private:
   int cmdTrace(const ParsedArgs& a);
   int cmdImportInspections(const ParsedArgs& a);
   int cmdAudit(const ParsedArgs& a);
+  int cmdUser(const ParsedArgs& a);
   void printUsage() const;
   /// The positional argument at index (after the command), or a UsageError naming what is missing.
   static std::string positional(const ParsedArgs& a, std::size_t index, const char* what);

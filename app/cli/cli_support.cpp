@@ -3,14 +3,15 @@
 #include <cstdlib>
 
 #include "core/error.h"
+#include "orders/users.h"
 #include "store/project.h"
 
 namespace pw::cli {
 
-std::string actingUser(const ParsedArgs& a) {
+std::string actingUser(const ParsedArgs& a, Project& project) {
   if (auto u = a.value("--user")) return *u;
-  const char* env = std::getenv("USER");
-  return env && *env ? env : "unknown";
+  const char* env = std::getenv("PIPEWARD_USER");
+  return env && *env ? std::string(env) : defaultUserName(project);
 }
 
 std::optional<double> optionNumber(const ParsedArgs& a, const std::string& name) {

@@ -15,8 +15,9 @@ class Project;
 
 namespace pw::cli {
 
-/// --user, else $USER, else "unknown".
-std::string actingUser(const ParsedArgs& a);
+/// Who the command acts as: --user, else $PIPEWARD_USER, else the project's default user (its first administrator).
+/// Checked against the project's users by the core.
+std::string actingUser(const ParsedArgs& a, Project& project);
 std::optional<double> optionNumber(const ParsedArgs& a, const std::string& name);
 std::optional<std::int64_t> optionInteger(const ParsedArgs& a, const std::string& name);
 /// A required option.

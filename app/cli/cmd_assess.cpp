@@ -222,7 +222,7 @@ int Cli::cmdImportInspections(const ParsedArgs& a) {
   options.method = a.value("--method").value_or("cctv");
   options.direction = a.value("--direction").value_or("with_flow");
   options.team = a.value("--team").value_or("");
-  options.user = actingUser(a);
+  options.user = actingUser(a, *project);
   const auto report = importInspectionCsv(*project, store, csv, options);
   if (m_json) {
     printJson({{"rows", report.rows}, {"inspections", report.inspections}, {"defects", report.defects},

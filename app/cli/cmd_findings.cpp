@@ -104,7 +104,7 @@ int Cli::cmdFindings(const ParsedArgs& a) {
   auto project = Project::open(path);
   const auto catalogues = loadProjectCatalogues(*project);
   FindingsStore store(*project, catalogues.defects, catalogues.misconnections);
-  const std::string user = actingUser(a);
+  const std::string user = actingUser(a, *project);
   auto done = [&](const QString& text, const nlohmann::json& doc) {
     if (m_json) {
       printJson(doc);

@@ -12,7 +12,8 @@ int Cli::cmdInit(const ParsedArgs& a) {
   const std::string path = positional(a, 0, "PROJECT");
   std::optional<int> epsg;
   if (auto text = a.value("--crs")) epsg = crs::parseEpsg(*text);
-  auto project = Project::create(path, epsg);
+  const std::string administrator = a.value("--user").value_or("admin");
+  auto project = Project::create(path, epsg, administrator);
   if (m_json) {
     nlohmann::json doc{{"project", path}, {"schema_version", Project::currentSchemaVersion()}};
     doc["crs_epsg"] = epsg ? nlohmann::json(*epsg) : nlohmann::json(nullptr);

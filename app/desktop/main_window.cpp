@@ -26,6 +26,7 @@
 #include "issues_panel.h"
 #include "layers_panel.h"
 #include "map_canvas.h"
+#include "orders/users.h"
 #include "project_document.h"
 #include "trace_panel.h"
 
@@ -43,6 +44,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   m_coordinates = new QLabel(this);
   m_lonLat = new QLabel(this);
   m_scale = new QLabel(this);
+  m_userLabel = new QLabel(this);
+  statusBar()->addPermanentWidget(m_userLabel);
   statusBar()->addPermanentWidget(m_coordinates);
   statusBar()->addPermanentWidget(m_lonLat);
   statusBar()->addPermanentWidget(m_scale);
@@ -68,8 +71,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
       m_document->select(ref);
     }
   });
+  connect(m_document, &ProjectDocument::userChanged, this, &MainWindow::updateUserLabel);
+  connect(m_document, &ProjectDocument::closed, this, &MainWindow::updateUserLabel);
   connect(m_document, &ProjectDocument::opened, this, [this] {
     updateTitle();
+    updateUserLabel();
     m_toLonLat.reset();
     if (m_document->epsg()) {
       try {
@@ -151,6 +157,7 @@ void MainWindow::createActions() {
   file->addAction(tr("Add background &vector..."), this, [this] { addBackground(false); });
   file->addSeparator();
   auto* exportAction = file->addAction(tr("&Export map as PNG..."), this, &MainWindow::exportPngDialog);
+  file->addAction(tr("Switch &user..."), this, &MainWindow::switchUserDialog);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -357,6 +364,48 @@ void MainWindow::rememberRecent(const QString& path) {
   while (recent.size() > 8) recent.removeLast();
   settings.setValue(QStringLiteral("recentProjects"), recent);
   updateRecentMenu();
+}
+
+QString MainWindow::roleName(UserRole role) {
+  switch (role) {
+    case UserRole::FieldTeam: return tr("field team");
+    case UserRole::DistrictManager: return tr("district manager");
+    case UserRole::Planner: return tr("housing bureau planner");
+    case UserRole::CityAdmin: return tr("city administrator");
+  }
+  return {};
+}
+
+void MainWindow::updateUserLabel() {
+  if (!m_document->isOpen()) {
+    m_userLabel->clear();
+    return;
+  }
+  const auto user = UserStore(m_document->project()).find(m_document->userName().toStdString());
+  QString where;
+  if (user && user->role == UserRole::FieldTeam) where = i18n::qs(user->team);
+  if (user && user->role == UserRole::DistrictManager) where = i18n::qs(user->districtName);
+  m_userLabel->setText(user ? tr("User: %1 (%2%3)").arg(m_document->userName(), roleName(user->role),
+                                                         where.isEmpty() ? QString() : QStringLiteral(", ") + where)
+                            : tr("User: %1").arg(m_document->userName()));
+}
+
+void MainWindow::switchUserDialog() {
+  if (!m_document->isOpen()) return;
+  QStringList names;
+  for (const auto& u : UserStore(m_document->project()).list()) {
+    if (u.active) names << i18n::qs(u.name);
+  }
+  bool ok = false;
+  const QString name = QInputDialog::getItem(this, tr("Switch user"),
+                                             tr("Work as (this attributes your work; it is not a login):"), names,
+                                             std::max(0, static_cast<int>(names.indexOf(m_document->userName()))), false, &ok);
+  if (!ok) return;
+  try {
+    m_document->setUserName(name);
+  } catch (const Error& e) {
+    QMessageBox::warning(this, tr("Switch user"), i18n::errorText(e));
+  }
 }
 
 void MainWindow::updateTitle() {

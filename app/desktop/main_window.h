@@ -4,6 +4,7 @@
 // and a toolbar.
 #include <QMainWindow>
 
+#include "orders/users.h"
 #include "report/feature_info.h"
 
 class QLabel;
@@ -58,6 +59,9 @@ private:
   void updateRecentMenu();
   void rememberRecent(const QString& path);
   void updateTitle();
+  void updateUserLabel();
+  void switchUserDialog();
+  static QString roleName(UserRole role);
   void newProject();
   void openProjectDialog();
   void importData();
@@ -79,6 +83,7 @@ private:
   QLabel* m_coordinates = nullptr;
   QLabel* m_lonLat = nullptr;
   QLabel* m_scale = nullptr;
+  QLabel* m_userLabel = nullptr;
   QMenu* m_recentMenu = nullptr;
   QMenu* m_districtMenu = nullptr;
   std::unique_ptr<proj::Transformer> m_toLonLat;

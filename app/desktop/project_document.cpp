@@ -6,13 +6,31 @@
 #include <QFutureWatcher>
 #include <QUnhandledException>
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSettings>
+
 #include "core/error.h"
+#include "orders/users.h"
 #include "i18n.h"
 
 namespace pw::desktop {
 
-ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
-  m_user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+namespace {
+QString rememberedUserKey(const QString& path) {
+  const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Md5);
+  return QStringLiteral("lastUser/") + QString::fromLatin1(hash.toHex());
+}
+}  // namespace
+
+ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {}
+
+void ProjectDocument::setUserName(const QString& user) {
+  if (!m_project) return;
+  UserStore(*m_project).require(user.toStdString());  // throws for an unknown or inactive user
+  m_user = user;
+  QSettings().setValue(rememberedUserKey(m_path), user);
+  emit userChanged();
 }
 
 FindingsStore& ProjectDocument::findings() {
@@ -58,6 +76,10 @@ void ProjectDocument::open(const QString& path) {
   close();
   m_project = std::move(project);
   m_path = path;
+  // The user chosen last time for this project, if still active; else the project's first administrator.
+  const QString remembered = QSettings().value(rememberedUserKey(path)).toString();
+  const auto user = remembered.isEmpty() ? std::nullopt : UserStore(*m_project).find(remembered.toStdString());
+  m_user = user && user->active ? remembered : QString::fromStdString(defaultUserName(*m_project));
   m_background = std::make_shared<render::BackgroundSet>();
   emit opened();
   startLoad(false, false);

@@ -54,9 +54,11 @@ public:
   /// The findings of the open project (catalogues loaded on first use). Throws pw::Error for a bad catalogue.
   FindingsStore& findings();
   const ProjectCatalogues& catalogues();
-  /// The name edits are attributed to (chosen at start; remembered).
+  /// The user edits are attributed to and whose role decides what is allowed: the one chosen last time for this
+  /// project (remembered), else the project's first administrator. Attribution, not security.
   QString userName() const { return m_user; }
-  void setUserName(const QString& user) { m_user = user; }
+  /// Switches user (throws pw::Error for an unknown or inactive one) and remembers the choice for this project.
+  void setUserName(const QString& user);
   /// The network graph of the project, built on first use after each reload.
   const NetworkGraph& graph();
   /// Snapshot item indices of pipe database ids (for highlighting a trace).
@@ -74,6 +76,7 @@ signals:
   /// Findings were added, edited or deleted (the snapshot reload follows).
   void findingsEdited();
   void loadFailed(const QString& message);
+  void userChanged();
   /// An undo or redo step was refused by the store (someone else changed the record); the step is dropped.
   void editRefused(const QString& message);
 

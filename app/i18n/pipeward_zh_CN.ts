@@ -68,12 +68,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>  init PROJECT [--crs EPSG:n]               create a project file</source>
-        <translation>  init 项目 [--crs EPSG:n]                  新建项目文件</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>  import PROJECT SOURCE... [--as pipes|manholes|districts] [--profile P] [--encoding E]</source>
         <translation>  import 项目 数据源... [--as pipes|manholes|districts] [--profile 配置] [--encoding 编码]</translation>
     </message>
@@ -163,12 +158,7 @@
         <translation>  audit 项目 对象 编号                      一条记录的修改历史</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled.</source>
-        <translation>退出码：0 成功，1 用法错误，2 输入有误，3 内部错误，4 已取消。</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>Usage error: %1</source>
         <translation>用法错误：%1</translation>
     </message>
@@ -189,18 +179,63 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+7" />
+        <location line="+13" />
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+24" />
+        <location line="-34" />
+        <location line="+30" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="-74" />
+        <source>  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)</source>
+        <translation>  init 项目 [--crs EPSG:n] [--user 管理员]      创建项目文件（管理员：其第一位管理员）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>  user add|list|deactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin</source>
+        <translation>  user add|list|deactivate 项目 [用户名] --role field_team|district_manager|planner|city_admin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--team T] [--district D] [--display-name N]   who works with the project</source>
+        <translation>         [--team 班组] [--district 行政区] [--display-name 姓名]   项目的用户</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's</source>
+        <translation>修改项目的命令以 --user 指定的用户身份执行，否则为 $PIPEWARD_USER，否则为项目的</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>first administrator (init --user NAME names it); the user's role decides what is allowed.</source>
+        <translation>第一位管理员（由 init --user 指定）；用户角色决定允许的操作。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error, 4 cancelled, 5 not permitted,</source>
+        <translation>退出码：0 成功，1 用法错误，2 输入有误，3 内部错误，4 已取消，5 无权限，</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>6 conflict (someone else changed the record first).</source>
+        <translation>6 冲突（他人已先修改该记录）。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Not permitted: %1</source>
+        <translation>无权限：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -784,7 +819,7 @@
         <translation>已删除混接点 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_init.cpp" line="+21" />
+        <location filename="../cli/cmd_init.cpp" line="+22" />
         <source>Created project %1 in EPSG:%2 (%3).</source>
         <translation>已新建项目 %1，坐标系 EPSG:%2（%3）。</translation>
     </message>
@@ -792,6 +827,41 @@
         <location line="+5" />
         <source>Created project %1; its CRS will be taken from the first import.</source>
         <translation>已新建项目 %1；坐标系将取自第一次导入。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_users.cpp" line="+15" />
+        <source>user takes add, list or deactivate, not %1</source>
+        <translation>user 需要 add、list 或 deactivate，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>name          role              team / district   active</source>
+        <translation>用户名        角色              班组/行政区       启用</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>User %1 deactivated</source>
+        <translation>用户 %1 已停用</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--role takes field_team, district_manager, planner or city_admin, not %1</source>
+        <translation>--role 需要 field_team、district_manager、planner 或 city_admin，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Added user %1 (%2)</source>
+        <translation>已添加用户 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1493,31 @@
         <source>%1: %2 problems in %3 rows; nothing was imported</source>
         <translation>%1：%3 行中有 %2 个问题；未导入任何数据</translation>
     </message>
+    <message>
+        <location filename="../../gis/orders/users.cpp" line="+128" />
+        <source>%1 (%2) may not record findings</source>
+        <translation>%1（%2）无权记录检测发现</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (%2 of %3) may not record findings in another district</source>
+        <translation>%1（%3 的 %2）无权在其他行政区记录检测发现</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 (%2) may not edit findings</source>
+        <translation>%1（%2）无权修改检测发现</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (%2 of %3) may not change findings of another district</source>
+        <translation>%1（%3 的 %2）无权修改其他行政区的检测发现</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (%2) may not change a record of another team (recorded by %3)</source>
+        <translation>%1（%2）无权修改其他班组的记录（记录人 %3）</translation>
+    </message>
 </context>
 <context>
     <name>pw::BackgroundReads</name>
@@ -1477,19 +1572,19 @@
         <translation>检测长度不能为负（%1）</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+22" />
+        <location line="+33" />
+        <location line="+23" />
         <location line="+35" />
         <source>There is no inspection %1</source>
         <translation>没有检测记录 %1</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-50" />
         <source>Inspection %1 was changed by %2 since you read it; reload it and apply your change again</source>
         <translation>检测 %1 在您读取后已被 %2 修改；请重新加载后再修改</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Inspection %1 was changed by someone else since you read it; reload it first</source>
         <translation>检测 %1 在您读取后已被他人修改；请先重新加载</translation>
     </message>
@@ -1534,18 +1629,18 @@
         <translation>时钟位置 %1 不是 1 到 12 点</translation>
     </message>
     <message>
-        <location line="+66" />
-        <location line="+21" />
+        <location line="+69" />
+        <location line="+22" />
         <source>There is no defect %1</source>
         <translation>没有缺陷 %1</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-13" />
         <source>Defect %1 was changed by someone else since you read it; reload it and apply your change again</source>
         <translation>缺陷 %1 在您读取后已被他人修改；请重新加载后再修改</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Defect %1 was changed by someone else since you read it; reload it first</source>
         <translation>缺陷 %1 在您读取后已被他人修改；请先重新加载</translation>
     </message>
@@ -1585,23 +1680,23 @@
         <translation>混接点需要位置：检查井、管段或坐标</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+22" />
+        <location line="+35" />
+        <location line="+23" />
         <source>There is no misconnection %1</source>
         <translation>没有混接点 %1</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12" />
         <source>Misconnection %1 was changed by someone else since you read it; reload it and apply your change again</source>
         <translation>混接点 %1 在您读取后已被他人修改；请重新加载后再修改</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Misconnection %1 was changed by someone else since you read it; reload it first</source>
         <translation>混接点 %1 在您读取后已被他人修改；请先重新加载</translation>
     </message>
     <message>
-        <location filename="../../gis/inspect/findings_photos.cpp" line="+28" />
+        <location filename="../../gis/inspect/findings_photos.cpp" line="+29" />
         <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
         <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
     </message>
@@ -1645,7 +1740,7 @@
 <context>
     <name>pw::Project</name>
     <message>
-        <location filename="../../gis/store/project.cpp" line="+41" />
+        <location filename="../../gis/store/project.cpp" line="+42" />
         <source>%1 already exists; open it, or choose another file name for the new project</source>
         <translation>%1 已存在；请打开它，或为新项目另选文件名</translation>
     </message>
@@ -1655,7 +1750,7 @@
         <translation>EPSG:%1 不是以米为单位的投影坐标系；项目需要投影坐标系（例如 EPSG:4549，CGCS2000 3度带高斯-克吕格 中央经线 120°E）</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+36" />
         <source>The project %1 does not exist; create it with init</source>
         <translation>项目 %1 不存在；请用 init 新建</translation>
     </message>
@@ -1717,6 +1812,59 @@
         <location filename="../../gis/core/tempdir.cpp" line="+16" />
         <source>Cannot create a temporary directory in %1</source>
         <translation>无法在 %1 中创建临时目录</translation>
+    </message>
+</context>
+<context>
+    <name>pw::UserStore</name>
+    <message>
+        <location filename="../../gis/orders/users.cpp" line="-92" />
+        <source>%1 (%2) may not add users; a city administrator does that</source>
+        <translation>%1（%2）无权添加用户；此操作由市级管理员执行</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A user name must not be empty or contain spaces: '%1'</source>
+        <translation>用户名不能为空或包含空格：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is already a user %1</source>
+        <translation>用户 %1 已存在</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A district manager needs a district (--district)</source>
+        <translation>区级管理员需要指定行政区（--district）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no district %1</source>
+        <translation>没有行政区 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A field team user needs a team (--team)</source>
+        <translation>检测班组用户需要指定班组（--team）</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 (%2) may not change users; a city administrator does that</source>
+        <translation>%1（%2）无权修改用户；此操作由市级管理员执行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no user %1</source>
+        <translation>不存在用户 %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>User %1 is no longer active</source>
+        <translation>用户 %1 已停用</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unknown user '%1'; the project's users are: %2</source>
+        <translation>未知用户“%1”；项目的用户有：%2</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1991,7 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli_support.cpp" line="+25" />
+        <location filename="../cli/cli_support.cpp" line="+26" />
         <source>option %1 takes a number</source>
         <translation>选项 %1 需要数字</translation>
     </message>
@@ -2822,7 +2970,7 @@
 <context>
     <name>pw::desktop::MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.cpp" line="+51" />
+        <location filename="../desktop/main_window.cpp" line="+54" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -2832,18 +2980,18 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>%1 pipes, %2 manholes, %3 districts</source>
         <translation>%1 段管道，%2 座检查井，%3 个行政区</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+272" />
+        <location line="+315" />
         <source>PipeWard</source>
         <translation>管网卫士</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-297" />
         <source>Layers and legend</source>
         <translation>图层与图例</translation>
     </message>
@@ -2911,6 +3059,11 @@
         <location line="+2" />
         <source>&amp;Export map as PNG...</source>
         <translation>导出地图为 PNG(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Switch &amp;user...</source>
+        <translation>切换用户(&amp;U)...</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3128,7 +3281,48 @@
         <translation>东经 %1°  北纬 %2°</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
+        <source>field team</source>
+        <translation>检测班组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>district manager</source>
+        <translation>区级管理员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>housing bureau planner</source>
+        <translation>住建局规划员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>city administrator</source>
+        <translation>市级管理员</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>User: %1 (%2%3)</source>
+        <translation>用户：%1（%2%3）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+7" />
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Work as (this attributes your work; it is not a login):</source>
+        <translation>以此身份工作（用于记录操作人，并非登录）：</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 - PipeWard</source>
         <translation>%1 - 管网卫士</translation>
     </message>

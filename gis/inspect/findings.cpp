@@ -118,6 +118,7 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
 
 std::int64_t FindingsStore::addInspection(InspectionRecord r, const std::string& user) {
   validateInspection(r);
+  requireCreate(user, districtOfPipe(r.pipeId));
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
@@ -139,6 +140,7 @@ std::int64_t FindingsStore::addInspection(InspectionRecord r, const std::string&
 
 void FindingsStore::updateInspection(const InspectionRecord& r, const std::string& user) {
   validateInspection(r);
+  requireEdit(user, "inspection", r.id);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = inspection(r.id);
@@ -161,6 +163,7 @@ void FindingsStore::updateInspection(const InspectionRecord& r, const std::strin
 }
 
 void FindingsStore::deleteInspection(std::int64_t id, std::int64_t version, const std::string& user) {
+  requireEdit(user, "inspection", id);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = inspection(id);
@@ -283,6 +286,8 @@ void FindingsStore::storeDefectGeometry(std::int64_t defectId) {
 
 std::int64_t FindingsStore::addDefect(DefectRecord r, const std::string& user) {
   validateDefect(r);
+  requireCreate(user, districtOfPipe(m_project.db().scalarInt("SELECT pipe_id FROM inspections WHERE id = " +
+                                                              std::to_string(r.inspectionId))));
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
@@ -307,6 +312,7 @@ std::int64_t FindingsStore::addDefect(DefectRecord r, const std::string& user) {
 
 void FindingsStore::updateDefect(const DefectRecord& r, const std::string& user) {
   validateDefect(r);
+  requireEdit(user, "defect", r.id);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = defect(r.id);
@@ -328,6 +334,7 @@ void FindingsStore::updateDefect(const DefectRecord& r, const std::string& user)
 }
 
 void FindingsStore::deleteDefect(std::int64_t id, std::int64_t version, const std::string& user) {
+  requireEdit(user, "defect", id);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = defect(id);

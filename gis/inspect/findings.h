@@ -1,7 +1,9 @@
 #pragma once
 // Findings in the project: inspections of pipes, their defects, misconnection points and photos. Every write is
-// validated against the catalogues (a bad value is refused naming the field), attributed to a user, timestamped,
-// versioned for optimistic concurrency, and logged in the append-only audit log with the record before and after.
+// validated against the catalogues (a bad value is refused naming the field), allowed by the user's role (a planner
+// records nothing, a field team changes only its own team's records, a district manager only their district's),
+// attributed, timestamped, versioned for optimistic concurrency, and logged in the append-only audit log with the
+// record before and after.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -118,6 +120,10 @@ private:
   void validateInspection(const InspectionRecord& r);
   void validateMisconnection(MisconnectionRecord& r);
   void storeDefectGeometry(std::int64_t defectId);
+  // Permissions (findings_access.cpp): the user must exist and their role allow the change.
+  void requireCreate(const std::string& user, std::optional<std::int64_t> districtId);
+  void requireEdit(const std::string& user, const std::string& entity, std::int64_t id);
+  std::optional<std::int64_t> districtOfPipe(std::int64_t pipeId);
 
   Project& m_project;
   const DefectCatalogue& m_defects;

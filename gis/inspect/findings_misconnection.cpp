@@ -122,6 +122,7 @@ void FindingsStore::validateMisconnection(MisconnectionRecord& r) {
 
 std::int64_t FindingsStore::addMisconnection(MisconnectionRecord r, const std::string& user) {
   validateMisconnection(r);
+  requireCreate(user, districtAt(m_project.db(), *r.location));
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
@@ -146,6 +147,7 @@ std::int64_t FindingsStore::addMisconnection(MisconnectionRecord r, const std::s
 void FindingsStore::updateMisconnection(const MisconnectionRecord& record, const std::string& user) {
   MisconnectionRecord r = record;
   validateMisconnection(r);
+  requireEdit(user, "misconnection", r.id);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = misconnection(r.id);
@@ -168,6 +170,7 @@ void FindingsStore::updateMisconnection(const MisconnectionRecord& record, const
 }
 
 void FindingsStore::deleteMisconnection(std::int64_t id, std::int64_t version, const std::string& user) {
+  requireEdit(user, "misconnection", id);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = misconnection(id);

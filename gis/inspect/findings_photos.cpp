@@ -23,6 +23,7 @@ std::string imageMimeType(const std::string& b) {
 }
 
 std::int64_t FindingsStore::addPhoto(const std::string& bytes, const std::string& originalName, const std::string& user) {
+  requireCreate(user, std::nullopt);
   const std::string mime = imageMimeType(bytes);
   if (mime.empty()) {
     throwBadInput(PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)"), {originalName},

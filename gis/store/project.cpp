@@ -36,7 +36,8 @@ Project::Project(std::string path, std::unique_ptr<sql::Database> db) : m_path(s
 
 int Project::currentSchemaVersion() { return migrationNumber(embedded::migrations.back().name); }
 
-std::unique_ptr<Project> Project::create(const std::string& path, std::optional<int> crsEpsg) {
+std::unique_ptr<Project> Project::create(const std::string& path, std::optional<int> crsEpsg,
+                                         const std::string& administrator) {
   if (std::filesystem::exists(path)) {
     throwBadInput(PW_TR("%1 already exists; open it, or choose another file name for the new project"), {path},
                   {.file = path});
@@ -59,6 +60,12 @@ std::unique_ptr<Project> Project::create(const std::string& path, std::optional<
     project->setMeta("created_at", nowIso());
     project->setMeta("defect_catalogue", "cjj181-2012");         // the standards the project assesses by
     project->setMeta("misconnection_catalogue", "tcecs758-2020");
+    // The first user, a city administrator: the migration names it 'admin'; the creator may choose the name.
+    if (!administrator.empty() && administrator != "admin") {
+      auto rename = d.prepare("UPDATE users SET name = ?, display_name = NULL WHERE name = 'admin'");
+      rename.bind(1, administrator).run();
+    }
+    project->setMeta("default_user", administrator.empty() ? "admin" : administrator);
     if (crsEpsg) project->setCrs(*crsEpsg);
     tx.commit();
   } catch (...) {

@@ -11,8 +11,10 @@ namespace pw {
 
 class Project {
 public:
-  /// Creates a new project file. Throws Error(BadInput) if the file exists or the CRS is not projected in metres.
-  static std::unique_ptr<Project> create(const std::string& path, std::optional<int> crsEpsg);
+  /// Creates a new project file whose first user is `administrator`, a city administrator (also the default user).
+  /// Throws Error(BadInput) if the file exists or the CRS is not projected in metres.
+  static std::unique_ptr<Project> create(const std::string& path, std::optional<int> crsEpsg,
+                                         const std::string& administrator = "admin");
   /// Opens an existing project, upgrading its schema. Throws Error(BadInput) if it is missing or not a project.
   static std::unique_ptr<Project> open(const std::string& path);
 

@@ -25,6 +25,9 @@ protected:
                       s + "/delivery-a/pipes.shp", s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"})
                   .exitCode,
               0);
+    for (const char* name : {"张工", "李工"}) {
+      ASSERT_EQ(runCli({"user", "add", project, name, "--role", "field_team", "--team", "一队"}).exitCode, 0);
+    }
   }
   static void TearDownTestSuite() { delete shared; }
   static TempDir* shared;

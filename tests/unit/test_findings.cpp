@@ -13,6 +13,7 @@
 #include "importer/import.h"
 #include "inspect/csv_import.h"
 #include "inspect/findings.h"
+#include "orders/users.h"
 #include "network/graph.h"
 #include "report/assessment_report.h"
 #include "shapefile_builder.h"
@@ -64,6 +65,11 @@ protected:
     Feedback feedback;
     runImport(*project, plans, feedback);
     store = std::make_unique<FindingsStore>(*project, defects, misconnections);
+    // Two inspectors of team 一队 and a city administrator.
+    UserStore users(*project);
+    users.add({.name = "张工", .role = UserRole::FieldTeam, .team = "一队"}, "", "admin");
+    users.add({.name = "李工", .role = UserRole::FieldTeam, .team = "一队"}, "", "admin");
+    users.add({.name = "王工", .role = UserRole::CityAdmin}, "", "admin");
   }
 
   std::int64_t pipe(const std::string& code) {
@@ -118,13 +124,13 @@ TEST_F(FindingsTest, DefectsAreValidatedAgainstTheCatalogue) {
     d.clockFrom = clock;
     return d;
   };
-  expectRefused([&] { store->addDefect(defect("XX", 1, 5), "u"); }, "code", "Unknown defect code 'XX'");
-  expectRefused([&] { store->addDefect(defect("FS", 4, 5), "u"); }, "grade", "Grade 4 is not defined for FS");
-  expectRefused([&] { store->addDefect(defect("PL", 2, 101), "u"); }, "distance", "beyond the pipe's length of 100 m");
-  expectRefused([&] { store->addDefect(defect("PL", 2, -1), "u"); }, "distance", "not a position");
-  expectRefused([&] { store->addDefect(defect("PL", 2, 5, {}, 13), "u"); }, "clock_from", "not an hour from 1 to 12");
-  expectRefused([&] { store->addDefect(defect("PL", 2, 5, 3.0), "u"); }, "length", "local defect");
-  expectRefused([&] { store->addDefect(defect("CJ", 2, 90, 20.0), "u"); }, "length", "beyond the pipe's length");
+  expectRefused([&] { store->addDefect(defect("XX", 1, 5), "张工"); }, "code", "Unknown defect code 'XX'");
+  expectRefused([&] { store->addDefect(defect("FS", 4, 5), "张工"); }, "grade", "Grade 4 is not defined for FS");
+  expectRefused([&] { store->addDefect(defect("PL", 2, 101), "张工"); }, "distance", "beyond the pipe's length of 100 m");
+  expectRefused([&] { store->addDefect(defect("PL", 2, -1), "张工"); }, "distance", "not a position");
+  expectRefused([&] { store->addDefect(defect("PL", 2, 5, {}, 13), "张工"); }, "clock_from", "not an hour from 1 to 12");
+  expectRefused([&] { store->addDefect(defect("PL", 2, 5, 3.0), "张工"); }, "length", "local defect");
+  expectRefused([&] { store->addDefect(defect("CJ", 2, 90, 20.0), "张工"); }, "length", "beyond the pipe's length");
   const auto id = store->addDefect(defect("CJ", 2, 10, 20.0, 4), "张工");
   EXPECT_EQ(store->defect(id)->length, 20.0);
   EXPECT_EQ(store->addDefect(defect("PL", 3, 100.3), "张工") > id, true);  // within the 0.5 m counter tolerance
@@ -139,7 +145,7 @@ TEST_F(FindingsTest, DefectGeometryFollowsTheInspectionDirection) {
     d.grade = 1;
     d.distance = 30;
     d.length = length;
-    const auto id = store->addDefect(d, "u");
+    const auto id = store->addDefect(d, "张工");
     auto st = project->db().prepare("SELECT geom, geom_line FROM defects WHERE id = ?");
     st.bind(1, id);
     st.step();
@@ -202,17 +208,17 @@ TEST_F(FindingsTest, MisconnectionsAreValidatedPlacedAndGraded) {
   MisconnectionRecord m;
   m.manholeId = manhole("C");
   m.kind = "nonsense";
-  expectRefused([&] { store->addMisconnection(m, "u"); }, "kind", "not in the catalogue");
+  expectRefused([&] { store->addMisconnection(m, "张工"); }, "kind", "not in the catalogue");
   m.kind = "sewage_into_rain";
   m.status = "done-ish";
-  expectRefused([&] { store->addMisconnection(m, "u"); }, "status", "is not one of");
+  expectRefused([&] { store->addMisconnection(m, "张工"); }, "status", "is not one of");
   m.status = "to_verify";
   m.codMgL = -3;
-  expectRefused([&] { store->addMisconnection(m, "u"); }, "cod_mg_l", "zero or more");
+  expectRefused([&] { store->addMisconnection(m, "张工"); }, "cod_mg_l", "zero or more");
   m.codMgL = 150;
   MisconnectionRecord nowhere = m;
   nowhere.manholeId.reset();
-  expectRefused([&] { store->addMisconnection(nowhere, "u"); }, "location", "needs a place");
+  expectRefused([&] { store->addMisconnection(nowhere, "张工"); }, "location", "needs a place");
   const auto id = store->addMisconnection(m, "张工");
   const auto stored = store->misconnection(id);
   ASSERT_TRUE(stored->location);
@@ -220,12 +226,12 @@ TEST_F(FindingsTest, MisconnectionsAreValidatedPlacedAndGraded) {
 }
 
 TEST_F(FindingsTest, PhotosAreKeptOnceByContentAndMustBeImages) {
-  const auto a = store->addPhoto(kPng, "a.png", "u");
-  EXPECT_EQ(store->addPhoto(kPng, "copy.png", "u"), a);
+  const auto a = store->addPhoto(kPng, "a.png", "张工");
+  EXPECT_EQ(store->addPhoto(kPng, "copy.png", "张工"), a);
   EXPECT_EQ(count("attachments"), 1);
   EXPECT_EQ(store->photo(a).second, "image/png");
   try {
-    store->addPhoto("%PDF-1.4 not a photo", "report.pdf", "u");
+    store->addPhoto("%PDF-1.4 not a photo", "report.pdf", "张工");
     FAIL();
   } catch (const Error& e) {
     EXPECT_THAT(e.what(), HasSubstr("report.pdf is not a photo"));
@@ -306,10 +312,10 @@ TEST_F(FindingsTest, CatchmentAndDistrictDensities) {
   m.kind = "sewage_into_rain";
   m.pipeId = pipe("p2");
   m.flowM3d = 250;
-  store->addMisconnection(m, "u");
+  store->addMisconnection(m, "张工");
   m.pipeId.reset();
   m.manholeId = manhole("B");
-  store->addMisconnection(m, "u");
+  store->addMisconnection(m, "张工");
   const auto graph = NetworkGraph::load(project->db());
   const auto catchments = assessRainCatchments(*project, graph, misconnections);
   ASSERT_EQ(catchments.size(), 2u);
@@ -327,7 +333,7 @@ TEST_F(FindingsTest, ProjectAssessmentUsesTheLatestInspection) {
   d.code = "PL";
   d.grade = 4;
   d.distance = 10;
-  store->addDefect(d, "u");
+  store->addDefect(d, "张工");
   // A re-inspection after the repair finds nothing: the pipe is grade I again.
   auto results = assessPipes(*project, defects);
   ASSERT_EQ(results.size(), 1u);
@@ -337,10 +343,49 @@ TEST_F(FindingsTest, ProjectAssessmentUsesTheLatestInspection) {
   again.date = "2026-11-27";
   again.method = "cctv";
   again.direction = "with_flow";
-  store->addInspection(again, "u");
+  store->addInspection(again, "张工");
   results = assessPipes(*project, defects);
   EXPECT_EQ(results[0].result.structural.grade, "I");
   EXPECT_EQ(results[0].inspectedOn, "2026-11-27");
+}
+
+
+TEST_F(FindingsTest, RolesDecideWhoMayChangeFindings) {
+  UserStore users(*project);
+  users.add({.name = "规划员", .role = UserRole::Planner}, "", "admin");
+  users.add({.name = "赵工", .role = UserRole::FieldTeam, .team = "二队"}, "", "admin");
+  const auto inspection = inspect("p1");
+  DefectRecord d;
+  d.inspectionId = inspection;
+  d.code = "PL";
+  d.grade = 2;
+  d.distance = 12;
+  const auto id = store->addDefect(d, "张工");
+  auto refused = [&](const std::function<void()>& action, const std::string& fragment) {
+    const auto audit = count("audit_log");
+    try {
+      action();
+      ADD_FAILURE() << "accepted; expected a refusal mentioning " << fragment;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Permission) << e.what();
+      EXPECT_THAT(e.what(), HasSubstr(fragment));
+    }
+    EXPECT_EQ(count("audit_log"), audit);
+  };
+  auto current = *store->defect(id);
+  current.grade = 3;
+  // A planner records and edits nothing; another team may not touch 一队's record; an unknown name is refused.
+  refused([&] { store->updateDefect(current, "规划员"); }, "may not edit findings");
+  refused([&] { store->addDefect(d, "规划员"); }, "may not record findings");
+  refused([&] { store->deleteDefect(id, current.version, "赵工"); }, "another team");
+  EXPECT_THROW(store->addDefect(d, "nobody"), Error);
+  // The same team and the administrator may.
+  store->updateDefect(current, "李工");
+  EXPECT_EQ(store->defect(id)->grade, 3);
+  store->deleteDefect(id, 2, "王工");
+  EXPECT_FALSE(store->defect(id));
+  // Only an administrator adds users.
+  refused([&] { users.add({.name = "x", .role = UserRole::Planner}, "", "张工"); }, "may not add users");
 }
 
 }  // namespace pw
