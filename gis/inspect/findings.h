@@ -12,6 +12,7 @@
 #include "geom/types.h"
 #include "inspect/catalogue.h"
 #include "inspect/linear_ref.h"
+#include "store/attachments.h"
 
 namespace pw {
 
@@ -134,7 +135,5 @@ private:
 /// the version it had, so the edits next to it on an undo stack still find it as they left it.
 inline std::int64_t restoredVersion(std::int64_t id, std::int64_t version) { return id > 0 && version > 0 ? version : 1; }
 
-/// The MIME type of image bytes, or empty when they are not an image format PipeWard keeps.
-std::string imageMimeType(const std::string& bytes);
 
 }  // namespace pw
