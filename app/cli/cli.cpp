@@ -17,8 +17,11 @@ const OptionSpec& optionSpec() {
       {"--crs", "--as", "--profile", "--encoding", "--assume-crs", "--tolerance", "--user", "--lang", "--run", "--pipe",
        "--manhole", "--date", "--method", "--direction", "--team", "--length", "--notes", "--inspection", "--code",
        "--grade", "--distance", "--clock", "--description", "--photo", "--type", "--source", "--inflow-diameter",
-       "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district", "--role", "--display-name"},
-      {"--json", "--help", "--all"}};
+       "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district", "--role", "--display-name",
+       "--defect", "--misconnection", "--kind", "--priority", "--assignee", "--deadline", "--cost", "--findings",
+       "--min-grade", "--actual-cost", "--note", "--evidence", "--signed-by", "--version", "--state", "--period",
+       "--metric"},
+      {"--json", "--help", "--all", "--overdue", "--open"}};
   return spec;
 }
 
@@ -77,6 +80,26 @@ void Cli::printUsage() const {
   printLine(tr("  audit PROJECT ENTITY ID                   the changes to one record"));
   printLine(tr("  user add|list|deactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin"));
   printLine(tr("         [--team T] [--district D] [--display-name N]   who works with the project"));
+  printLine(tr("  order create PROJECT (--defect ID | --misconnection ID)... [--kind K] [--priority P] [--assignee A]"));
+  printLine(tr("         [--deadline D] [--description T] [--cost C]   raise a draft order from findings"));
+  printLine(tr("  order bulk PROJECT --district D --findings structural|functional|misconnection [--min-grade N]"));
+  printLine(tr("         [--assignee A] [--priority P] [--deadline D] [--description T]"));
+  printLine(tr("                                            one order per pipe or point not yet in an open order"));
+  printLine(tr("  order edit PROJECT ORDER [--assignee A] [--priority P] [--deadline D] [--description T] [--cost C]"));
+  printLine(tr("         [--actual-cost C]                  change an open order (ORDER: its number or id)"));
+  printLine(tr("  order issue|accept|start|submit|return|close|suspend|resume|cancel PROJECT ORDER [--note T]"));
+  printLine(tr("         [--deadline D] [--evidence FILE]... [--signed-by NAME] [--actual-cost C] [--version N]"));
+  printLine(tr("                                            a workflow step; --version: the version you saw"));
+  printLine(tr("  order list PROJECT [--district D] [--state S] [--overdue] [--open] [--assignee A] [--priority P]"));
+  printLine(tr("         [--kind K]                         the orders, soonest deadline first"));
+  printLine(tr("  order show PROJECT ORDER                  fields, findings, timeline, what still blocks closure"));
+  printLine(tr("  todo PROJECT                              your own work, most pressing first"));
+  printLine(tr("  kpi PROJECT [--period 2026-03|2026-Q1|2026|FROM..TO] [--district D]"));
+  printLine(tr("                                            district KPIs in rank order (default: this month)"));
+  printLine(tr("  kpi-orders PROJECT --metric M [--period P] [--district D]   the orders behind one KPI number"));
+  printLine(tr("         M: due, closed_of_due, closed_on_time, late_open, overdue, closed_in_period, submitted,"));
+  printLine(tr("            returned, open:STATE"));
+  printLine(tr("  order-rules show|set PROJECT [FILE.json]  default priorities and deadlines (set: city administrators)"));
   printLine(QString());
   printLine(tr("Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's"));
   printLine(tr("first administrator (init --user NAME names it); the user's role decides what is allowed."));
@@ -158,6 +181,11 @@ int Cli::dispatch(const std::vector<std::string>& args) {
   if (command == "import-inspections") return cmdImportInspections(a);
   if (command == "audit") return cmdAudit(a);
   if (command == "user") return cmdUser(a);
+  if (command == "order") return cmdOrder(a);
+  if (command == "todo") return cmdTodo(a);
+  if (command == "kpi") return cmdKpi(a);
+  if (command == "kpi-orders") return cmdKpiOrders(a);
+  if (command == "order-rules") return cmdOrderRules(a);
   throw UsageError{PW_TR("unknown command %1"), command};
 }
 

@@ -47,6 +47,11 @@ private:
   int cmdImportInspections(const ParsedArgs& a);
   int cmdAudit(const ParsedArgs& a);
   int cmdUser(const ParsedArgs& a);
+  int cmdOrder(const ParsedArgs& a);
+  int cmdTodo(const ParsedArgs& a);
+  int cmdKpi(const ParsedArgs& a);
+  int cmdKpiOrders(const ParsedArgs& a);
+  int cmdOrderRules(const ParsedArgs& a);
   void printUsage() const;
   /// The positional argument at index (after the command), or a UsageError naming what is missing.
   static std::string positional(const ParsedArgs& a, std::size_t index, const char* what);

@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "findings_dialogs.h"
+#include "order_names.h"
 #include "project_document.h"
 
 namespace pw::desktop {
@@ -56,6 +57,16 @@ QIcon legendIcon(const QColor& colour, int kind) {
       p.drawPolygon(d);
       break;
     }
+    case 7:  // rounded square (order)
+      p.setPen(QPen(Qt::white, 1.5));
+      p.setBrush(colour);
+      p.drawRoundedRect(QRectF(8.5, 2.5, 11, 11), 2, 2);
+      break;
+    case 8:  // ring (overdue)
+      p.setPen(QPen(colour, 2.5));
+      p.setBrush(Qt::NoBrush);
+      p.drawEllipse(QPointF(14, 8), 6, 6);
+      break;
     default:  // dashed outline
       p.setPen(QPen(colour, 1.5, Qt::DashLine));
       p.drawRect(4, 2, 20, 12);
@@ -103,6 +114,14 @@ void LayersPanel::rebuild() {
     if (m_updating) return;
     setTheme(static_cast<render::PipeTheme>(m_theme->currentData().toInt()));
   });
+  m_orders = new QTreeWidgetItem(this, {tr("Rectification orders")});
+  m_orders->setIcon(0, legendIcon(m_style.orderColour[1], 7));
+  checkable(m_orders, m_style.ordersVisible);
+  legend(m_orders, tr("Overdue"), m_style.overdue, 8);
+  for (const auto state : allOrderStates()) {
+    if (state == OrderState::Cancelled) continue;  // not drawn
+    legend(m_orders, orderStateName(state), m_style.orderColour[static_cast<std::size_t>(state)], 7);
+  }
   m_misconnections = new QTreeWidgetItem(this, {tr("Misconnection points")});
   m_misconnections->setIcon(0, legendIcon(m_style.degreeColour[3], 6));
   checkable(m_misconnections, m_style.misconnectionsVisible);
@@ -185,6 +204,8 @@ void LayersPanel::onItemChanged(QTreeWidgetItem* item, int) {
     m_style.defectsVisible = on;
   } else if (item == m_misconnections) {
     m_style.misconnectionsVisible = on;
+  } else if (item == m_orders) {
+    m_style.ordersVisible = on;
   } else if (item == m_manholes) {
     m_style.manholesVisible = on;
   } else if (item == m_districts) {

@@ -38,6 +38,7 @@ private:
   QTreeWidgetItem* m_issues = nullptr;
   QTreeWidgetItem* m_defects = nullptr;
   QTreeWidgetItem* m_misconnections = nullptr;
+  QTreeWidgetItem* m_orders = nullptr;
   QComboBox* m_theme = nullptr;
   QTreeWidgetItem* m_background = nullptr;
   bool m_updating = false;

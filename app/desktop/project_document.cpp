@@ -38,6 +38,16 @@ FindingsStore& ProjectDocument::findings() {
   return *m_findings;
 }
 
+OrderStore& ProjectDocument::orders() {
+  if (!m_orders) m_orders = std::make_unique<OrderStore>(*m_project, catalogues());
+  return *m_orders;
+}
+
+void ProjectDocument::ordersChanged(bool wait) {
+  emit ordersEdited();
+  startLoad(wait, true);
+}
+
 const ProjectCatalogues& ProjectDocument::catalogues() {
   if (!m_catalogues) m_catalogues = std::make_unique<ProjectCatalogues>(loadProjectCatalogues(*m_project));
   return *m_catalogues;
@@ -93,6 +103,7 @@ void ProjectDocument::create(const QString& path, std::optional<int> epsg) {
 void ProjectDocument::close() {
   if (!m_project) return;
   ++m_loadGeneration;  // a load still running for the old project is dropped
+  m_orders.reset();
   m_findings.reset();
   m_catalogues.reset();
   m_graph.reset();
@@ -110,6 +121,7 @@ void ProjectDocument::reload(bool wait) { startLoad(wait, false); }
 
 void ProjectDocument::refresh() {
   if (!m_project) return;
+  m_orders.reset();
   m_findings.reset();
   m_graph.reset();
   m_project = Project::open(m_path.toStdString());

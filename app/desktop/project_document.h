@@ -13,6 +13,7 @@
 #include "inspect/project_catalogues.h"
 #include "map/network_snapshot.h"
 #include "network/graph.h"
+#include "orders/orders.h"
 #include "report/feature_info.h"
 #include "store/project.h"
 
@@ -54,6 +55,10 @@ public:
   /// The findings of the open project (catalogues loaded on first use). Throws pw::Error for a bad catalogue.
   FindingsStore& findings();
   const ProjectCatalogues& catalogues();
+  /// The rectification orders of the open project.
+  OrderStore& orders();
+  /// Tells the document that orders changed: their panels and the map's orders layer reload.
+  void ordersChanged(bool wait = false);
   /// The user edits are attributed to and whose role decides what is allowed: the one chosen last time for this
   /// project (remembered), else the project's first administrator. Attribution, not security.
   QString userName() const { return m_user; }
@@ -75,6 +80,8 @@ signals:
   void selectionChanged();
   /// Findings were added, edited or deleted (the snapshot reload follows).
   void findingsEdited();
+  /// Orders were raised, edited or moved on (the map's refresh follows).
+  void ordersEdited();
   void loadFailed(const QString& message);
   void userChanged();
   /// An undo or redo step was refused by the store (someone else changed the record); the step is dropped.
@@ -92,6 +99,7 @@ private:
   int m_loadGeneration = 0;
   std::unique_ptr<ProjectCatalogues> m_catalogues;
   std::unique_ptr<FindingsStore> m_findings;
+  std::unique_ptr<OrderStore> m_orders;
   std::unique_ptr<NetworkGraph> m_graph;
   std::vector<std::pair<std::int32_t, std::uint32_t>> m_itemOfPipe;  ///< sorted (pipe id, snapshot item)
   QString m_user;

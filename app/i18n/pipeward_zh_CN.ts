@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/cli.cpp" line="+33" />
+        <location filename="../cli/cli.cpp" line="+36" />
         <source>rain</source>
         <translation>雨水</translation>
     </message>
@@ -158,7 +158,107 @@
         <translation>  audit 项目 对象 编号                      一条记录的修改历史</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+3" />
+        <source>  order create PROJECT (--defect ID | --misconnection ID)... [--kind K] [--priority P] [--assignee A]</source>
+        <translation>  order create 项目 (--defect 编号 | --misconnection 编号)... [--kind 类型] [--priority 优先级] [--assignee 承办方]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--deadline D] [--description T] [--cost C]   raise a draft order from findings</source>
+        <translation>         [--deadline 期限] [--description 说明] [--cost 费用]   由问题记录创建工单草稿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  order bulk PROJECT --district D --findings structural|functional|misconnection [--min-grade N]</source>
+        <translation>  order bulk 项目 --district 行政区 --findings structural|functional|misconnection [--min-grade 等级]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--assignee A] [--priority P] [--deadline D] [--description T]</source>
+        <translation>         [--assignee 承办方] [--priority 优先级] [--deadline 期限] [--description 说明]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            one order per pipe or point not yet in an open order</source>
+        <translation>                                            对尚无未结工单的问题，每条管段或每个混接点建一张工单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  order edit PROJECT ORDER [--assignee A] [--priority P] [--deadline D] [--description T] [--cost C]</source>
+        <translation>  order edit 项目 工单 [--assignee 承办方] [--priority 优先级] [--deadline 期限] [--description 说明] [--cost 费用]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--actual-cost C]                  change an open order (ORDER: its number or id)</source>
+        <translation>         [--actual-cost 费用]               修改未结工单（工单：工单号或编号）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  order issue|accept|start|submit|return|close|suspend|resume|cancel PROJECT ORDER [--note T]</source>
+        <translation>  order issue|accept|start|submit|return|close|suspend|resume|cancel 项目 工单 [--note 意见]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--deadline D] [--evidence FILE]... [--signed-by NAME] [--actual-cost C] [--version N]</source>
+        <translation>         [--deadline 新期限] [--evidence 文件]... [--signed-by 签字人] [--actual-cost 费用] [--version 版本]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            a workflow step; --version: the version you saw</source>
+        <translation>                                            工单流转的一步；--version：您看到的版本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  order list PROJECT [--district D] [--state S] [--overdue] [--open] [--assignee A] [--priority P]</source>
+        <translation>  order list 项目 [--district 行政区] [--state 状态] [--overdue] [--open] [--assignee 承办方] [--priority 优先级]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--kind K]                         the orders, soonest deadline first</source>
+        <translation>         [--kind 类型]                      工单列表，期限最近的在前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  order show PROJECT ORDER                  fields, findings, timeline, what still blocks closure</source>
+        <translation>  order show 项目 工单                      工单详情、关联问题、流转记录及尚阻碍销号的问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  todo PROJECT                              your own work, most pressing first</source>
+        <translation>  todo 项目                                 我的待办，最紧迫的在前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  kpi PROJECT [--period 2026-03|2026-Q1|2026|FROM..TO] [--district D]</source>
+        <translation>  kpi 项目 [--period 2026-03|2026-Q1|2026|起..止] [--district 行政区]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            district KPIs in rank order (default: this month)</source>
+        <translation>                                            各区考核指标及排名（默认：本月）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  kpi-orders PROJECT --metric M [--period P] [--district D]   the orders behind one KPI number</source>
+        <translation>  kpi-orders 项目 --metric 指标 [--period 期间] [--district 行政区]   某项指标数字对应的工单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         M: due, closed_of_due, closed_on_time, late_open, overdue, closed_in_period, submitted,</source>
+        <translation>         指标：due, closed_of_due, closed_on_time, late_open, overdue, closed_in_period, submitted,</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>            returned, open:STATE</source>
+        <translation>               returned, open:状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  order-rules show|set PROJECT [FILE.json]  default priorities and deadlines (set: city administrators)</source>
+        <translation>  order-rules show|set 项目 [文件.json]     工单默认优先级与期限（set：仅市级管理员）</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Usage error: %1</source>
         <translation>用法错误：%1</translation>
     </message>
@@ -186,11 +286,12 @@
     <message>
         <location line="-34" />
         <location line="+30" />
+        <location filename="../cli/cmd_orders.cpp" line="+262" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-94" />
         <source>  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)</source>
         <translation>  init 项目 [--crs EPSG:n] [--user 管理员]      创建项目文件（管理员：其第一位管理员）</translation>
     </message>
@@ -205,7 +306,7 @@
         <translation>         [--team 班组] [--district 行政区] [--display-name 姓名]   项目的用户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+22" />
         <source>Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's</source>
         <translation>修改项目的命令以 --user 指定的用户身份执行，否则为 $PIPEWARD_USER，否则为项目的</translation>
     </message>
@@ -235,7 +336,7 @@
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -404,6 +505,10 @@
         <location line="+12" />
         <location filename="../cli/cmd_info.cpp" line="+7" />
         <location line="+9" />
+        <location filename="../cli/cmd_kpi.cpp" line="+136" />
+        <location filename="../cli/cmd_orders.cpp" line="+95" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+110" />
+        <location filename="../cli/cmd_orders_todo.cpp" line="+77" />
         <source>district</source>
         <translation>行政区</translation>
     </message>
@@ -513,6 +618,7 @@
     </message>
     <message>
         <location line="+11" />
+        <location filename="../cli/cmd_kpi.cpp" line="+2" />
         <source>inspected km</source>
         <translation>已检测公里</translation>
     </message>
@@ -534,18 +640,21 @@
     <message>
         <location line="+0" />
         <location line="+19" />
+        <location filename="../cli/cmd_kpi.cpp" line="+0" />
         <source>misconnections</source>
         <translation>混接点</translation>
     </message>
     <message>
         <location line="-19" />
         <location line="+19" />
+        <location filename="../cli/cmd_kpi.cpp" line="+1" />
         <source>per km</source>
         <translation>每公里</translation>
     </message>
     <message>
         <location line="-19" />
         <location line="+19" />
+        <location filename="../cli/cmd_kpi.cpp" line="+0" />
         <source>degree</source>
         <translation>混接程度</translation>
     </message>
@@ -774,6 +883,7 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_orders.cpp" line="-227" />
         <source>not graded</source>
         <translation>未分级</translation>
     </message>
@@ -862,6 +972,655 @@
         <location line="+10" />
         <source>Added user %1 (%2)</source>
         <translation>已添加用户 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_kpi.cpp" line="-38" />
+        <source>due in the period</source>
+        <translation>期内到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due and closed</source>
+        <translation>到期且已销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due and closed on time</source>
+        <translation>到期且按期销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due, past the deadline and not closed</source>
+        <translation>到期、已过期限且未销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+32" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+1" />
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>closed in the period</source>
+        <translation>期内销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>submitted in the period</source>
+        <translation>期内提交验收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned in the period</source>
+        <translation>期内退回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>open, %1</source>
+        <translation>未结，%1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Rectification KPIs for %1 (%2 to %3), as of %4</source>
+        <translation>整改考核指标 %1（%2 至 %3），截至 %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>completed</source>
+        <translation>整改完成率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>on time</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days to close</source>
+        <translation>平均整改天数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../cli/cmd_orders_common.cpp" line="-87" />
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>open by state</source>
+        <translation>未结工单（按状态）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>defects/km grade 1/2/3/4</source>
+        <translation>每公里缺陷数 1/2/3/4 级</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+40" />
+        <source>city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Completed: due orders closed / due. On time: closed by the deadline / (closed + late and open).</source>
+        <translation>整改完成率：到期工单中已销号数 / 到期数。按期整改率：按期销号数 / （已销号数 + 逾期未销号数）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned: returns / submissions. 'pipeward-cli kpi-orders' lists the orders behind a number.</source>
+        <translation>退回率：退回次数 / 提交验收次数。'pipeward-cli kpi-orders' 可列出某个数字对应的工单。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Orders counted as "%1" (%2, %3): %4</source>
+        <translation>计入“%1”的工单（%2，%3）：%4 张</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_orders.cpp" line="-38" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+72" />
+        <source>defect %1 (deleted)</source>
+        <translation>缺陷 %1（已删除）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>defect %1: pipe %2, %3 %4 grade %5 at %6 m (inspected %7)</source>
+        <translation>缺陷 %1：管段 %2，%3 %4 %5 级，距离 %6 米（检测日期 %7）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+8" />
+        <source>misconnection %1 (deleted)</source>
+        <translation>混接点 %1（已删除）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>manhole %1</source>
+        <translation>检查井 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>pipe %1</source>
+        <translation>管段 %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>misconnection %1: %2 at %3, %4, %5</source>
+        <translation>混接点 %1：%2，位于 %3，%4，%5</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Created order %1 (draft) in %2: %3, priority %4, deadline %5, assignee %6</source>
+        <translation>已创建工单 %1（草稿），%2：%3，优先级 %4，期限 %5，承办方 %6</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>No %1 findings of grade %2 or worse in %3 are without an open order; no order was created</source>
+        <translation>%3 没有尚无未结工单的 %2 级及以上 %1 问题；未创建工单</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Draft orders created in %1: %2</source>
+        <translation>已在 %1 创建工单草稿：%2 张</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Updated order %1 (version %2)</source>
+        <translation>已修改工单 %1（版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Not yet verified resolved:</source>
+        <translation>尚未核实整改完成：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Re-inspect (inspection add), or close with --signed-by NAME --evidence RECORD.pdf</source>
+        <translation>请复检（inspection add），或凭签字的复检记录销号：--signed-by 签字人 --evidence 记录.pdf</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Order %1 is now %2 (was %3)</source>
+        <translation>工单 %1 现为%2（原为%3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  deadline %1 (was %2)</source>
+        <translation>  期限 %1（原为 %2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  evidence files kept: %1</source>
+        <translation>  已保存佐证文件：%1 个</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>No orders match.</source>
+        <translation>没有符合条件的工单。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source> (overdue by %1 day(s))</source>
+        <translation>（已超期 %1 天）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+6" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+22" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+0" />
+        <location filename="../cli/cmd_orders_todo.cpp" line="-1" />
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+0" />
+        <location filename="../cli/cmd_orders_todo.cpp" line="+0" />
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+1" />
+        <source>assignee</source>
+        <translation>承办方</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+0" />
+        <location filename="../cli/cmd_orders_todo.cpp" line="+0" />
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>estimated cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>actual cost</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_orders_common.cpp" line="-91" />
+        <source>issued</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_orders_common.cpp" line="+6" />
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Order %1 (id %2, version %3)</source>
+        <translation>工单 %1（编号 %2，版本 %3）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Findings:</source>
+        <translation>关联问题：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Timeline:</source>
+        <translation>流转记录：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>deadline %1 → %2</source>
+        <translation>期限 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signed by %1</source>
+        <translation>签字人 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nothing blocks closure: every finding is verified resolved.</source>
+        <translation>没有阻碍销号的问题：所有问题均已核实整改完成。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Blocking closure:</source>
+        <translation>阻碍销号：</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 can take no step on this order now.</source>
+        <translation>%1 目前不能对此工单进行任何操作。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Steps %1 can take now: %2</source>
+        <translation>%1 目前可进行的操作：%2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>order takes create, bulk, edit, list, show, issue, accept, start, submit, return, close, suspend, resume or cancel, not '%1'</source>
+        <translation>order 后应为 create、bulk、edit、list、show、issue、accept、start、submit、return、close、suspend、resume 或 cancel，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_orders_common.cpp" line="-7" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>submitted</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>issue</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>start</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>submit</source>
+        <translation>提交验收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancel</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>repair work</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>maintenance work</source>
+        <translation>养护</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>separation work</source>
+        <translation>雨污分流改造</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>re-inspection</source>
+        <translation>复检</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>field team</source>
+        <translation>检测班组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>district manager</source>
+        <translation>区级管理员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>planner</source>
+        <translation>规划人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>city administrator</source>
+        <translation>市级管理员</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <location filename="../cli/cmd_orders_todo.cpp" line="+0" />
+        <source>number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../cli/cmd_orders_todo.cpp" line="+1" />
+        <source>items</source>
+        <translation>关联问题</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> and %1 more</source>
+        <translation> 等另 %1 项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_orders_rules.cpp" line="+30" />
+        <source>deadline days by priority</source>
+        <translation>各优先级期限天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority by RI/MI grade</source>
+        <translation>按修复/养护指数等级定优先级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority by defect grade</source>
+        <translation>按缺陷等级定优先级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority by misconnection degree</source>
+        <translation>按混接程度定优先级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>order kind by finding</source>
+        <translation>按问题类别定工单类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to-do: due soon within</source>
+        <translation>待办：即将到期天数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 day(s)</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a defect is still there within</source>
+        <translation>复检判定缺陷仍在的距离</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>resolved misconnection statuses</source>
+        <translation>视为已整改的混接点状态</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>order-rules takes show or set, not '%1'</source>
+        <translation>order-rules 后应为 show 或 set，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (%2) may not change the order rules; a city administrator does that</source>
+        <translation>%1（%2）无权修改工单规则，须由市级管理员修改</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: a value has the wrong type (%2)</source>
+        <translation>%1：有值的类型不对（%2）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The order rules of %1 are now those of %2.</source>
+        <translation>%1 的工单规则已替换为 %2 中的规则。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order rules in force: the project's own</source>
+        <translation>现行工单规则：项目自定规则</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order rules in force: the defaults (%1)</source>
+        <translation>现行工单规则：默认规则（%1）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_orders_todo.cpp" line="-50" />
+        <source>overdue by %1 day(s) (deadline %2)</source>
+        <translation>已超期 %1 天（期限 %2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned for rework: %1</source>
+        <translation>已退回返工：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>issued to your team: accept it</source>
+        <translation>已派给您的班组：请接单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>work submitted: check it, then close or return the order</source>
+        <translation>已提交验收：请核查，然后销号或退回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draft: give it an assignee and a deadline, then issue it</source>
+        <translation>草稿：请指定承办方和期限，然后派单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due in %1 day(s) (%2)</source>
+        <translation>%1 天后到期（%2）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>submitted: waiting for the district's acceptance</source>
+        <translation>已提交验收：等待区里验收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in your team's hands, deadline %1</source>
+        <translation>由您的班组办理中，期限 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>separation work to follow, deadline %1</source>
+        <translation>待跟进的雨污分流改造，期限 %1</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Nothing to do for %1 on %2.</source>
+        <translation>%1 在 %2 没有待办事项。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>To do for %1 on %2, most pressing first:</source>
+        <translation>%1 在 %2 的待办事项（最紧迫的在前）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2277,76 @@
         <source>%1 (%2) may not change a record of another team (recorded by %3)</source>
         <translation>%1（%2）无权修改其他班组的记录（记录人 %3）</translation>
     </message>
+    <message>
+        <location filename="../../gis/orders/order_rules.cpp" line="+21" />
+        <source>%1: '%2' is missing or not an object</source>
+        <translation>%1：“%2”缺失或不是对象</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2.%3 has the value %4, which is not allowed there</source>
+        <translation>%1：%2.%3 的值为 %4，此处不允许</translation>
+    </message>
+    <message>
+        <location filename="../../gis/orders/workflow.cpp" line="+112" />
+        <source>No rule for the order action %1</source>
+        <translation>没有工单操作 %1 的规则</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (district manager of %2) may not act on %3 of another district</source>
+        <translation>%1（%2 区管理员）不能操作其他区的 %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (field team %2) may not raise or change orders (%3); the district manager does that</source>
+        <translation>%1（外业班组 %2）不能创建或修改工单（%3）；这由区管理员负责</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (planner) may not raise or change orders (%2)</source>
+        <translation>%1（规划人员）不能创建或修改工单（%2）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Order %1 is %2; %3 is possible only when it is %4</source>
+        <translation>工单 %1 当前为“%2”；只有在“%4”状态下才能%3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 (field team %2) may not %3 order %4; the district manager does that</source>
+        <translation>%1（外业班组 %2）不能%3工单 %4；这由区管理员负责</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (field team %2) may not %3 order %4: it is assigned to %5</source>
+        <translation>%1（外业班组 %2）不能%3工单 %4：该工单指派给了 %5</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/kpi.cpp" line="+26" />
+        <source>'%1' is not a period: write a month (2026-03), a quarter (2026-Q1), a year (2026) or two dates (2026-01-01..2026-02-15)</source>
+        <translation>“%1”不是统计周期：请写月份（2026-03）、季度（2026-Q1）、年份（2026）或起止日期（2026-01-01..2026-02-15）</translation>
+    </message>
+    <message>
+        <location line="+208" />
+        <source>There is no district %1</source>
+        <translation>没有行政区 %1</translation>
+    </message>
+    <message>
+        <location line="+203" />
+        <source>The period %1 ends before it starts</source>
+        <translation>统计周期 %1 的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>'%1' is not a KPI figure: use due, closed_of_due, closed_on_time, late_open, overdue, closed_in_period, submitted, returned, or open: with issued, accepted, in_progress, submitted, returned or suspended</source>
+        <translation>“%1”不是考核指标：请使用 due、closed_of_due、closed_on_time、late_open、overdue、closed_in_period、submitted、returned，或 open: 加 issued、accepted、in_progress、submitted、returned、suspended 之一</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/attachments.cpp" line="+48" />
+        <source>There is no attachment %1</source>
+        <translation>不存在附件 %1</translation>
+    </message>
 </context>
 <context>
     <name>pw::BackgroundReads</name>
@@ -1696,14 +2525,9 @@
         <translation>混接点 %1 在您读取后已被他人修改；请先重新加载</translation>
     </message>
     <message>
-        <location filename="../../gis/inspect/findings_photos.cpp" line="+29" />
+        <location filename="../../gis/inspect/findings_photos.cpp" line="+16" />
         <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
         <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <source>There is no photo %1</source>
-        <translation>没有照片 %1</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2559,167 @@
         <location filename="../../gis/report/trace_report.cpp" line="+48" />
         <source>Pipe %1 is not linked to manholes at both ends, so the flow cannot be followed from it</source>
         <translation>管段 %1 两端未都连接到检查井，无法从它追踪水流</translation>
+    </message>
+</context>
+<context>
+    <name>pw::OrderRules</name>
+    <message>
+        <location filename="../../gis/orders/order_rules.cpp" line="+27" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: '%2' is missing or not an object</source>
+        <translation>%1：“%2”缺失或不是对象</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: deadline_days.%2 must be a whole number of days above 0</source>
+        <translation>%1：deadline_days.%2 必须是大于 0 的整数天数</translation>
+    </message>
+</context>
+<context>
+    <name>pw::OrderStore</name>
+    <message>
+        <location filename="../../gis/orders/order_transitions.cpp" line="+36" />
+        <location filename="../../gis/orders/orders.cpp" line="+332" />
+        <location line="+50" />
+        <source>There is no order %1</source>
+        <translation>不存在工单 %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order %1 was changed by %2 since you read it (now %3); reload it and try again</source>
+        <translation>工单 %1 在您读取后已被 %2 修改（现为 %3）；请重新加载后再试</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>To %1 order %2, say why (a note)</source>
+        <translation>要%1工单 %2，请填写原因（备注）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not a photo or a PDF document</source>
+        <translation>%1 不是照片或 PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Order %1 needs an assignee (a team or contractor) before it is issued</source>
+        <translation>工单 %1 下发前需要指定责任单位（班组或施工单位）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Order %1 needs a deadline before it is issued</source>
+        <translation>工单 %1 下发前需要设定期限</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A suspension needs the approved new deadline as a date (2026-12-31)</source>
+        <translation>挂起需要填写批准的新期限日期（如 2026-12-31）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The new deadline %1 has already passed</source>
+        <translation>新期限 %1 已经过去</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A signed re-inspection record needs the signer's name and the record itself as evidence</source>
+        <translation>签字复查记录需要签字人姓名，并以记录本身作为证据</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Order %1 cannot be closed until its findings are verified resolved (%2); re-inspect them, or close with a signed re-inspection record</source>
+        <translation>工单 %1 的问题经核实解决前不能销号（%2）；请复查，或凭签字复查记录销号</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location filename="../../gis/orders/orders.cpp" line="-28" />
+        <source>Order %1 was changed by someone else since you read it; reload it first</source>
+        <translation>工单 %1 在您读取后已被他人修改；请先重新加载</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the misconnection point is %1, not resolved</source>
+        <translation>混接点状态为“%1”，尚未解决</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>pipe %1 has not been re-inspected since the order was issued</source>
+        <translation>管段 %1 自工单下发后尚未复查</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the re-inspection of %1 still shows %2 at %3 m</source>
+        <translation>%1 的复查在 %3 米处仍有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/orders/orders.cpp" line="-240" />
+        <source>There is no defect %1</source>
+        <translation>没有缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>There is no misconnection point %1</source>
+        <translation>不存在混接点 %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>An order is raised from defects or misconnection points, not from '%1'</source>
+        <translation>工单由缺陷或混接点生成，不能由“%1”生成</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>An order needs at least one defect or misconnection point</source>
+        <translation>工单至少需要一个缺陷或混接点</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lies outside every district, so no district can own an order for it</source>
+        <translation>%1 不在任何行政区内，没有区可以负责它的工单</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The findings lie in several districts (%1 is in another one); raise one order per district</source>
+        <translation>这些问题分属多个区（%1 在另一个区）；请每个区各建一张工单</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is already in the open order %2</source>
+        <translation>%1 已在未关闭的工单 %2 中</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>'%1' is not an order kind (repair, maintenance, separation, reinspection)</source>
+        <translation>“%1”不是工单类型（repair、maintenance、separation、reinspection）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+106" />
+        <source>'%1' is not a priority (urgent, high, normal, low)</source>
+        <translation>“%1”不是优先级（urgent、high、normal、low）</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <location line="+105" />
+        <source>The deadline '%1' is not a date (write it as 2026-12-31)</source>
+        <translation>期限“%1”不是日期（请写作 2026-12-31）</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <source>There is no district %1</source>
+        <translation>没有行政区 %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Bulk orders are raised for structural, functional or misconnection findings, not '%1'</source>
+        <translation>批量工单只能针对结构性、功能性缺陷或混接点，不能针对“%1”</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Order %1 is %2 and can no longer be changed</source>
+        <translation>工单 %1 已%2，不能再修改</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2999,41 @@
         <location line="+13" />
         <source>--at takes X,Y in the project CRS, not %1</source>
         <translation>--at 应为项目坐标系中的 X,Y，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_orders.cpp" line="-355" />
+        <source>The evidence file %1 does not exist</source>
+        <translation>佐证文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+151" />
+        <source>order edit needs at least one of %1</source>
+        <translation>order edit 至少需要以下选项之一：%1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 goes with suspend (the approved new deadline); change a deadline with order edit</source>
+        <translation>%1 只用于 suspend（批准的新期限）；修改期限请用 order edit</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 goes with close (a signed re-inspection record)</source>
+        <translation>%1 只用于 close（签字的复检记录）</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>'%1' is not an order state (%2)</source>
+        <translation>“%1”不是工单状态（%2）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not a priority (urgent, high, normal, low)</source>
+        <translation>“%1”不是优先级（urgent、high、normal、low）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not an order kind (repair, maintenance, separation, reinspection)</source>
+        <translation>“%1”不是工单类型（repair、maintenance、separation、reinspection）</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +3847,7 @@
 <context>
     <name>pw::desktop::LayersPanel</name>
     <message>
-        <location filename="../desktop/layers_panel.cpp" line="+94" />
+        <location filename="../desktop/layers_panel.cpp" line="+105" />
         <source>Colour pipes by</source>
         <translation>管段着色依据</translation>
     </message>
@@ -2848,6 +3868,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>Rectification orders</source>
+        <translation>整改工单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Misconnection points</source>
         <translation>混接点</translation>
     </message>
@@ -3465,6 +4495,185 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::OrderPage</name>
+    <message>
+        <location filename="../desktop/order_page.cpp" line="+41" />
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+118" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-113" />
+        <source>Approved new deadline</source>
+        <translation>批准的新期限</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only when closing on a signed re-inspection record</source>
+        <translation>仅在凭签字复查记录销号时填写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+78" />
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+77" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+85" />
+        <source>Actual cost</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <source>Add evidence (photo or PDF)...</source>
+        <translation>添加证据（照片或 PDF）...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <location line="+89" />
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>照片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>a field team or a contractor</source>
+        <translation>外业班组或施工单位</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assignee</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Estimated cost</source>
+        <translation>估算费用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Findings rectified by this order (double-click to show on the map):</source>
+        <translation>本工单整改的问题（双击在地图上显示）：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> · &lt;span style='color:#e00000'&gt;&lt;b&gt;overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation> · &lt;span style='color:#e00000'&gt;&lt;b&gt;已逾期&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>All findings are verified resolved: the order can be closed.</source>
+        <translation>所有问题均已核实解决：工单可以销号。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not yet verified: %1</source>
+        <translation>尚未核实：%1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>raised</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(new deadline %1)</source>
+        <translation>（新期限 %1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(signed by %1)</source>
+        <translation>（签字人 %1）</translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::TracePanel</name>
     <message>
         <location filename="../desktop/trace_panel.cpp" line="+21" />
@@ -3731,8 +4940,14 @@
     </message>
     <message>
         <location line="+4" />
+        <location filename="../cli/cmd_orders.cpp" line="-255" />
         <source>'%1' is not a record number</source>
         <translation>“%1”不是记录编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_orders_common.cpp" line="-47" />
+        <source>There is no district %1</source>
+        <translation>没有行政区 %1</translation>
     </message>
 </context>
 </TS>

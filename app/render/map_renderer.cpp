@@ -324,6 +324,27 @@ void drawMisconnections(QPainter& p, const RenderRequest& r) {
   });
 }
 
+void drawOrders(QPainter& p, const RenderRequest& r) {
+  const auto& o = r.snapshot->orders;
+  p.setRenderHint(QPainter::Antialiasing, true);
+  forEachVisiblePoint(r, o, 14, [&](std::uint32_t i, QPointF at) {
+    const bool overdue = o.kind[i] & kOrderOverdueFlag;
+    const auto state = static_cast<std::size_t>(o.kind[i] & (kOrderOverdueFlag - 1));
+    const QPointF centre = at + QPointF(9, -9);  // beside the finding, like a flag
+    if (overdue) {
+      p.setPen(QPen(r.style.overdue, 3));
+      p.setBrush(Qt::NoBrush);
+      p.drawEllipse(centre, 9.5, 9.5);
+    }
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(r.style.orderColour[std::min<std::size_t>(state, r.style.orderColour.size() - 1)]);
+    p.drawRoundedRect(QRectF(centre.x() - 6, centre.y() - 6, 12, 12), 2.5, 2.5);
+    p.setPen(QPen(Qt::white, 1.6));
+    p.drawLine(centre + QPointF(-3, -1.5), centre + QPointF(3, -1.5));  // a work-order sheet
+    p.drawLine(centre + QPointF(-3, 1.5), centre + QPointF(3, 1.5));
+  });
+}
+
 void drawIssues(QPainter& p, const RenderRequest& r) {
   const auto& is = r.snapshot->issues;
   p.setRenderHint(QPainter::Antialiasing, true);
@@ -364,6 +385,7 @@ QImage renderMap(const RenderRequest& r, RenderStats* stats) {
   drawHighlights(p, r);
   if (r.style.defectsVisible) drawDefects(p, r);
   if (r.style.misconnectionsVisible) drawMisconnections(p, r);
+  if (r.style.ordersVisible) drawOrders(p, r);
   if (r.style.issuesVisible) drawIssues(p, r);
   if (r.style.districtsVisible) drawDistrictNames(p, r);
   if (r.decorations) drawDecorations(p, r.view, r.style);

@@ -23,6 +23,13 @@ struct MapStyle {
                                      QColor(0xd0, 0x10, 0x10)};
   bool defectsVisible = true;
   bool misconnectionsVisible = true;
+  bool ordersVisible = true;
+  /// Order state colours (draft, issued, accepted, in progress, submitted, returned, suspended, closed, cancelled);
+  /// overdue orders get a thick red ring on top.
+  std::array<QColor, 9> orderColour{QColor(0x9e, 0x9e, 0x9e), QColor(0x1e, 0x63, 0xc8), QColor(0x00, 0x8b, 0x8b),
+                                    QColor(0x6a, 0x3d, 0xb8), QColor(0xe0, 0xa8, 0x00), QColor(0xe0, 0x60, 0x00),
+                                    QColor(0x8d, 0x6e, 0x63), QColor(0x2e, 0x9e, 0x44), QColor(0xbd, 0xbd, 0xbd)};
+  QColor overdue = QColor(0xe0, 0x00, 0x00);
   std::array<QColor, kDrainageClasses> pipeColour{QColor(0x1f, 0x6f, 0xd1), QColor(0x9a, 0x4b, 0x16),
                                                   QColor(0x8e, 0x2d, 0xa8), QColor(0x80, 0x80, 0x80)};
   std::array<bool, kDrainageClasses> pipeVisible{true, true, true, true};

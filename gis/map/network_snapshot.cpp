@@ -12,6 +12,7 @@
 #include "inspect/findings.h"
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
+#include "orders/orders.h"
 #include "report/assessment_report.h"
 #include "report/stored_issues.h"
 #include "store/project.h"
@@ -131,11 +132,27 @@ struct MapFindings {
   std::unordered_map<std::int64_t, std::pair<std::uint8_t, std::uint8_t>> grades;
   std::vector<RawPoint> defects;
   std::vector<RawPoint> misconnections;
+  std::vector<RawPoint> orders;
 };
+
+/// Orders at their location, by state, overdue ones flagged (cancelled ones are not drawn).
+void loadOrders(Project& project, std::vector<RawPoint>& out) {
+  const std::string today = todayIso();
+  auto st = project.db().prepare("SELECT id, state, deadline, geom FROM orders WHERE geom IS NOT NULL AND state <> 'cancelled'");
+  while (st.step()) {
+    const auto p = blob::decodePoint(st.blob(3));
+    if (!p) continue;
+    const auto state = orderStateFromKey(st.text(1)).value_or(OrderState::Draft);
+    const bool overdue = !st.isNull(2) && st.text(2) < today && isOpenState(state) && state != OrderState::Draft;
+    out.push_back({static_cast<std::int32_t>(st.int64(0)),
+                   static_cast<std::uint8_t>(static_cast<int>(state) + (overdue ? kOrderOverdueFlag : 0)), *p});
+  }
+}
 
 MapFindings loadFindings(Project& project) {
   MapFindings f;
   auto& db = project.db();
+  loadOrders(project, f.orders);
   if (db.scalarInt("SELECT (SELECT count(*) FROM inspections) + (SELECT count(*) FROM misconnections)") == 0) return f;
   const auto catalogues = loadProjectCatalogues(project);
   for (const auto& a : assessPipes(project, catalogues.defects)) {
@@ -197,7 +214,7 @@ std::size_t PointLayer::memoryBytes() const { return bytesOf(xy) + bytesOf(ids) 
 
 std::size_t NetworkSnapshot::memoryBytes() const {
   std::size_t bytes = sizeof(*this) + pipes.memoryBytes() + manholes.memoryBytes() + issues.memoryBytes() +
-                      defects.memoryBytes() + misconnections.memoryBytes();
+                      defects.memoryBytes() + misconnections.memoryBytes() + orders.memoryBytes();
   for (const auto& d : districts) {
     bytes += sizeof(d) + d.code.capacity() + d.name.capacity();
     for (const auto& p : d.polygons) {
@@ -295,6 +312,7 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
   buildPoints(issuePoints, bounds, snapshot->issues);
   buildPoints(findings.defects, bounds, snapshot->defects);
   buildPoints(findings.misconnections, bounds, snapshot->misconnections);
+  buildPoints(findings.orders, bounds, snapshot->orders);
   return snapshot;
 }
 
@@ -308,8 +326,10 @@ std::shared_ptr<const NetworkSnapshot> withFreshFindings(const NetworkSnapshot& 
   }
   snapshot->defects = PointLayer{};
   snapshot->misconnections = PointLayer{};
+  snapshot->orders = PointLayer{};
   buildPoints(findings.defects, snapshot->bounds, snapshot->defects);
   buildPoints(findings.misconnections, snapshot->bounds, snapshot->misconnections);
+  buildPoints(findings.orders, snapshot->bounds, snapshot->orders);
   return snapshot;
 }
 

@@ -75,12 +75,16 @@ struct NetworkSnapshot {
   PointLayer issues;
   PointLayer defects;         ///< defects of each pipe's latest inspection, at their position along the pipe
   PointLayer misconnections;
+  PointLayer orders;          ///< open and closed orders at their findings; kind = orderMapKind()
   std::vector<DistrictShapeItem> districts;
 
   std::size_t memoryBytes() const;
   /// Bytes of the raw coordinates as doubles (the yardstick of the memory budget).
   std::size_t rawCoordinateBytes() const;
 };
+
+/// How an order is drawn: its state (OrderState as a number) plus 16 when it is overdue.
+constexpr std::uint8_t kOrderOverdueFlag = 16;
 
 /// Reads the project into a snapshot. Reads only; the caller may hold its own transaction.
 std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback = nullptr);

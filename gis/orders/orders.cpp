@@ -155,6 +155,11 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
   return f;
 }
 
+OrderStore::FindingSummary OrderStore::describe(const OrderItem& item) {
+  auto f = facts(item);
+  return {f.label, f.location, f.findingClass};
+}
+
 std::optional<std::string> OrderStore::openOrderOf(const OrderItem& item) {
   auto st = m_project.db().prepare(
       "SELECT o.number FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.entity = ? AND i.entity_id = ? "

@@ -143,6 +143,13 @@ public:
   std::vector<OrderEvent> events(std::int64_t orderId);
   /// The linked findings not yet verified resolved (what blocks a closure without a signed record).
   std::vector<UnresolvedFinding> unresolved(const OrderRecord& order);
+  struct FindingSummary {
+    std::string label;  ///< pipe, code, grade and position, or misconnection id and type
+    std::optional<Point> location;
+    std::string findingClass;  ///< structural | functional | misconnection
+  };
+  /// What a linked finding is and where (BadInput when it no longer exists).
+  FindingSummary describe(const OrderItem& item);
   /// The open order a finding is in, if any.
   std::optional<std::string> openOrderOf(const OrderItem& item);
 

@@ -1,6 +1,7 @@
 #pragma once
 // Generated cities for the benchmarks, cached in the build tree: pipeward-gen writes the delivery once per size, and
 // the imported project is kept for the rendering benchmarks.
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -16,6 +17,8 @@ std::string projectFor(std::int64_t pipes);
 std::string partialPath(const std::string& path);
 /// Peak resident memory of this process so far, in MiB.
 double peakRssMiB();
+/// Milliseconds from `start` to now; `start` moves to now, so consecutive calls time consecutive steps.
+double msSince(std::chrono::steady_clock::time_point& start);
 /// Wall seconds of a shell command (-1 if it failed).
 double timeCommand(const std::string& command);
 
