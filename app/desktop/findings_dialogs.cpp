@@ -376,6 +376,12 @@ void MisconnectionDialog::loadMisconnection(const MisconnectionRecord& record) {
       m_deleteRequested = true;
       QDialog::accept();
     });
+    auto* raise = buttons->addButton(tr("Raise order..."), QDialogButtonBox::ActionRole);
+    raise->setObjectName(QStringLiteral("raiseOrder"));
+    connect(raise, &QPushButton::clicked, this, [this] {
+      m_raiseRequested = true;
+      QDialog::reject();  // nothing of the point is changed; the order dialog follows
+    });
   }
   m_inflow->setValue(record.inflowDiameterMm.value_or(-1));
   m_flow->setValue(record.flowM3d.value_or(-1));

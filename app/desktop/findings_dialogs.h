@@ -94,6 +94,8 @@ public:
   void loadMisconnection(const MisconnectionRecord& record);
   /// The user chose Delete (the dialog was accepted for that).
   bool deleteRequested() const { return m_deleteRequested; }
+  /// The user chose "Raise order" (the dialog was closed without changing the point).
+  bool raiseOrderRequested() const { return m_raiseRequested; }
   QPushButton* deleteButton() const { return m_deleteButton; }
 
   QComboBox* typeCombo() const { return m_type; }
@@ -129,6 +131,7 @@ private:
   std::optional<MisconnectionRecord> m_editing;
   QPushButton* m_deleteButton = nullptr;
   bool m_deleteRequested = false;
+  bool m_raiseRequested = false;
 };
 
 /// The display name of a catalogue entry in the interface language.

@@ -131,7 +131,10 @@ bool FindingsTools::editMisconnectionPoint(std::int64_t id) {
     if (!record) return false;
     MisconnectionDialog dialog(m_document, record->location.value_or(Point{}), record->manholeId, record->pipeId, m_window);
     dialog.loadMisconnection(*record);
-    if (dialog.exec() != QDialog::Accepted) return false;
+    if (dialog.exec() != QDialog::Accepted) {
+      if (dialog.raiseOrderRequested()) emit raiseOrderRequested({{"misconnection", id}});
+      return dialog.raiseOrderRequested();
+    }
     if (dialog.deleteRequested()) {
       deleteMisconnection(*m_document, id);
       emit message(tr("Misconnection point deleted"));

@@ -4,11 +4,13 @@
 // clicked pipe or manhole (the traced pipes highlighted, the findings on them listed).
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include <QObject>
 
 #include "geom/types.h"
 #include "network/graph.h"
+#include "orders/orders.h"
 #include "report/feature_info.h"
 
 class QWidget;
@@ -51,6 +53,8 @@ signals:
   void traceShown();
   /// A defect marker was clicked.
   void defectPicked(std::int64_t pipeId, std::int64_t defectId);
+  /// The user asked, from a finding's dialog, to raise an order for it.
+  void raiseOrderRequested(const std::vector<pw::OrderItem>& items);
 
 private:
   ProjectDocument* m_document;

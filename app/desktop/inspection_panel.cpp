@@ -59,7 +59,7 @@ InspectionPanel::InspectionPanel(ProjectDocument* document, QWidget* parent) : Q
   m_table = new QTableWidget(0, ColumnCount, this);
   m_table->setHorizontalHeaderLabels({tr("Distance (m)"), tr("Defect"), tr("Grade"), tr("Length (m)"), tr("Clock"), tr("Photos")});
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -76,7 +76,10 @@ InspectionPanel::InspectionPanel(ProjectDocument* document, QWidget* parent) : Q
   m_edit = new QPushButton(tr("Edit..."), this);
   m_delete = new QPushButton(tr("Delete"), this);
   m_delete->setObjectName(QStringLiteral("deleteDefect"));
+  m_raise = new QPushButton(tr("Raise order..."), this);
+  m_raise->setToolTip(tr("Raise a rectification order for the selected defects"));
   buttons->addWidget(m_record);
+  buttons->addWidget(m_raise);
   buttons->addStretch(1);
   buttons->addWidget(m_edit);
   buttons->addWidget(m_delete);
@@ -94,6 +97,9 @@ InspectionPanel::InspectionPanel(ProjectDocument* document, QWidget* parent) : Q
     if (m_pipeId) emit recordDefectRequested(*m_pipeId);
   });
   connect(m_edit, &QPushButton::clicked, this, &InspectionPanel::editSelected);
+  connect(m_raise, &QPushButton::clicked, this, [this] {
+    if (const auto ids = selectedDefects(); !ids.empty()) emit raiseOrderRequested(ids);
+  });
   connect(m_delete, &QPushButton::clicked, this, &InspectionPanel::deleteSelected);
   connect(m_table, &QTableWidget::cellDoubleClicked, this, &InspectionPanel::editSelected);
   connect(m_document, &ProjectDocument::selectionChanged, this, [this] {
@@ -220,11 +226,20 @@ std::optional<std::int64_t> InspectionPanel::selectedDefect() const {
   return m_table->item(rows.front().row(), DistanceColumn)->data(Qt::UserRole).toLongLong();
 }
 
+std::vector<std::int64_t> InspectionPanel::selectedDefects() const {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : m_table->selectionModel()->selectedRows()) {
+    ids.push_back(m_table->item(row.row(), DistanceColumn)->data(Qt::UserRole).toLongLong());
+  }
+  return ids;
+}
+
 void InspectionPanel::showPhotos() {
   m_photos->clear();
   const auto id = selectedDefect();
   m_edit->setEnabled(id.has_value());
   m_delete->setEnabled(id.has_value());
+  m_raise->setEnabled(id.has_value());
   m_photos->hide();  // shown when the selected defect has photos
   if (!id) return;
   auto& store = m_document->findings();

@@ -4,6 +4,7 @@
 // selected defect. Defects are recorded, edited and deleted from here (each undoable).
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include <QWidget>
 
@@ -33,10 +34,13 @@ public:
   DefectStrip* strip() const { return m_strip; }
   QTableWidget* defectTable() const { return m_table; }
   QListWidget* photoList() const { return m_photos; }
+  QPushButton* raiseOrderButton() const { return m_raise; }
 
 signals:
   /// The user asked to record a defect on the shown pipe.
   void recordDefectRequested(std::int64_t pipeId);
+  /// The user asked to raise a rectification order for these defects.
+  void raiseOrderRequested(const std::vector<std::int64_t>& defectIds);
 
 private:
   void refresh();
@@ -45,6 +49,7 @@ private:
   void editSelected();
   void deleteSelected();
   std::optional<std::int64_t> selectedDefect() const;
+  std::vector<std::int64_t> selectedDefects() const;
 
   ProjectDocument* m_document;
   std::optional<std::int64_t> m_pipeId;
@@ -58,6 +63,7 @@ private:
   QPushButton* m_record;
   QPushButton* m_edit;
   QPushButton* m_delete;
+  QPushButton* m_raise;
   bool m_filling = false;
 };
 

@@ -26,6 +26,7 @@
 #include "issues_panel.h"
 #include "layers_panel.h"
 #include "map_canvas.h"
+#include "order_work.h"
 #include "orders/users.h"
 #include "project_document.h"
 #include "trace_panel.h"
@@ -37,6 +38,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   setCentralWidget(m_canvas);
   createDocks();
   m_tools = new FindingsTools(m_document, m_canvas, m_trace, this);
+  m_orderWork = new OrderWork(this, m_document, m_canvas);
+  connect(m_orderWork, &OrderWork::locateRequested, this, [this](Point at) { zoomAround(at, 30); });
+  connect(m_inspection, &InspectionPanel::raiseOrderRequested, m_orderWork, &OrderWork::raiseOrderForDefects);
+  connect(m_tools, &FindingsTools::raiseOrderRequested, m_orderWork, &OrderWork::raiseOrder);
   connect(m_tools, &FindingsTools::traceShown, this, [this] {
     if (auto* dock = qobject_cast<QDockWidget*>(m_trace->parentWidget())) dock->raise();
   });
@@ -198,6 +203,8 @@ void MainWindow::createActions() {
   auto* up = tool(tr("Trace &upstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceUp);
   tools->addAction(tr("&Clear trace"), m_tools, &FindingsTools::clearTrace);
 
+  m_orderWork->addMenu(menuBar()->addMenu(tr("&Orders")));
+
   auto* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About PipeWard"), this, [this] {
     QMessageBox::about(this, tr("About PipeWard"),
@@ -325,6 +332,7 @@ void MainWindow::selectFeature(const std::optional<FeatureRef>& feature) { m_doc
 
 void MainWindow::onMapClicked(const std::optional<FeatureRef>& feature, Point at) {
   if (m_tools->handleClick(feature, at)) return;
+  if (m_orderWork->pickOrder(at, m_canvas->view().metresPerPixel())) return;
   if (m_tools->pickFinding(at, 6 * m_canvas->view().metresPerPixel())) return;
   selectFeature(feature);
 }

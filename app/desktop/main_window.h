@@ -25,6 +25,7 @@ class IssuesPanel;
 class InspectionPanel;
 class TracePanel;
 class FindingsTools;
+class OrderWork;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -42,6 +43,7 @@ public:
   InspectionPanel* inspectionPanel() const { return m_inspection; }
   TracePanel* tracePanel() const { return m_trace; }
   FindingsTools* findingsTools() const { return m_tools; }
+  OrderWork* orderWork() const { return m_orderWork; }
   QLineEdit* searchBox() const { return m_search; }
   QLabel* coordinateLabel() const { return m_coordinates; }
 
@@ -79,6 +81,7 @@ private:
   InspectionPanel* m_inspection = nullptr;
   TracePanel* m_trace = nullptr;
   FindingsTools* m_tools = nullptr;
+  OrderWork* m_orderWork = nullptr;
   QLineEdit* m_search = nullptr;
   QLabel* m_coordinates = nullptr;
   QLabel* m_lonLat = nullptr;

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/cli.cpp" line="+36" />
+        <location filename="../cli/cli.cpp" line="+37" />
         <source>rain</source>
         <translation>雨水</translation>
     </message>
@@ -258,6 +258,111 @@
         <translation>  order-rules show|set 项目 [文件.json]     工单默认优先级与期限（set：仅市级管理员）</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>  report district|city PROJECT [--district D] [--period P] [--format pdf|xlsx] --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            the printed district report or city summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  report ledger|defects|misconnections PROJECT [--district D] --out FILE.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            the order ledger and the registers as Excel workbooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  area import PROJECT SOURCE [--profile P] [--encoding E] [--assume-crs EPSG:n]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            community areas from a polygon file, all rows or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  area add PROJECT --name N --wkt POLYGON((...)) [--address A] [--build-year Y] [--households N]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--kind old_residential|campus|block]   an area drawn in the project CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  area list|show PROJECT [AREA] [--district D]   areas; show: misconnections, combined pipes,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            mixed-flow manholes, where the flow ends, open orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  separation create PROJECT --name N --year Y --areas 1,2 [--scope auto|none] [--scope-add E:ID]...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--notes T]                        a separation project (planners, city administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  separation list|show PROJECT [ID] [--year Y] [--status S]   budget and progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  separation edit PROJECT ID [--name N] [--year Y] [--notes T] [--scope-add E:ID]... [--scope-remove E:ID]...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  separation advance PROJECT ID [--to STATUS] [--note T]   next status, or back one step with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  separation link-order PROJECT ID --order NUMBER   an order that carries the project out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  plan rank PROJECT [--district D] [--top N] [--select 1,2,3]   candidate areas ranked; totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  plan costs show|set PROJECT [FILE.json]   unit costs and ranking weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  export PROJECT LAYER OUTPUT [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district D]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--type rain|sewage|combined] [--state S] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>         [--overwrite]   LAYER: pipes, manholes, districts, defects, misconnections, orders, import_issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+12" />
         <source>Usage error: %1</source>
         <translation>用法错误：%1</translation>
@@ -291,7 +396,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-115" />
         <source>  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)</source>
         <translation>  init 项目 [--crs EPSG:n] [--user 管理员]      创建项目文件（管理员：其第一位管理员）</translation>
     </message>
@@ -306,7 +411,7 @@
         <translation>         [--team 班组] [--district 行政区] [--display-name 姓名]   项目的用户</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+43" />
         <source>Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's</source>
         <translation>修改项目的命令以 --user 指定的用户身份执行，否则为 $PIPEWARD_USER，否则为项目的</translation>
     </message>
@@ -336,7 +441,7 @@
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+41" />
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -385,6 +490,10 @@
         <location line="+50" />
         <location line="+64" />
         <location filename="../cli/cmd_import.cpp" line="+0" />
+        <location filename="../cli/cmd_plan.cpp" line="+86" />
+        <location line="+62" />
+        <location line="+65" />
+        <location filename="../cli/cmd_separation.cpp" line="+164" />
         <source>id</source>
         <translation>编号</translation>
     </message>
@@ -442,21 +551,84 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../cli/cmd_plan.cpp" line="-168" />
         <source>  encoding:  %1 (%2)</source>
         <translation>  编码：     %1（%2）</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../cli/cmd_plan.cpp" line="+1" />
         <source>  CRS:       %1 (%2)</source>
         <translation>  坐标系：   %1（%2）</translation>
     </message>
     <message>
+        <location filename="../cli/cmd_export.cpp" line="+54" />
+        <source>misconnection points</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>import issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown layer %1: use pipes, manholes, districts, defects, misconnections, orders or import_issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>unknown format %1: use gpkg, shp, geojson or csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the format cannot be told from the name %1: end it in .gpkg, .shp, .geojson or .csv, or give --format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--encoding takes GBK or UTF-8, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--encoding GBK applies to shapefiles only; %1 files are always UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Exported %1 %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  format:    %1, coordinates in %2, text in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  files:     %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  field %1 stands for %2 (listed in the .fields.csv beside the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../cli/cmd_import.cpp" line="+1" />
         <source>  note:      %1</source>
         <translation>  备注：     %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../cli/cmd_import.cpp" line="+1" />
         <source>  features:  %1 read, %2 new, %3 updated, %4 not imported</source>
         <translation>  要素：     读取 %1，新增 %2，更新 %3，未导入 %4</translation>
     </message>
@@ -509,6 +681,8 @@
         <location filename="../cli/cmd_orders.cpp" line="+95" />
         <location filename="../cli/cmd_orders_common.cpp" line="+110" />
         <location filename="../cli/cmd_orders_todo.cpp" line="+77" />
+        <location filename="../cli/cmd_plan.cpp" line="+40" />
+        <location line="+127" />
         <source>district</source>
         <translation>行政区</translation>
     </message>
@@ -557,6 +731,7 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_export.cpp" line="-88" />
         <location filename="../cli/cmd_findings.cpp" line="+0" />
         <source>defects</source>
         <translation>缺陷数</translation>
@@ -655,6 +830,8 @@
         <location line="-19" />
         <location line="+19" />
         <location filename="../cli/cmd_kpi.cpp" line="+0" />
+        <location filename="../cli/cmd_plan.cpp" line="-65" />
+        <location line="+66" />
         <source>degree</source>
         <translation>混接程度</translation>
     </message>
@@ -807,6 +984,7 @@
     </message>
     <message>
         <location line="+7" />
+        <location filename="../cli/cmd_report.cpp" line="+71" />
         <source>option %1 is required here</source>
         <translation>此处需要选项 %1</translation>
     </message>
@@ -827,6 +1005,8 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_plan.cpp" line="-128" />
+        <location filename="../cli/cmd_separation.cpp" line="+0" />
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -838,6 +1018,7 @@
     </message>
     <message>
         <location line="-64" />
+        <location filename="../cli/cmd_plan.cpp" line="+128" />
         <source>score</source>
         <translation>分值</translation>
     </message>
@@ -895,6 +1076,7 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_plan.cpp" line="-66" />
         <source>type</source>
         <translation>类型</translation>
     </message>
@@ -910,6 +1092,9 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_plan.cpp" line="+0" />
+        <location filename="../cli/cmd_separation.cpp" line="-32" />
+        <location line="+32" />
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -949,17 +1134,167 @@
         <translation>用户名        角色              班组/行政区       启用</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../cli/cmd_plan.cpp" line="-109" />
+        <source>Imported areas from %1: %2 new, %3 updated (%4 features)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  profile:   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  fields:    %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  warning: feature %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Added area %1 (id %2) in %3: %4 m²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+68" />
+        <source>no district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-52" />
+        <location line="+141" />
+        <source>No areas. Import them with area import, or draw them with area add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-138" />
+        <source>built</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>area m²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Area %1 (id %2): %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  address %1, built %2, %3 households, %4 m²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  pipes: %1 (%2 m), combined: %3 (%4 m); mixed-flow manholes: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  misconnection points: %1, open %2 (dry-weather flow %3 m³/d, highest degree %4); defects: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+65" />
+        <source>flow m³/d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-57" />
+        <location filename="../cli/cmd_users.cpp" line="+6" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_users.cpp" line="+0" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>  mixed-flow manholes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  the flow ends at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>  open orders: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Candidate areas (score = %1 × open misconnection points + %2 × their dry-weather flow m³/d + %3 × highest degree)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>combined m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Selection of %1 area(s): %2 combined pipes, %3 m; %4 open misconnection points; %5 households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The project now uses the separation costs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Separation costs from %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>area takes import, add, list or show, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>plan takes rank or costs, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_users.cpp" line="+8" />
         <source>User %1 deactivated</source>
         <translation>用户 %1 已停用</translation>
     </message>
@@ -1027,6 +1362,7 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../cli/cmd_plan.cpp" line="-67" />
         <source>rank</source>
         <translation>排名</translation>
     </message>
@@ -1037,6 +1373,7 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_plan_common.cpp" line="+23" />
         <source>completed</source>
         <translation>整改完成率</translation>
     </message>
@@ -1177,6 +1514,7 @@
     <message>
         <location line="+3" />
         <location filename="../cli/cmd_orders_common.cpp" line="+6" />
+        <location filename="../cli/cmd_plan.cpp" line="-127" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
@@ -1242,6 +1580,7 @@
     <message>
         <location line="+1" />
         <location filename="../cli/cmd_orders_common.cpp" line="+6" />
+        <location filename="../cli/cmd_plan.cpp" line="+62" />
         <source>closed</source>
         <translation>已销号</translation>
     </message>
@@ -1257,16 +1596,19 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../cli/cmd_separation.cpp" line="-33" />
         <source>Timeline:</source>
         <translation>流转记录：</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../cli/cmd_separation.cpp" line="+1" />
         <source>when</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_separation.cpp" line="+0" />
         <source>who</source>
         <translation>操作人</translation>
     </message>
@@ -1282,6 +1624,7 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../cli/cmd_separation.cpp" line="+0" />
         <source>note</source>
         <translation>意见</translation>
     </message>
@@ -1327,6 +1670,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../cli/cmd_plan_common.cpp" line="+1" />
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
@@ -1622,6 +1966,251 @@
         <source>why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <location filename="../cli/cmd_plan_common.cpp" line="-11" />
+        <source>old residential community</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>campus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>design</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>construction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+67" />
+        <source>item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>unit cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>new rain pipe, DN %1 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>new sewer, DN %1 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>household connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mixed-flow manholes rebuilt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>misconnection points rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Budget estimate: %1 %2 (%3 ten-thousand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  %1 pipe(s) without a recorded diameter were priced at the assumed diameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  %1 area(s) without a household count add no connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_report.cpp" line="-14" />
+        <source>report takes district, city, ledger, defects or misconnections, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the registers are Excel workbooks: --format takes only xlsx here, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>order ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>defect register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>misconnection register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Wrote the %1 (%2 rows) to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>report of %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>city summary for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Wrote the %1 to %2 (%3 pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrote the %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_separation.cpp" line="-40" />
+        <source>%1 of %2 findings closed (%3%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Separation project %1 (id %2, version %3): %4, planned for %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>  areas: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>  scope: %1 misconnection points, %2 defects, %3 pipes, %4 manholes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  progress: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  orders: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>No separation projects match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Total budget: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>separation takes create, list, show, edit, advance or link-order, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>option %1 takes auto or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>separation edit needs at least one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'%1' is not a project status (planning, design, construction, completed, accepted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Project %1 is accepted, the last status; there is no step forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Separation project %1 is now %2 (was %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Order %1 now carries out separation project %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -1726,7 +2315,7 @@
     <message>
         <location line="+1" />
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1748,26 +2337,31 @@
     <name>MapDecorations</name>
     <message>
         <location filename="../render/decorations.cpp" line="+23" />
+        <location filename="../render/report_map.cpp" line="+46" />
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../render/report_map.cpp" line="+1" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
         <location line="+41" />
+        <location filename="../render/report_map.cpp" line="+32" />
         <source>Rain pipe</source>
         <translation>雨水管</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../render/report_map.cpp" line="+1" />
         <source>Sewage pipe</source>
         <translation>污水管</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../render/report_map.cpp" line="+1" />
         <source>Combined pipe</source>
         <translation>合流管</translation>
     </message>
@@ -1775,6 +2369,226 @@
         <location line="+1" />
         <source>Unknown type</source>
         <translation>类型不明</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../render/report_canvas.cpp" line="+52" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_city_pdf.cpp" line="+70" />
+        <source>Overdue orders by district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Defects per inspected km by district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../render/report_pdf.cpp" line="+81" />
+        <source>City drainage network rectification summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../render/report_district_pdf.cpp" line="+62" />
+        <source>Generated on %1 from project %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 districts, %2 km of pipes. Completion rate %3, on-time rate %4; %5 open orders were overdue on %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Key indicators of the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Districts compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../render/report_district_pdf.cpp" line="+25" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open orders of the city by state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Map of the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../render/report_district_pdf.cpp" line="-3" />
+        <source>Orders are shown in their state on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../render/report_district_pdf.cpp" line="+6" />
+        <source>Defects per km by grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Most overdue orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../render/report_district_pdf.cpp" line="+9" />
+        <source>No order was overdue on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The %1 longest overdue of %2 overdue orders; each district's report lists all of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_district_pdf.cpp" line="-82" />
+        <source>Rain (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sewage (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Combined (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <location filename="../render/report_pdf.cpp" line="-6" />
+        <source>%1 drainage network rectification report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 ranks %2 of %3 districts. Completion rate %4, on-time rate %5; %6 open orders were overdue on %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Key indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Completion rate: orders due in the period and closed / orders due. On-time rate: closed by the deadline / (closed + past the deadline and open). Overdue: open orders past their deadline on the reference day, whenever due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Map of findings and orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open orders of %1 by state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Defects on the latest inspection of each pipe, per km of inspected pipe (CJJ 181 grades).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ranking among districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue orders (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_map.cpp" line="+8" />
+        <source>Defect grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Misconnection point</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Open order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_pdf.cpp" line="-41" />
+        <source>PipeWard — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_sections.cpp" line="+31" />
+        <source>Period %1 (%2 to %3), figures as of %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Completion rate by district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing due</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1786,6 +2600,7 @@
     </message>
     <message>
         <location line="+7" />
+        <location filename="../../gis/plan/community_import.cpp" line="+209" />
         <source>%1 has no .prj file and its coordinates (%2, %3) do not tell which CRS they are in; state it with --assume-crs EPSG:n (for example EPSG:4549 for CGCS2000 Gauss-Kruger CM 120E)</source>
         <translation>%1 没有 .prj 文件，且无法从坐标（%2, %3）判断坐标系；请用 --assume-crs EPSG:n 指定（例如 EPSG:4549 表示 CGCS2000 高斯-克吕格 中央经线 120°E）</translation>
     </message>
@@ -1972,6 +2787,7 @@
     </message>
     <message>
         <location filename="../../gis/io/profile.cpp" line="+23" />
+        <location filename="../../gis/plan/community_import.cpp" line="-71" />
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 不是有效的 JSON：%2</translation>
     </message>
@@ -2022,12 +2838,91 @@
         <translation>%1：%3的必需字段“%2”没有候选字段名</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location filename="../../gis/export/export.cpp" line="+130" />
+        <source>The %1 filter does not apply to the %2 layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../../gis/export/export_layers.cpp" line="+99" />
+        <source>district</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no district %1 in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>drainage type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a drainage type: use rain, sewage or combined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>order state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is not an order state: use %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Grade %1 does not exist for %2: grades run from 1 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The selection names %1 that do not exist: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>the survey field %1 kept with the records was left out: its name is taken by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+81" />
+        <location line="+7" />
+        <location filename="../../gis/io/field_sidecar.cpp" line="+88" />
+        <location filename="../../gis/io/profile.cpp" line="+50" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+195" />
+        <source>%1 %2, field %3: the text '%4' has the character '%5', which %6 cannot hold; export with the UTF-8 encoding or to another format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 %2, field %3: the text is %4 bytes long in %5, more than the %6 a shapefile field holds; export to GeoPackage, GeoJSON or CSV instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>nothing matched the selection: %1 holds no records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/io/profile.cpp" line="+35" />
         <source>%1: unknown drainage type '%2'</source>
         <translation>%1：未知排水类型“%2”</translation>
     </message>
@@ -2047,7 +2942,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gis/io/source.cpp" line="+100" />
+        <location filename="../../gis/io/source.cpp" line="+101" />
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
@@ -2094,6 +2989,7 @@
     </message>
     <message>
         <location line="-26" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="+178" />
         <source>Diameter (mm)</source>
         <translation>管径（毫米）</translation>
     </message>
@@ -2109,6 +3005,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="+2" />
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
@@ -2140,6 +3037,8 @@
     <message>
         <location line="+1" />
         <location line="+21" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-3" />
+        <location line="+40" />
         <source>Road</source>
         <translation>所在道路</translation>
     </message>
@@ -2151,6 +3050,15 @@
     <message>
         <location line="+1" />
         <location line="+20" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-130" />
+        <location line="+23" />
+        <location line="+32" />
+        <location line="+35" />
+        <location line="+39" />
+        <location line="+35" />
+        <location line="+12" />
+        <location line="+47" />
+        <location line="+34" />
         <source>District</source>
         <translation>行政区</translation>
     </message>
@@ -2173,8 +3081,10 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-233" />
+        <location line="+31" />
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2328,12 +3238,85 @@
         <translation>“%1”不是统计周期：请写月份（2026-03）、季度（2026-Q1）、年份（2026）或起止日期（2026-01-01..2026-02-15）</translation>
     </message>
     <message>
-        <location line="+208" />
+        <location filename="../../gis/report/district_report.cpp" line="+152" />
+        <source>Orders due in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="+169" />
+        <source>Due and closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-224" />
+        <location line="+225" />
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-224" />
+        <location line="+224" />
+        <source>On-time rate</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-5" />
+        <source>Overdue orders (open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="+6" />
+        <source>Closed in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-225" />
+        <location line="+225" />
+        <source>Average days to close</source>
+        <translation>平均整改天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Return rate at acceptance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-2" />
+        <location line="+33" />
+        <source>Inspected length (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-30" />
+        <source>Misconnection points</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Misconnections per km of separate sewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../../gis/report/kpi.cpp" line="+208" />
         <source>There is no district %1</source>
         <translation>没有行政区 %1</translation>
     </message>
     <message>
-        <location line="+203" />
+        <location filename="../../gis/report/kpi.cpp" line="+203" />
         <source>The period %1 ends before it starts</source>
         <translation>统计周期 %1 的结束日期早于开始日期</translation>
     </message>
@@ -2347,6 +3330,627 @@
         <source>There is no attachment %1</source>
         <translation>不存在附件 %1</translation>
     </message>
+    <message>
+        <location filename="../../gis/export/dbf_names.cpp" line="+42" />
+        <source>The field name %1 has the character '%2', which %3 cannot hold; export with UTF-8 or to another format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/export/export_layers.cpp" line="-55" />
+        <source>pipe</source>
+        <translation>管段</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>manhole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>defect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>misconnection point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>import issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/area_geometry.cpp" line="+83" />
+        <source>'%1' is not a WKT geometry (write it as POLYGON((x y, x y, ...)) in the project CRS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An area must be a POLYGON or MULTIPOLYGON, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The area's polygon is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/community_import.cpp" line="-65" />
+        <source>There is no area profile named '%1' (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the profile '%2' needs the fields %3, which are not in the file (its fields: %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1: no area profile fits its fields (found: %2); an area needs at least a name field such as XQMC, 小区名称 or Name. Name a profile with --profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 is not an area profile: it needs "name" and "fields"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: '%2' is not a field PipeWard knows for areas (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+11" />
+        <source>%1: '%2' is not a kind of area (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>%1 is not an area profile: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: required field '%2' has no candidate names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The project has no CRS yet; import the network (or init --crs) before adding areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 holds %2; areas are polygons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the area has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the name %1 is already used by feature %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not a build year (1800-2100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not a number of households (a whole number, at least 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not a kind of area (老旧小区, 校园, 街区)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the area has no polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the area is a %1, not a polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the polygon is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 holds no features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 faults in the areas; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the area %1 lies outside every district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/plan_access.cpp" line="+11" />
+        <source>%1 (%2) may not change separation plans; housing bureau planners and city administrators do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/planning.cpp" line="+53" />
+        <source>There is no area %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/separation_budget.cpp" line="+27" />
+        <source>The unit costs have no class for a %1 pipe of %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/separation_costs.cpp" line="+20" />
+        <source>%1: %2 must be a number of at least 0 (found %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+7" />
+        <source>%1: '%2' is missing or not a list of diameter classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1: the diameter classes of %2 must cover every diameter once; %3 mm falls in %4 classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/separation_store.cpp" line="+34" />
+        <source>The planned year %1 is not a year between 2000 and 2100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/report_xlsx.cpp" line="-255" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+223" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="-223" />
+        <location line="+224" />
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <location line="-223" />
+        <location line="+57" />
+        <location line="+167" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="-223" />
+        <location line="+225" />
+        <source>Return rate</source>
+        <translation>退回率</translation>
+    </message>
+    <message>
+        <location line="-225" />
+        <location line="+186" />
+        <location line="+68" />
+        <location line="+3" />
+        <source>Defects per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-256" />
+        <location line="+225" />
+        <source>Misconnections per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-206" />
+        <location line="+33" />
+        <location line="+40" />
+        <location line="+39" />
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-110" />
+        <location line="+34" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <location line="+32" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <location line="+32" />
+        <source>Assignee</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+32" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+32" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <location line="+33" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Age (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+30" />
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+29" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Overdue orders</source>
+        <translation>逾期工单</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Order ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Estimated cost (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual cost (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+35" />
+        <location line="+39" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>Defect register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Defect id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drainage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Defect code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Defect name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+97" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="-96" />
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Clock</source>
+        <translation>时钟位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspected on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Method</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team</source>
+        <translation>检测班组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latest inspection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <source>Order state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Misconnection register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Point id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Manhole or pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Misconnection type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Inflow diameter (mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Flow (m3/d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NH3-N (mg/L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>COD (mg/L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+96" />
+        <source>Degree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-95" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recorded on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <location line="+48" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+48" />
+        <source>Figures as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+48" />
+        <source>Generated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+48" />
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Rank among districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+48" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+48" />
+        <location line="+4" />
+        <source>Network length (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>KPIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+57" />
+        <location line="+37" />
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>City fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Defects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Per inspected km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City defects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>City per inspected km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Districts compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Grade I per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade II per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade III per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade IV per km</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pw::BackgroundReads</name>
@@ -2354,6 +3958,95 @@
         <location filename="../../gis/importer/background_reads.cpp" line="+62" />
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作已取消；未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Collector</name>
+    <message>
+        <location filename="../../gis/report/order_findings.cpp" line="+46" />
+        <source>defect %1 (deleted)</source>
+        <translation>缺陷 %1（已删除）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>misconnection %1 (deleted)</source>
+        <translation>混接点 %1（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>pw::CommunityStore</name>
+    <message>
+        <location filename="../../gis/plan/communities.cpp" line="+84" />
+        <source>An area needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' is not a kind of area (old_residential 老旧小区, campus 校园, block 街区)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The build year %1 of %2 is not a year between 1800 and 2100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The number of households of %1 cannot be negative (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The polygon of %1 is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The project has no CRS yet; import the network (or init --crs) before adding areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is already an area named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>There is no area %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pw::ExportStaging</name>
+    <message>
+        <location filename="../../gis/export/staging.cpp" line="+31" />
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot write %1: it is the project file itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 exists already; choose another name or allow overwriting (--overwrite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Cannot move the export into place as %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2792,6 +4485,102 @@
     </message>
 </context>
 <context>
+    <name>pw::SeparationCosts</name>
+    <message>
+        <location filename="../../gis/plan/separation_costs.cpp" line="+14" />
+        <location line="+2" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: combined_pipe_becomes must be "rain" or "sewage" (found %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: '%2' is missing or not an object</source>
+        <translation>%1：“%2”缺失或不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SeparationStore</name>
+    <message>
+        <location filename="../../gis/plan/separation_store.cpp" line="+39" />
+        <source>There is no area %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A project's scope holds misconnection points, defects, pipes and manholes, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+41" />
+        <source>A separation project needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <location line="+41" />
+        <source>There is already a separation project named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-38" />
+        <location line="+99" />
+        <source>A separation project needs at least one area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-67" />
+        <location line="+28" />
+        <location line="+51" />
+        <location line="+33" />
+        <location line="+52" />
+        <source>There is no separation project %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-149" />
+        <location line="+18" />
+        <location line="+66" />
+        <source>Separation project %1 was changed by someone else since you read it; reload it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-37" />
+        <source>%1 %2 is not in the project %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>To take project %1 back from %2 to %3, say why (a note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Project %1 is %2: it can go forward one step or back one step, not to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>There is no order %1</source>
+        <translation>不存在工单 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Order %1 is already linked to project %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pw::TempDir</name>
     <message>
         <location filename="../../gis/core/tempdir.cpp" line="+16" />
@@ -2886,7 +4675,12 @@
         <translation>.cpg 文件没有给出编码（内容为“%1”）；已忽略</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>field names cut to 10 characters were restored from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 holds no vector layer</source>
         <translation>%1 中没有矢量图层</translation>
     </message>
@@ -2956,6 +4750,22 @@
         <location line="+10" />
         <source>%1: only %2 of %3 features could be read; the file is damaged or truncated</source>
         <translation>%1：%3 个要素中只能读取 %2 个；文件已损坏或被截断</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VectorWriter</name>
+    <message>
+        <location filename="../../gis/io/vector_writer.cpp" line="+94" />
+        <source>GDAL has no %1 driver</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pw::VectorWriter::Impl</name>
+    <message>
+        <location line="-10" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3035,6 +4845,58 @@
         <source>'%1' is not an order kind (repair, maintenance, separation, reinspection)</source>
         <translation>“%1”不是工单类型（repair、maintenance、separation、reinspection）</translation>
     </message>
+    <message>
+        <location filename="../cli/cmd_export.cpp" line="-23" />
+        <location line="+6" />
+        <source>--ids takes record ids separated by commas, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 takes a grade number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_plan.cpp" line="+38" />
+        <source>option %1 takes a whole number above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>missing argument %1</source>
+        <translation>缺少参数 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>plan costs takes show or set, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_plan_common.cpp" line="-71" />
+        <source>option %1 takes record numbers separated by commas, such as 1,2,3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_report.cpp" line="-101" />
+        <source>Drawing a report needs the Qt GUI application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_separation.cpp" line="-233" />
+        <location line="+16" />
+        <source>a scope item is written ENTITY:ID (misconnection:3, defect:7, pipe:HS-0042, manhole:H0001, area:2), not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>option %1 is required here</source>
+        <translation>此处需要选项 %1</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>'%1' is not a project status (planning, design, construction, completed, accepted)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pw::crs</name>
@@ -3094,9 +4956,183 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::BulkOrderDialog</name>
+    <message>
+        <location filename="../desktop/order_dialogs.cpp" line="+144" />
+        <source>Bulk orders</source>
+        <translation>批量建单</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>structural defects</source>
+        <translation>结构性缺陷</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>functional defects</source>
+        <translation>功能性缺陷</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>misconnection points</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of grade at least</source>
+        <translation>等级不低于</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One draft order per pipe (defects) or per point (misconnections) that has no open order yet. For all of them:</source>
+        <translation>为尚无未完结工单的每根管段（缺陷）或每个点位（混接）各建一张草稿工单。统一填写：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Raise the orders</source>
+        <translation>创建工单</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::DashboardPanel</name>
+    <message>
+        <location filename="../desktop/dashboard_panel.cpp" line="+81" />
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)</source>
+        <translation>月（2026-03）、季度（2026-Q1）、年（2026）或日期范围（2026-01-01..2026-02-15）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+113" />
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="-113" />
+        <location line="+97" />
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="-96" />
+        <location line="+97" />
+        <location line="+16" />
+        <source>On-time rate</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <location line="-113" />
+        <location line="+98" />
+        <location line="+16" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="-114" />
+        <source>Closed in period</source>
+        <translation>本期销号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Average days to close</source>
+        <translation>平均整改天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returns</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Return rate</source>
+        <translation>退回率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>未完结</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade III-IV defects per km</source>
+        <translation>每公里Ⅲ–Ⅳ级缺陷</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Misconnection points</source>
+        <translation>混接点</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Misconnection density</source>
+        <translation>混接密度</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Double-click an order number to see the orders behind it</source>
+        <translation>双击工单数字查看对应工单</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1 to %2, figures as on %3</source>
+        <translation>%1 至 %2，数据截至 %3</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+109" />
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>Completion and on-time rate (%)</source>
+        <translation>完成率与按期率（%）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue orders</source>
+        <translation>逾期工单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84" />
+        <source>%1 · %2 · %3: %n order(s)</source>
+        <translation><numerusform>%1 · %2 · %3：%n 张工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::DefectDialog</name>
     <message>
-        <location line="-40" />
+        <location filename="../desktop/findings_dialogs.cpp" line="-40" />
         <source>not measured</source>
         <translation>未测</translation>
     </message>
@@ -3368,7 +5404,7 @@
         <translation>记录混接点</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>Misconnection point deleted</source>
         <translation>混接点已删除</translation>
     </message>
@@ -3721,7 +5757,17 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+2" />
+        <source>Raise order...</source>
+        <translation>创建工单...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Raise a rectification order for the selected defects</source>
+        <translation>为选中的缺陷创建整改工单</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Select a pipe on the map to see its inspections.</source>
         <translation>在地图上选择管段以查看其检测记录。</translation>
     </message>
@@ -3776,7 +5822,7 @@
         <translation>逆流</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+90" />
         <source>Photo %1</source>
         <translation>照片 %1</translation>
     </message>
@@ -4000,7 +6046,7 @@
 <context>
     <name>pw::desktop::MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.cpp" line="+54" />
+        <location filename="../desktop/main_window.cpp" line="+59" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -4016,12 +6062,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+315" />
+        <location line="+318" />
         <source>PipeWard</source>
         <translation>管网卫士</translation>
     </message>
     <message>
-        <location line="-297" />
+        <location line="-300" />
         <source>Layers and legend</source>
         <translation>图层与图例</translation>
     </message>
@@ -4182,6 +6228,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Orders</source>
+        <translation>工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4301,7 +6352,7 @@
         <translation>没有编号为 %1 的管段或检查井</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>X %1  Y %2 (EPSG:%3)</source>
         <translation>X %1  Y %2（EPSG:%3）</translation>
     </message>
@@ -4481,7 +6532,12 @@
         <translation>删除此混接点</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="+5" />
+        <source>Raise order...</source>
+        <translation>创建工单...</translation>
+    </message>
+    <message>
+        <location line="-21" />
         <source>not graded yet (no indicator measured)</source>
         <translation>尚未分级（未测任何指标）</translation>
     </message>
@@ -4674,6 +6730,291 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::OrderWork</name>
+    <message>
+        <location filename="../desktop/order_work.cpp" line="+32" />
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectification orders</source>
+        <translation>整改工单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District dashboard</source>
+        <translation>区县看板</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;My work</source>
+        <translation>我的待办(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Orders list</source>
+        <translation>工单列表(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>District &amp;dashboard</source>
+        <translation>区县看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Bulk orders...</source>
+        <translation>批量建单(&amp;B)...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n draft order(s) raised: issue them from their pages</source>
+        <translation><numerusform>已创建 %n 张草稿工单：请在工单页面下发</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::OrdersPanel</name>
+    <message>
+        <location filename="../desktop/orders_panel.cpp" line="+40" />
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>未完结</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bulk orders...</source>
+        <translation>批量建单...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Raise one draft order per pipe or point for every finding of a grade without an open order</source>
+        <translation>为每个达到等级且尚无未完结工单的问题，按管段或点位各建一张草稿工单</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All orders</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assignee</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>All districts</source>
+        <translation>全部行政区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All assignees</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 (the first %2 shown)</source>
+        <translation>%1（仅显示前 %2 张）</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The first %1 orders (narrow the filters to see the others)</source>
+        <translation>前 %1 张工单（缩小筛选范围以查看其余工单）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::RaiseOrderDialog</name>
+    <message>
+        <location filename="../desktop/order_dialogs.cpp" line="-140" />
+        <source>from the findings</source>
+        <translation>按问题确定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to do</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from the findings' grade</source>
+        <translation>按问题等级确定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a field team or a contractor (may be set later)</source>
+        <translation>外业班组或施工单位（可稍后填写）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assignee</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set the deadline (otherwise from the priority)</source>
+        <translation>指定期限（否则按优先级确定）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Estimated cost</source>
+        <translation>估算费用</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Raise a rectification order</source>
+        <translation>创建整改工单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Findings to rectify:</source>
+        <translation>待整改的问题：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> (already in order %1)</source>
+        <translation>（已在工单 %1 中）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Raise the order</source>
+        <translation>创建工单</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::TodoPanel</name>
+    <message>
+        <location filename="../desktop/todo_panel.cpp" line="+27" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assignee</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open a project to see your work.</source>
+        <translation>打开项目以查看您的待办。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: nothing waiting for you.</source>
+        <translation>%1：没有待办事项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: %n order(s) waiting for you (double-click to open).</source>
+        <translation><numerusform>%1：有 %n 张工单待您处理（双击打开）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::TracePanel</name>
     <message>
         <location filename="../desktop/trace_panel.cpp" line="+21" />
@@ -4809,11 +7150,24 @@
     </message>
 </context>
 <context>
+    <name>pw::enc::Encoder</name>
+    <message>
+        <location filename="../../gis/io/encoder.cpp" line="+30" />
+        <source>'%1' is not a text encoding PipeWard can write</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pw::gdal</name>
     <message>
         <location filename="../../gis/io/gdal.cpp" line="+54" />
         <source>%1 cannot be read as vector data: %2</source>
         <translation>%1 无法作为矢量数据读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/vector_writer.cpp" line="-54" />
+        <source>EPSG:%1 is not a CRS PROJ knows</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4851,6 +7205,211 @@
     </message>
 </context>
 <context>
+    <name>pw::render</name>
+    <message>
+        <location filename="../render/report_city_pdf.cpp" line="-110" />
+        <location filename="../render/report_sections.cpp" line="-55" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+31" />
+        <location filename="../render/report_sections.cpp" line="+0" />
+        <location line="+25" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <location filename="../render/report_district_pdf.cpp" line="-81" />
+        <source>Network length (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+30" />
+        <location filename="../render/report_district_pdf.cpp" line="+5" />
+        <source>Inspected length (km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-29" />
+        <location filename="../render/report_sections.cpp" line="-24" />
+        <source>Due</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../render/report_sections.cpp" line="+0" />
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../render/report_sections.cpp" line="+1" />
+        <source>On-time rate</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../render/report_sections.cpp" line="+0" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../render/report_sections.cpp" line="+1" />
+        <source>Average days to close</source>
+        <translation>平均整改天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Return rate</source>
+        <translation>退回率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../render/report_sections.cpp" line="+2" />
+        <source>Misconnections per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+24" />
+        <location line="+42" />
+        <location filename="../render/report_sections.cpp" line="-19" />
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>Grade I per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade II per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade III per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade IV per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../render/report_sections.cpp" line="+18" />
+        <source>Defects per km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_district_pdf.cpp" line="-6" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Defects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Per inspected km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City defects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City per inspected km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../render/report_sections.cpp" line="+20" />
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assignee</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pw::render::Draw</name>
+    <message>
+        <location filename="../render/report_pdf.cpp" line="+10" />
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pw::sql</name>
     <message>
         <location filename="../../gis/store/sqlite.cpp" line="+16" />
@@ -4877,6 +7436,38 @@
     </message>
 </context>
 <context>
+    <name>pw::xlsx::Sheet</name>
+    <message>
+        <location filename="../../gis/io/xlsx.cpp" line="+128" />
+        <source>Cannot write cell %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pw::xlsx::Workbook</name>
+    <message>
+        <location line="-87" />
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot start the workbook %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Cannot add the sheet %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+6" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>std</name>
     <message>
         <location filename="../../gis/core/paths.cpp" line="+31" />
@@ -4884,7 +7475,7 @@
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/source.cpp" line="-280" />
+        <location filename="../../gis/io/source.cpp" line="-286" />
         <source>%1 is not a readable zip archive</source>
         <translation>%1 不是可读取的 zip 压缩包</translation>
     </message>
@@ -4900,16 +7491,19 @@
     </message>
     <message>
         <location filename="../../gis/report/feature_info.cpp" line="-59" />
+        <location filename="../../gis/report/report_text.cpp" line="+46" />
         <source>rain</source>
         <translation>雨水</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../gis/report/report_text.cpp" line="+1" />
         <source>sewage</source>
         <translation>污水</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../gis/report/report_text.cpp" line="+1" />
         <source>combined</source>
         <translation>合流</translation>
     </message>
@@ -4948,6 +7542,167 @@
         <location filename="../cli/cmd_orders_common.cpp" line="-47" />
         <source>There is no district %1</source>
         <translation>没有行政区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/export/export.cpp" line="-466" />
+        <source>No output file was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the name ends in %2, which does not fit the format %3 (use %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/plan/area_geometry.cpp" line="-41" />
+        <source>it is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>a ring needs at least 4 points, the last one repeating the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a ring is not closed (its last point must repeat the first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a coordinate is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>its area is zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gis/report/report_text.cpp" line="-34" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>issued</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>submitted</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>repair work</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>maintenance work</source>
+        <translation>养护</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>separation work</source>
+        <translation>雨污分流改造</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>re-inspection</source>
+        <translation>复检</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/report_xlsx.cpp" line="-310" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>periscope (QV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sonar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>visual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>structural defect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>functional defect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../cli/cmd_report.cpp" line="-7" />
+        <source>--format takes pdf or xlsx, not %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -28,7 +28,8 @@ bool TsTranslator::loadTs(const QString& path) {
       } else if (name == QLatin1String("translation")) {
         const auto type = xml.attributes().value(QLatin1String("type"));
         usable = type.isEmpty();  // not "unfinished", "vanished" or "obsolete"
-        translation = xml.readElementText();
+        // A plural message holds its text in <numerusform> elements; Chinese has one form, the first.
+        translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
       }
     } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
       if (usable && !translation.isEmpty()) {
