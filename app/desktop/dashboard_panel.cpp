@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
@@ -69,7 +70,7 @@ QStringList periodChoices() {
 QChartView* makeChartView(QWidget* parent) {
   auto* view = new QChartView(parent);
   view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(160);
+  view->setMinimumHeight(180);
   return view;
 }
 
@@ -82,6 +83,7 @@ DashboardPanel::DashboardPanel(ProjectDocument* document, QWidget* parent) : QWi
   m_period = new QComboBox(this);
   m_period->setEditable(true);
   m_period->addItems(periodChoices());
+  m_period->setCurrentIndex(4);  // this year so far: the programme's pace at a glance; a month is one click away
   m_period->setToolTip(tr("A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)"));
   top->addWidget(m_period);
   m_message = new QLabel(this);
@@ -106,8 +108,8 @@ DashboardPanel::DashboardPanel(ProjectDocument* document, QWidget* parent) : QWi
   charts->setStretchFactor(0, 3);
   charts->setStretchFactor(1, 2);
   split->addWidget(charts);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 2);
+  split->setStretchFactor(0, 1);
+  split->setStretchFactor(1, 1);
   layout->addWidget(split, 1);
 
   connect(m_period, &QComboBox::currentTextChanged, this, [this] { refresh(); });
@@ -230,7 +232,15 @@ void DashboardPanel::fillCharts() {
     }
     overdue->legend()->hide();
   }
-  for (auto* chart : {rates, overdue}) chart->setAnimationOptions(QChart::NoAnimation);
+  for (auto* chart : {rates, overdue}) {
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    chart->setTitleFont(title);
+  }
+  rates->legend()->setAlignment(Qt::AlignRight);
   m_rates->setChart(rates);  // the view owns the chart and deletes the previous one
   m_overdue->setChart(overdue);
 }

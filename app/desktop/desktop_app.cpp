@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTimer>
 
 #include "i18n.h"
@@ -60,9 +61,14 @@ int runDesktop(int argc, char** argv) {
   QCommandLineOption findOption(QStringLiteral("find"),
                                 QApplication::translate("Desktop", "Zoom to and select this pipe or manhole id."),
                                 QStringLiteral("id"));
+  QCommandLineOption showOption(
+      QStringLiteral("show"),
+      QApplication::translate("Desktop", "Bring a panel to the front: todo, orders, dashboard, issues or trace."),
+      QStringLiteral("panel"));
   parser.addOption(langOption);
   parser.addOption(screenshotOption);
   parser.addOption(findOption);
+  parser.addOption(showOption);
   parser.process(app);
 
   MainWindow window;
@@ -75,6 +81,17 @@ int runDesktop(int argc, char** argv) {
   if (parser.isSet(findOption) && !window.searchFeature(parser.value(findOption))) {
     std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "No pipe or manhole with the id %1")
                                      .arg(parser.value(findOption)).toLocal8Bit().constData());
+  }
+  if (parser.isSet(showOption)) {
+    auto* dock = window.findChild<QDockWidget*>(parser.value(showOption));
+    if (!dock) {
+      std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "There is no panel %1").arg(parser.value(showOption))
+                                       .toLocal8Bit().constData());
+      return 1;
+    }
+    dock->show();
+    dock->raise();
+    QTimer::singleShot(0, &window, [&window, dock] { window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical); });
   }
   if (parser.isSet(screenshotOption)) takeScreenshotWhenReady(window, parser.value(screenshotOption));
   return app.exec();

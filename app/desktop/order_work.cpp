@@ -65,7 +65,7 @@ void OrderWork::addMenu(QMenu* menu) {
   menu->addAction(tr("District &dashboard"), this, [this] {
     m_dashboardDock->show();
     m_dashboardDock->raise();
-    m_window->resizeDocks({m_dashboardDock}, {420}, Qt::Vertical);
+    m_window->resizeDocks({m_dashboardDock}, {m_window->height() * 3 / 5}, Qt::Vertical);
   });
   menu->addSeparator();
   menu->addAction(tr("&Bulk orders..."), this, &OrderWork::raiseBulk);
