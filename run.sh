@@ -15,6 +15,8 @@ if [[ ! -f $demo ]]; then
   "$cli" import "$demo" sampledata/districts/districts.shp \
     sampledata/delivery-a/manholes.shp sampledata/delivery-a/pipes.shp \
     sampledata/delivery-b/manholes.shp sampledata/delivery-b/pipes.shp
+  "$cli" area import "$demo" sampledata/communities/communities.shp
+  scripts/demo-work.sh "$cli" "$demo"   # a season of inspections and orders, so that every role sees its work
 fi
 "$cli" info "$demo"
 

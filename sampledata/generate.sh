@@ -3,7 +3,7 @@
 # project's dev preset build tree (build/dev). The output is deterministic: running this twice gives identical bytes.
 #
 #   sampledata/generate.sh           build pipeward-gen if needed, rewrite districts/ delivery-a/ delivery-b/
-#                                    and manifest.json, print their SHA-256 sums
+#                                    communities/ and manifest.json, print their SHA-256 sums
 #   sampledata/generate.sh --check   generate into a temporary directory and compare with the committed files
 #                                    (exit status 1 if they differ)
 #
@@ -25,7 +25,7 @@ else
   gen="$root/build/dev/tools/pipeward-gen"
 fi
 
-generated=(districts delivery-a delivery-b manifest.json)
+generated=(districts delivery-a delivery-b communities manifest.json)
 
 sums() {  # SHA-256 of the generated files under $1, paths relative to it
   (cd "$1" && find "${generated[@]}" -type f | LC_ALL=C sort | xargs sha256sum)

@@ -20,8 +20,9 @@ const OptionSpec& optionSpec() {
        "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district", "--role", "--display-name",
        "--defect", "--misconnection", "--kind", "--priority", "--assignee", "--deadline", "--cost", "--findings",
        "--min-grade", "--actual-cost", "--note", "--evidence", "--signed-by", "--version", "--state", "--period",
-       "--metric"},
-      {"--json", "--help", "--all", "--overdue", "--open"}};
+       "--metric", "--format", "--ids", "--out", "--name", "--wkt", "--address", "--build-year", "--households",
+       "--year", "--areas", "--scope", "--scope-add", "--scope-remove", "--to", "--order", "--top", "--select"},
+      {"--json", "--help", "--all", "--overdue", "--open", "--overwrite"}};
   return spec;
 }
 
@@ -100,6 +101,27 @@ void Cli::printUsage() const {
   printLine(tr("         M: due, closed_of_due, closed_on_time, late_open, overdue, closed_in_period, submitted,"));
   printLine(tr("            returned, open:STATE"));
   printLine(tr("  order-rules show|set PROJECT [FILE.json]  default priorities and deadlines (set: city administrators)"));
+  printLine(tr("  report district|city PROJECT [--district D] [--period P] [--format pdf|xlsx] --out FILE"));
+  printLine(tr("                                            the printed district report or city summary"));
+  printLine(tr("  report ledger|defects|misconnections PROJECT [--district D] --out FILE.xlsx"));
+  printLine(tr("                                            the order ledger and the registers as Excel workbooks"));
+  printLine(tr("  area import PROJECT SOURCE [--profile P] [--encoding E] [--assume-crs EPSG:n]"));
+  printLine(tr("                                            community areas from a polygon file, all rows or none"));
+  printLine(tr("  area add PROJECT --name N --wkt POLYGON((...)) [--address A] [--build-year Y] [--households N]"));
+  printLine(tr("         [--kind old_residential|campus|block]   an area drawn in the project CRS"));
+  printLine(tr("  area list|show PROJECT [AREA] [--district D]   areas; show: misconnections, combined pipes,"));
+  printLine(tr("                                            mixed-flow manholes, where the flow ends, open orders"));
+  printLine(tr("  separation create PROJECT --name N --year Y --areas 1,2 [--scope auto|none] [--scope-add E:ID]..."));
+  printLine(tr("         [--notes T]                        a separation project (planners, city administrators)"));
+  printLine(tr("  separation list|show PROJECT [ID] [--year Y] [--status S]   budget and progress"));
+  printLine(tr("  separation edit PROJECT ID [--name N] [--year Y] [--notes T] [--scope-add E:ID]... [--scope-remove E:ID]..."));
+  printLine(tr("  separation advance PROJECT ID [--to STATUS] [--note T]   next status, or back one step with a note"));
+  printLine(tr("  separation link-order PROJECT ID --order NUMBER   an order that carries the project out"));
+  printLine(tr("  plan rank PROJECT [--district D] [--top N] [--select 1,2,3]   candidate areas ranked; totals"));
+  printLine(tr("  plan costs show|set PROJECT [FILE.json]   unit costs and ranking weights"));
+  printLine(tr("  export PROJECT LAYER OUTPUT [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district D]"));
+  printLine(tr("         [--type rain|sewage|combined] [--state S] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]"));
+  printLine(tr("         [--overwrite]   LAYER: pipes, manholes, districts, defects, misconnections, orders, import_issues"));
   printLine(QString());
   printLine(tr("Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's"));
   printLine(tr("first administrator (init --user NAME names it); the user's role decides what is allowed."));
@@ -186,6 +208,11 @@ int Cli::dispatch(const std::vector<std::string>& args) {
   if (command == "kpi") return cmdKpi(a);
   if (command == "kpi-orders") return cmdKpiOrders(a);
   if (command == "order-rules") return cmdOrderRules(a);
+  if (command == "report") return cmdReport(a);
+  if (command == "area") return cmdArea(a);
+  if (command == "separation") return cmdSeparation(a);
+  if (command == "plan") return cmdPlan(a);
+  if (command == "export") return cmdExport(a);
   throw UsageError{PW_TR("unknown command %1"), command};
 }
 

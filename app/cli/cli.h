@@ -52,6 +52,11 @@ private:
   int cmdKpi(const ParsedArgs& a);
   int cmdKpiOrders(const ParsedArgs& a);
   int cmdOrderRules(const ParsedArgs& a);
+  int cmdReport(const ParsedArgs& a);
+  int cmdArea(const ParsedArgs& a);
+  int cmdSeparation(const ParsedArgs& a);
+  int cmdPlan(const ParsedArgs& a);
+  int cmdExport(const ParsedArgs& a);
   void printUsage() const;
   /// The positional argument at index (after the command), or a UsageError naming what is missing.
   static std::string positional(const ParsedArgs& a, std::size_t index, const char* what);

@@ -1,6 +1,10 @@
+#include <algorithm>
 #include <csignal>
+#include <cstdlib>
+#include <memory>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include "cli.h"
 #include "core/feedback.h"
@@ -16,8 +20,13 @@ extern "C" void onInterrupt(int) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  QCoreApplication app(argc, argv);
   std::vector<std::string> args(argv + 1, argv + argc);
+  // Drawing a report needs fonts, hence a QGuiApplication; the CLI never shows a window, so it draws offscreen.
+  const bool drawing = std::find(args.begin(), args.end(), "report") != args.end();
+  if (drawing && !std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+  std::unique_ptr<QCoreApplication> application =
+      drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+  QCoreApplication& app = *application;
   QString lang;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--lang" && i + 1 < args.size()) lang = QString::fromStdString(args[i + 1]);

@@ -63,7 +63,7 @@ int runDesktop(int argc, char** argv) {
                                 QStringLiteral("id"));
   QCommandLineOption showOption(
       QStringLiteral("show"),
-      QApplication::translate("Desktop", "Bring a panel to the front: todo, orders, dashboard, issues or trace."),
+      QApplication::translate("Desktop", "Bring a panel to the front: todo, orders, dashboard, planning, issues or trace."),
       QStringLiteral("panel"));
   parser.addOption(langOption);
   parser.addOption(screenshotOption);

@@ -62,6 +62,11 @@ QIcon legendIcon(const QColor& colour, int kind) {
       p.setBrush(colour);
       p.drawRoundedRect(QRectF(8.5, 2.5, 11, 11), 2, 2);
       break;
+    case 9:  // filled outline (community area)
+      p.setPen(QPen(colour, 1.4));
+      p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 0x40));
+      p.drawRect(QRectF(5.5, 2.5, 17, 11));
+      break;
     case 8:  // ring (overdue)
       p.setPen(QPen(colour, 2.5));
       p.setBrush(Qt::NoBrush);
@@ -167,6 +172,9 @@ void LayersPanel::rebuild() {
     for (std::size_t g = 5; g-- > 0;) legend(m_pipes, grades[g], m_style.gradeColour[g], 0);
   }
   m_pipes->setExpanded(true);
+  m_communities = new QTreeWidgetItem(this, {tr("Community areas")});
+  m_communities->setIcon(0, legendIcon(m_style.communityOutline, 9));
+  checkable(m_communities, m_style.communitiesVisible);
   m_districts = new QTreeWidgetItem(this, {tr("Districts")});
   m_districts->setIcon(0, legendIcon(m_style.districtOutline, 3));
   checkable(m_districts, m_style.districtsVisible);
@@ -208,6 +216,8 @@ void LayersPanel::onItemChanged(QTreeWidgetItem* item, int) {
     m_style.ordersVisible = on;
   } else if (item == m_manholes) {
     m_style.manholesVisible = on;
+  } else if (item == m_communities) {
+    m_style.communitiesVisible = on;
   } else if (item == m_districts) {
     m_style.districtsVisible = on;
   } else if (item == m_background) {

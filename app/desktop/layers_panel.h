@@ -32,6 +32,7 @@ private:
   ProjectDocument* m_document;
   render::MapStyle m_style;
   QTreeWidgetItem* m_districts = nullptr;
+  QTreeWidgetItem* m_communities = nullptr;
   QTreeWidgetItem* m_pipes = nullptr;
   QTreeWidgetItem* m_pipeClasses[kDrainageClasses] = {};
   QTreeWidgetItem* m_manholes = nullptr;

@@ -27,6 +27,7 @@
 #include "layers_panel.h"
 #include "map_canvas.h"
 #include "order_work.h"
+#include "planning_work.h"
 #include "orders/users.h"
 #include "project_document.h"
 #include "trace_panel.h"
@@ -42,6 +43,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   connect(m_orderWork, &OrderWork::locateRequested, this, [this](Point at) { zoomAround(at, 30); });
   connect(m_inspection, &InspectionPanel::raiseOrderRequested, m_orderWork, &OrderWork::raiseOrderForDefects);
   connect(m_tools, &FindingsTools::raiseOrderRequested, m_orderWork, &OrderWork::raiseOrder);
+  m_planning = new PlanningWork(this, m_document, m_canvas);
+  connect(m_planning, &PlanningWork::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(m_tools, &FindingsTools::traceShown, this, [this] {
     if (auto* dock = qobject_cast<QDockWidget*>(m_trace->parentWidget())) dock->raise();
   });
@@ -202,8 +205,18 @@ void MainWindow::createActions() {
   auto* down = tool(tr("Trace do&wnstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceDown);
   auto* up = tool(tr("Trace &upstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceUp);
   tools->addAction(tr("&Clear trace"), m_tools, &FindingsTools::clearTrace);
+  tools->addSeparator();
+  auto* drawArea = tool(tr("Draw community &area"), MapCanvas::Tool::Point, FindingsTools::Mode::None);
+  connect(group, &QActionGroup::triggered, this, [this, drawArea](QAction* chosen) {
+    if (chosen == drawArea) {
+      m_planning->startDrawing();
+    } else {
+      m_planning->stopDrawing();
+    }
+  });
 
   m_orderWork->addMenu(menuBar()->addMenu(tr("&Orders")));
+  m_planning->addMenu(menuBar()->addMenu(tr("&Planning")));
 
   auto* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About PipeWard"), this, [this] {
@@ -331,6 +344,7 @@ bool MainWindow::searchFeature(const QString& code) {
 void MainWindow::selectFeature(const std::optional<FeatureRef>& feature) { m_document->select(feature); }
 
 void MainWindow::onMapClicked(const std::optional<FeatureRef>& feature, Point at) {
+  if (m_planning->handleClick(at)) return;
   if (m_tools->handleClick(feature, at)) return;
   if (m_orderWork->pickOrder(at, m_canvas->view().metresPerPixel())) return;
   if (m_tools->pickFinding(at, 6 * m_canvas->view().metresPerPixel())) return;

@@ -26,6 +26,7 @@ class InspectionPanel;
 class TracePanel;
 class FindingsTools;
 class OrderWork;
+class PlanningWork;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -44,6 +45,7 @@ public:
   TracePanel* tracePanel() const { return m_trace; }
   FindingsTools* findingsTools() const { return m_tools; }
   OrderWork* orderWork() const { return m_orderWork; }
+  PlanningWork* planning() const { return m_planning; }
   QLineEdit* searchBox() const { return m_search; }
   QLabel* coordinateLabel() const { return m_coordinates; }
 
@@ -82,6 +84,7 @@ private:
   TracePanel* m_trace = nullptr;
   FindingsTools* m_tools = nullptr;
   OrderWork* m_orderWork = nullptr;
+  PlanningWork* m_planning = nullptr;
   QLineEdit* m_search = nullptr;
   QLabel* m_coordinates = nullptr;
   QLabel* m_lonLat = nullptr;

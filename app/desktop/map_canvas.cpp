@@ -137,6 +137,11 @@ std::optional<FeatureRef> MapCanvas::featureAt(const QPoint& pixel) const {
   return std::nullopt;
 }
 
+void MapCanvas::setSketch(std::vector<Point> points) {
+  m_sketch = std::move(points);
+  update();
+}
+
 void MapCanvas::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), m_style.background);
@@ -156,6 +161,19 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     p.setPen(QPen(QColor(30, 90, 200), 1.5, Qt::DashLine));
     p.setBrush(QColor(30, 90, 200, 40));
     p.drawRect(QRect(m_pressAt, m_lastAt).normalized());
+  }
+  if (!m_sketch.empty()) {
+    QPolygonF outline;
+    for (const auto& pt : m_sketch) {
+      const Point s = m_view.toScreen(pt.x, pt.y);
+      outline << QPointF(s.x, s.y);
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(m_style.communityOutline, 2));
+    p.setBrush(m_style.communityFill);
+    p.drawPolygon(outline);
+    p.setBrush(Qt::white);
+    for (const auto& corner : outline) p.drawEllipse(corner, 4, 4);
   }
   if (m_haveView) {
     render::drawScaleBar(p, m_view, QPointF(16, height() - 14));

@@ -38,6 +38,8 @@ public:
   const render::MapStyle& style() const { return m_style; }
   void setStyle(const render::MapStyle& style);
   void setHighlightedPipes(std::vector<std::uint32_t> items);
+  /// A shape being drawn (world points), shown over the map until cleared.
+  void setSketch(std::vector<Point> points);
 
   /// The finished frame on screen and whether it shows the current view.
   const QImage& frame() const { return m_frame; }
@@ -74,6 +76,7 @@ private:
   MapView m_view;
   render::MapStyle m_style;
   std::vector<std::uint32_t> m_highlighted;
+  std::vector<Point> m_sketch;
   Tool m_tool = Tool::Pan;
   QImage m_frame;
   MapView m_frameView;

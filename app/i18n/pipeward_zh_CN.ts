@@ -260,107 +260,107 @@
     <message>
         <location line="+1" />
         <source>  report district|city PROJECT [--district D] [--period P] [--format pdf|xlsx] --out FILE</source>
-        <translation type="unfinished" />
+        <translation>  report district|city 项目 [--district 区] [--period 周期] [--format pdf|xlsx] --out 文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>                                            the printed district report or city summary</source>
-        <translation type="unfinished" />
+        <translation>                                            区整改报告或全市汇总报告（打印版）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  report ledger|defects|misconnections PROJECT [--district D] --out FILE.xlsx</source>
-        <translation type="unfinished" />
+        <translation>  report ledger|defects|misconnections 项目 [--district 区] --out 文件.xlsx</translation>
     </message>
     <message>
         <location line="+1" />
         <source>                                            the order ledger and the registers as Excel workbooks</source>
-        <translation type="unfinished" />
+        <translation>                                            整改台账、缺陷登记表、混接点登记表（Excel 工作簿）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  area import PROJECT SOURCE [--profile P] [--encoding E] [--assume-crs EPSG:n]</source>
-        <translation type="unfinished" />
+        <translation>  area import 项目 数据源 [--profile 字段配置] [--encoding 编码] [--assume-crs EPSG:n]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>                                            community areas from a polygon file, all rows or none</source>
-        <translation type="unfinished" />
+        <translation>                                            从面文件导入小区范围，全部导入或全部不导入</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  area add PROJECT --name N --wkt POLYGON((...)) [--address A] [--build-year Y] [--households N]</source>
-        <translation type="unfinished" />
+        <translation>  area add 项目 --name 名称 --wkt POLYGON((...)) [--address 地址] [--build-year 年份] [--households 户数]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>         [--kind old_residential|campus|block]   an area drawn in the project CRS</source>
-        <translation type="unfinished" />
+        <translation>         [--kind old_residential|campus|block]   按项目坐标系绘制的范围</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  area list|show PROJECT [AREA] [--district D]   areas; show: misconnections, combined pipes,</source>
-        <translation type="unfinished" />
+        <translation>  area list|show 项目 [范围] [--district 区]   范围列表；show：混接点、合流管、</translation>
     </message>
     <message>
         <location line="+1" />
         <source>                                            mixed-flow manholes, where the flow ends, open orders</source>
-        <translation type="unfinished" />
+        <translation>                                            混流检查井、水流去向、未完成工单</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  separation create PROJECT --name N --year Y --areas 1,2 [--scope auto|none] [--scope-add E:ID]...</source>
-        <translation type="unfinished" />
+        <translation>  separation create 项目 --name 名称 --year 年度 --areas 1,2 [--scope auto|none] [--scope-add 类别:编号]...</translation>
     </message>
     <message>
         <location line="+1" />
         <source>         [--notes T]                        a separation project (planners, city administrators)</source>
-        <translation type="unfinished" />
+        <translation>         [--notes 备注]                     新建雨污分流项目（规划人员、市级管理员）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  separation list|show PROJECT [ID] [--year Y] [--status S]   budget and progress</source>
-        <translation type="unfinished" />
+        <translation>  separation list|show 项目 [编号] [--year 年度] [--status 状态]   预算与进度</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  separation edit PROJECT ID [--name N] [--year Y] [--notes T] [--scope-add E:ID]... [--scope-remove E:ID]...</source>
-        <translation type="unfinished" />
+        <translation>  separation edit 项目 编号 [--name 名称] [--year 年度] [--notes 备注] [--scope-add 类别:编号]... [--scope-remove 类别:编号]...</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  separation advance PROJECT ID [--to STATUS] [--note T]   next status, or back one step with a note</source>
-        <translation type="unfinished" />
+        <translation>  separation advance 项目 编号 [--to 状态] [--note 说明]   进入下一状态，或附说明退回一步</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  separation link-order PROJECT ID --order NUMBER   an order that carries the project out</source>
-        <translation type="unfinished" />
+        <translation>  separation link-order 项目 编号 --order 工单号   关联实施该项目的工单</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  plan rank PROJECT [--district D] [--top N] [--select 1,2,3]   candidate areas ranked; totals</source>
-        <translation type="unfinished" />
+        <translation>  plan rank 项目 [--district 区] [--top N] [--select 1,2,3]   候选范围排序及所选合计</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  plan costs show|set PROJECT [FILE.json]   unit costs and ranking weights</source>
-        <translation type="unfinished" />
+        <translation>  plan costs show|set 项目 [文件.json]   单价与排序权重</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  export PROJECT LAYER OUTPUT [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district D]</source>
-        <translation type="unfinished" />
+        <translation>  export 项目 图层 输出文件 [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district 区县]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>         [--type rain|sewage|combined] [--state S] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]</source>
-        <translation type="unfinished" />
+        <translation>         [--type rain|sewage|combined] [--state 状态] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>         [--overwrite]   LAYER: pipes, manholes, districts, defects, misconnections, orders, import_issues</source>
-        <translation type="unfinished" />
+        <translation>         [--overwrite]   图层：pipes 管段、manholes 检查井、districts 区县、defects 缺陷、misconnections 混接点、orders 工单、import_issues 导入问题</translation>
     </message>
     <message>
         <location line="+12" />
@@ -562,67 +562,67 @@
         <translation>  坐标系：   %1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_export.cpp" line="+54" />
+        <location filename="../cli/cmd_export.cpp" line="+55" />
         <source>misconnection points</source>
         <translation>混接点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>orders</source>
-        <translation type="unfinished" />
+        <translation>工单</translation>
     </message>
     <message>
         <location line="+1" />
         <source>import issues</source>
-        <translation type="unfinished" />
+        <translation>导入问题</translation>
     </message>
     <message>
         <location line="+13" />
         <source>unknown layer %1: use pipes, manholes, districts, defects, misconnections, orders or import_issues</source>
-        <translation type="unfinished" />
+        <translation>未知图层 %1：请用 pipes、manholes、districts、defects、misconnections、orders 或 import_issues</translation>
     </message>
     <message>
         <location line="+7" />
         <source>unknown format %1: use gpkg, shp, geojson or csv</source>
-        <translation type="unfinished" />
+        <translation>未知格式 %1：请用 gpkg、shp、geojson 或 csv</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the format cannot be told from the name %1: end it in .gpkg, .shp, .geojson or .csv, or give --format</source>
-        <translation type="unfinished" />
+        <translation>无法从文件名 %1 判断格式：请以 .gpkg、.shp、.geojson 或 .csv 结尾，或指定 --format</translation>
     </message>
     <message>
         <location line="+6" />
         <source>--encoding takes GBK or UTF-8, not %1</source>
-        <translation type="unfinished" />
+        <translation>--encoding 应为 GBK 或 UTF-8，而不是 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>--encoding GBK applies to shapefiles only; %1 files are always UTF-8</source>
-        <translation type="unfinished" />
+        <translation>--encoding GBK 仅适用于 Shapefile；%1 文件总是 UTF-8 编码</translation>
     </message>
     <message>
         <location line="+43" />
         <source>Exported %1 %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>已导出 %1 条%2到 %3</translation>
     </message>
     <message>
         <location line="+1" />
         <source>  format:    %1, coordinates in %2, text in %3</source>
-        <translation type="unfinished" />
+        <translation>  格式：    %1，坐标系 %2，文本编码 %3</translation>
     </message>
     <message>
         <location line="+4" />
         <source>  files:     %1</source>
-        <translation type="unfinished" />
+        <translation>  文件：    %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>  field %1 stands for %2 (listed in the .fields.csv beside the file)</source>
-        <translation type="unfinished" />
+        <translation>  字段 %1 即 %2（对照表见同名 .fields.csv 文件）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <location filename="../cli/cmd_import.cpp" line="+1" />
         <source>  note:      %1</source>
         <translation>  备注：     %1</translation>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../cli/cmd_export.cpp" line="-88" />
+        <location filename="../cli/cmd_export.cpp" line="-89" />
         <location filename="../cli/cmd_findings.cpp" line="+0" />
         <source>defects</source>
         <translation>缺陷数</translation>
@@ -984,9 +984,9 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../cli/cmd_report.cpp" line="+71" />
+        <location filename="../cli/cmd_report.cpp" line="+72" />
         <source>option %1 is required here</source>
-        <translation>此处需要选项 %1</translation>
+        <translation>此处必须给出选项 %1</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1136,85 +1136,85 @@
     <message>
         <location filename="../cli/cmd_plan.cpp" line="-109" />
         <source>Imported areas from %1: %2 new, %3 updated (%4 features)</source>
-        <translation type="unfinished" />
+        <translation>已从 %1 导入范围：新增 %2 个，更新 %3 个（共 %4 个要素）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>  profile:   %1</source>
-        <translation type="unfinished" />
+        <translation>  字段配置：%1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  fields:    %1</source>
-        <translation type="unfinished" />
+        <translation>  字段：    %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  warning: feature %1: %2</source>
-        <translation type="unfinished" />
+        <translation>  警告：第 %1 号要素：%2</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Added area %1 (id %2) in %3: %4 m²</source>
-        <translation type="unfinished" />
+        <translation>已添加范围 %1（编号 %2），位于%3：%4 m²</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+68" />
         <source>no district</source>
-        <translation type="unfinished" />
+        <translation>无行政区</translation>
     </message>
     <message>
         <location line="-52" />
         <location line="+141" />
         <source>No areas. Import them with area import, or draw them with area add.</source>
-        <translation type="unfinished" />
+        <translation>没有范围。请用 area import 导入，或用 area add 绘制。</translation>
     </message>
     <message>
         <location line="-138" />
         <source>built</source>
-        <translation type="unfinished" />
+        <translation>建成年份</translation>
     </message>
     <message>
         <location line="+0" />
         <source>households</source>
-        <translation type="unfinished" />
+        <translation>户数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>area m²</source>
-        <translation type="unfinished" />
+        <translation>面积 m²</translation>
     </message>
     <message>
         <location line="+0" />
         <source>address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+47" />
         <source>Area %1 (id %2): %3, %4</source>
-        <translation type="unfinished" />
+        <translation>范围 %1（编号 %2）：%3，%4</translation>
     </message>
     <message>
         <location line="+2" />
         <source>  address %1, built %2, %3 households, %4 m²</source>
-        <translation type="unfinished" />
+        <translation>  地址 %1，建成于 %2，%3 户，%4 m²</translation>
     </message>
     <message>
         <location line="+5" />
         <source>  pipes: %1 (%2 m), combined: %3 (%4 m); mixed-flow manholes: %5</source>
-        <translation type="unfinished" />
+        <translation>  管段：%1 段（%2 m），其中合流管 %3 段（%4 m）；混流检查井：%5 座</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  misconnection points: %1, open %2 (dry-weather flow %3 m³/d, highest degree %4); defects: %5</source>
-        <translation type="unfinished" />
+        <translation>  混接点：%1 处，未整改 %2 处（旱天水量 %3 m³/d，最高程度 %4）；缺陷：%5 处</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+65" />
         <source>flow m³/d</source>
-        <translation type="unfinished" />
+        <translation>水量 m³/d</translation>
     </message>
     <message>
         <location line="-57" />
@@ -1231,67 +1231,67 @@
     <message>
         <location line="+7" />
         <source>  mixed-flow manholes: %1</source>
-        <translation type="unfinished" />
+        <translation>  混流检查井：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>  the flow ends at:</source>
-        <translation type="unfinished" />
+        <translation>  水流去向（终点）：</translation>
     </message>
     <message>
         <location line="+11" />
         <source>  open orders: %1</source>
-        <translation type="unfinished" />
+        <translation>  未完成工单：%1</translation>
     </message>
     <message>
         <location line="+35" />
         <source>Candidate areas (score = %1 × open misconnection points + %2 × their dry-weather flow m³/d + %3 × highest degree)</source>
-        <translation type="unfinished" />
+        <translation>候选范围（得分 = %1 × 未整改混接点数 + %2 × 其旱天水量 m³/d + %3 × 最高混接程度）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>area</source>
-        <translation type="unfinished" />
+        <translation>范围</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>points</source>
-        <translation>点</translation>
+        <source>open points</source>
+        <translation>未整改混接点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>combined m</source>
-        <translation type="unfinished" />
+        <translation>合流管 m</translation>
     </message>
     <message>
         <location line="+0" />
         <source>projects</source>
-        <translation type="unfinished" />
+        <translation>所属项目</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Selection of %1 area(s): %2 combined pipes, %3 m; %4 open misconnection points; %5 households</source>
-        <translation type="unfinished" />
+        <translation>所选 %1 个范围：合流管 %2 段，%3 m；未整改混接点 %4 处；%5 户</translation>
     </message>
     <message>
         <location line="+17" />
         <source>The project now uses the separation costs of %1</source>
-        <translation type="unfinished" />
+        <translation>项目现采用 %1 中的雨污分流单价</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Separation costs from %1:</source>
-        <translation type="unfinished" />
+        <translation>雨污分流单价（来自 %1）：</translation>
     </message>
     <message>
         <location line="+11" />
         <source>area takes import, add, list or show, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>area 只接受 import、add、list 或 show，不接受“%1”</translation>
     </message>
     <message>
         <location line="+12" />
         <source>plan takes rank or costs, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>plan 只接受 rank 或 costs，不接受“%1”</translation>
     </message>
     <message>
         <location filename="../cli/cmd_users.cpp" line="+8" />
@@ -1373,7 +1373,6 @@
     </message>
     <message>
         <location line="+0" />
-        <location filename="../cli/cmd_plan_common.cpp" line="+23" />
         <source>completed</source>
         <translation>整改完成率</translation>
     </message>
@@ -1670,7 +1669,6 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../cli/cmd_plan_common.cpp" line="+1" />
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
@@ -1967,64 +1965,74 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_plan_common.cpp" line="-11" />
+        <location filename="../cli/cmd_plan_common.cpp" line="+13" />
         <source>old residential community</source>
-        <translation type="unfinished" />
+        <translation>老旧小区</translation>
     </message>
     <message>
         <location line="+1" />
         <source>campus</source>
-        <translation type="unfinished" />
+        <translation>校园</translation>
     </message>
     <message>
         <location line="+1" />
         <source>street block</source>
-        <translation type="unfinished" />
+        <translation>街区</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>planning</source>
-        <translation type="unfinished" />
+        <source>planning stage</source>
+        <translation>规划</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>design</source>
-        <translation type="unfinished" />
+        <source>design stage</source>
+        <translation>设计</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>construction</source>
-        <translation type="unfinished" />
+        <source>under construction</source>
+        <translation>施工</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+1" />
+        <source>construction completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted on completion</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>item</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0" />
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+0" />
         <source>unit cost</source>
-        <translation type="unfinished" />
+        <translation>单价</translation>
     </message>
     <message>
         <location line="+0" />
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+5" />
         <source>new rain pipe, DN %1 mm</source>
-        <translation type="unfinished" />
+        <translation>新建雨水管，管径 %1 mm</translation>
     </message>
     <message>
         <location line="+0" />
         <source>new sewer, DN %1 mm</source>
-        <translation type="unfinished" />
+        <translation>新建污水管，管径 %1 mm</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2034,188 +2042,188 @@
     <message>
         <location line="+2" />
         <source>household connections</source>
-        <translation type="unfinished" />
+        <translation>入户接管</translation>
     </message>
     <message>
         <location line="+1" />
         <source>mixed-flow manholes rebuilt</source>
-        <translation type="unfinished" />
+        <translation>混流检查井改造</translation>
     </message>
     <message>
         <location line="+1" />
         <source>misconnection points rectified</source>
-        <translation type="unfinished" />
+        <translation>混接点整改</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Budget estimate: %1 %2 (%3 ten-thousand)</source>
-        <translation type="unfinished" />
+        <translation>预算估算：%1 %2（%3 万）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  %1 pipe(s) without a recorded diameter were priced at the assumed diameter</source>
-        <translation type="unfinished" />
+        <translation>  %1 段管段无管径记录，按假定管径计价</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  %1 area(s) without a household count add no connections</source>
-        <translation type="unfinished" />
+        <translation>  %1 个范围无户数记录，未计入入户接管</translation>
     </message>
     <message>
         <location filename="../cli/cmd_report.cpp" line="-14" />
         <source>report takes district, city, ledger, defects or misconnections, not %1</source>
-        <translation type="unfinished" />
+        <translation>report 后应为 district、city、ledger、defects 或 misconnections，不能是 %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the registers are Excel workbooks: --format takes only xlsx here, not %1</source>
-        <translation type="unfinished" />
+        <translation>台账和登记表为 Excel 工作簿：此处 --format 只能是 xlsx，不能是 %1</translation>
     </message>
     <message>
         <location line="+19" />
         <source>order ledger</source>
-        <translation type="unfinished" />
+        <translation>整改台账</translation>
     </message>
     <message>
         <location line="+5" />
         <source>defect register</source>
-        <translation type="unfinished" />
+        <translation>缺陷登记表</translation>
     </message>
     <message>
         <location line="+5" />
         <source>misconnection register</source>
-        <translation type="unfinished" />
+        <translation>混接点登记表</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Wrote the %1 (%2 rows) to %3</source>
-        <translation type="unfinished" />
+        <translation>已将%1（%2 行）写入 %3</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>report of %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 整改报告</translation>
     </message>
     <message>
         <location line="+11" />
         <source>city summary for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 全市整改汇总报告</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Wrote the %1 to %2 (%3 pages)</source>
-        <translation type="unfinished" />
+        <translation>已将%1写入 %2（共 %3 页）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Wrote the %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>已将%1写入 %2</translation>
     </message>
     <message>
         <location filename="../cli/cmd_separation.cpp" line="-40" />
         <source>%1 of %2 findings closed (%3%)</source>
-        <translation type="unfinished" />
+        <translation>%2 项问题中已销号 %1 项（%3%）</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Separation project %1 (id %2, version %3): %4, planned for %5</source>
-        <translation type="unfinished" />
+        <translation>雨污分流项目 %1（编号 %2，版本 %3）：%4，计划年度 %5</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  notes: %1</source>
-        <translation type="unfinished" />
+        <translation>  备注：%1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>  areas: %1</source>
-        <translation type="unfinished" />
+        <translation>  范围：%1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  scope: %1 misconnection points, %2 defects, %3 pipes, %4 manholes</source>
-        <translation type="unfinished" />
+        <translation>  改造内容：混接点 %1 处，缺陷 %2 处，管段 %3 段，检查井 %4 座</translation>
     </message>
     <message>
         <location line="+2" />
         <source>  progress: %1</source>
-        <translation type="unfinished" />
+        <translation>  进度：%1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>  orders: %1</source>
-        <translation type="unfinished" />
+        <translation>  工单：%1</translation>
     </message>
     <message>
         <location line="+34" />
         <source>No separation projects match.</source>
-        <translation type="unfinished" />
+        <translation>没有符合条件的雨污分流项目。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>year</source>
-        <translation type="unfinished" />
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+0" />
         <source>areas</source>
-        <translation type="unfinished" />
+        <translation>范围数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>budget</source>
-        <translation type="unfinished" />
+        <translation>预算</translation>
     </message>
     <message>
         <location line="+1" />
         <source>progress</source>
-        <translation type="unfinished" />
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Total budget: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>预算合计：%1 %2</translation>
     </message>
     <message>
         <location line="+10" />
         <source>separation takes create, list, show, edit, advance or link-order, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>separation 只接受 create、list、show、edit、advance 或 link-order，不接受“%1”</translation>
     </message>
     <message>
         <location line="+14" />
         <source>option %1 takes auto or none</source>
-        <translation type="unfinished" />
+        <translation>选项 %1 只接受 auto 或 none</translation>
     </message>
     <message>
         <location line="+28" />
         <source>separation edit needs at least one of %1</source>
-        <translation type="unfinished" />
+        <translation>separation edit 至少需要以下选项之一：%1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>'%1' is not a project status (planning, design, construction, completed, accepted)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是项目状态（planning 规划、design 设计、construction 施工、completed 完工、accepted 验收）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Project %1 is accepted, the last status; there is no step forward</source>
-        <translation type="unfinished" />
+        <translation>项目 %1 已验收，这是最后一个状态，不能再前进</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Separation project %1 is now %2 (was %3)</source>
-        <translation type="unfinished" />
+        <translation>雨污分流项目 %1 现为%2（原为%3）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Order %1 now carries out separation project %2</source>
-        <translation type="unfinished" />
+        <translation>工单 %1 现已关联雨污分流项目 %2</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../desktop/desktop_app.cpp" line="+51" />
+        <location filename="../desktop/desktop_app.cpp" line="+52" />
         <source>PipeWard drainage network GIS</source>
         <translation>管网卫士 排水管网地理信息系统</translation>
     </message>
@@ -2240,9 +2248,19 @@
         <translation>缩放到并选中该管段或检查井编号。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>Bring a panel to the front: todo, orders, dashboard, planning, issues or trace.</source>
+        <translation>将面板置于前台：todo（我的待办）、orders（工单）、dashboard（看板）、issues（导入问题）、trace（追踪）或 planning（分流规划）。</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>No pipe or manhole with the id %1</source>
         <translation>没有编号为 %1 的管段或检查井</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no panel %1</source>
+        <translation>没有面板 %1</translation>
     </message>
 </context>
 <context>
@@ -2374,166 +2392,166 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../render/report_canvas.cpp" line="+52" />
+        <location filename="../render/report_canvas.cpp" line="+57" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <location filename="../render/report_city_pdf.cpp" line="+70" />
         <source>Overdue orders by district</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Defects per inspected km by district</source>
-        <translation type="unfinished" />
+        <translation>各区超期工单数</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../render/report_pdf.cpp" line="+81" />
+        <source>Defects per inspected km by district</source>
+        <translation>各区每检测公里缺陷数</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../render/report_pdf.cpp" line="+83" />
         <source>City drainage network rectification summary</source>
-        <translation type="unfinished" />
+        <translation>全市排水管网整改汇总报告</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="+62" />
         <source>Generated on %1 from project %2</source>
-        <translation type="unfinished" />
+        <translation>生成日期 %1，数据来自项目 %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 districts, %2 km of pipes. Completion rate %3, on-time rate %4; %5 open orders were overdue on %6.</source>
-        <translation type="unfinished" />
+        <translation>全市 %1 个区，管网 %2 km。整改完成率 %3，按期整改率 %4；截至 %6 有 %5 张未销号工单超期。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Key indicators of the city</source>
-        <translation type="unfinished" />
+        <translation>全市主要指标</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Districts compared</source>
-        <translation type="unfinished" />
+        <translation>各区对比</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="+25" />
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>统计图</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open orders of the city by state</source>
-        <translation type="unfinished" />
+        <translation>全市未销号工单（按状态）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Map of the city</source>
-        <translation type="unfinished" />
+        <translation>全市问题与工单分布图</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="-3" />
         <source>Orders are shown in their state on %1.</source>
-        <translation type="unfinished" />
+        <translation>图中工单为 %1 的状态。</translation>
     </message>
     <message>
         <location line="+3" />
         <location filename="../render/report_district_pdf.cpp" line="+6" />
         <source>Defects per km by grade</source>
-        <translation type="unfinished" />
+        <translation>各等级每公里缺陷数</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Most overdue orders</source>
-        <translation type="unfinished" />
+        <translation>超期最久的工单</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="+9" />
         <source>No order was overdue on %1.</source>
-        <translation type="unfinished" />
+        <translation>截至 %1 没有超期工单。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The %1 longest overdue of %2 overdue orders; each district's report lists all of its own.</source>
-        <translation type="unfinished" />
+        <translation>全部 %2 张超期工单中超期最久的 %1 张；各区报告列出本区全部超期工单。</translation>
     </message>
     <message>
         <location filename="../render/report_district_pdf.cpp" line="-82" />
         <source>Rain (km)</source>
-        <translation type="unfinished" />
+        <translation>雨水管（km）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sewage (km)</source>
-        <translation type="unfinished" />
+        <translation>污水管（km）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Combined (km)</source>
-        <translation type="unfinished" />
+        <translation>合流管（km）</translation>
     </message>
     <message>
         <location line="+41" />
         <location filename="../render/report_pdf.cpp" line="-6" />
         <source>%1 drainage network rectification report</source>
-        <translation type="unfinished" />
+        <translation>%1排水管网整改报告</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 ranks %2 of %3 districts. Completion rate %4, on-time rate %5; %6 open orders were overdue on %7.</source>
-        <translation type="unfinished" />
+        <translation>%1在全市 %3 个区中排名第 %2。整改完成率 %4，按期整改率 %5；截至 %7 有 %6 张未销号工单超期。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Key indicators</source>
-        <translation type="unfinished" />
+        <translation>主要指标</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Completion rate: orders due in the period and closed / orders due. On-time rate: closed by the deadline / (closed + past the deadline and open). Overdue: open orders past their deadline on the reference day, whenever due.</source>
-        <translation type="unfinished" />
+        <translation>整改完成率：期内到期且已销号的工单数 / 期内到期工单数。按期整改率：按期销号数 /（已销号数 + 已过期限仍未销号数）。超期：截至统计日已过整改期限仍未销号的工单（不论何时到期）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Network</source>
-        <translation type="unfinished" />
+        <translation>管网概况</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Map of findings and orders</source>
-        <translation type="unfinished" />
+        <translation>问题与工单分布图</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Open orders of %1 by state</source>
-        <translation type="unfinished" />
+        <translation>%1未销号工单（按状态）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Defects on the latest inspection of each pipe, per km of inspected pipe (CJJ 181 grades).</source>
-        <translation type="unfinished" />
+        <translation>按每条管段最近一次检测的缺陷统计，以已检测管道每公里计（CJJ 181 等级）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Ranking among districts</source>
-        <translation type="unfinished" />
+        <translation>各区排名</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Overdue orders (%1)</source>
-        <translation type="unfinished" />
+        <translation>超期工单（%1 张）</translation>
     </message>
     <message>
         <location filename="../render/report_map.cpp" line="+8" />
         <source>Defect grade %1</source>
-        <translation type="unfinished" />
+        <translation>%1 级缺陷</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2543,52 +2561,52 @@
     <message>
         <location line="+20" />
         <source>Open order</source>
-        <translation type="unfinished" />
+        <translation>未销号工单</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Overdue order</source>
-        <translation type="unfinished" />
+        <translation>超期工单</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Closed order</source>
-        <translation type="unfinished" />
+        <translation>已销号工单</translation>
     </message>
     <message>
         <location line="+1" />
         <source>District boundary</source>
-        <translation type="unfinished" />
+        <translation>区界</translation>
     </message>
     <message>
-        <location filename="../render/report_pdf.cpp" line="-41" />
+        <location filename="../render/report_pdf.cpp" line="-48" />
         <source>PipeWard — %1</source>
-        <translation type="unfinished" />
+        <translation>管网卫士 — %1</translation>
     </message>
     <message>
         <location filename="../render/report_sections.cpp" line="+31" />
         <source>Period %1 (%2 to %3), figures as of %4</source>
-        <translation type="unfinished" />
+        <translation>统计周期 %1（%2 至 %3），数据截至 %4</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+39" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+28" />
         <source>Completion rate by district</source>
-        <translation type="unfinished" />
+        <translation>各区整改完成率</translation>
     </message>
     <message>
         <location line="+3" />
         <source>nothing due</source>
-        <translation type="unfinished" />
+        <translation>无到期工单</translation>
     </message>
 </context>
 <context>
@@ -2838,40 +2856,40 @@
         <translation>%1：%3的必需字段“%2”没有候选字段名</translation>
     </message>
     <message>
-        <location filename="../../gis/export/export.cpp" line="+130" />
+        <location filename="../../gis/export/export.cpp" line="+134" />
         <source>The %1 filter does not apply to the %2 layer</source>
-        <translation type="unfinished" />
+        <translation>“%1”筛选条件不适用于 %2 图层</translation>
     </message>
     <message>
         <location line="+6" />
-        <location filename="../../gis/export/export_layers.cpp" line="+99" />
+        <location filename="../../gis/export/export_layers.cpp" line="+101" />
         <source>district</source>
         <translation>行政区</translation>
     </message>
     <message>
         <location line="+4" />
         <source>There is no district %1 in the project</source>
-        <translation type="unfinished" />
+        <translation>项目中没有区县 %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>drainage type</source>
-        <translation type="unfinished" />
+        <translation>排水类型</translation>
     </message>
     <message>
         <location line="+2" />
         <source>'%1' is not a drainage type: use rain, sewage or combined</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是排水类型：请用 rain（雨水）、sewage（污水）或 combined（合流）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>order state</source>
-        <translation type="unfinished" />
+        <translation>工单状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' is not an order state: use %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是工单状态：请用 %2</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2886,40 +2904,40 @@
     <message>
         <location line="+4" />
         <source>Grade %1 does not exist for %2: grades run from 1 to %3</source>
-        <translation type="unfinished" />
+        <translation>%2 没有 %1 级：等级为 1 至 %3</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The selection names %1 that do not exist: %2</source>
-        <translation type="unfinished" />
+        <translation>所选的%1不存在：%2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>the survey field %1 kept with the records was left out: its name is taken by %2</source>
-        <translation type="unfinished" />
+        <translation>记录中保留的测绘成果字段 %1 未导出：其名称与 %2 冲突</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+116" />
         <location line="+7" />
-        <location filename="../../gis/io/field_sidecar.cpp" line="+88" />
+        <location filename="../../gis/io/field_sidecar.cpp" line="+90" />
         <location filename="../../gis/io/profile.cpp" line="+50" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+215" />
         <source>%1 %2, field %3: the text '%4' has the character '%5', which %6 cannot hold; export with the UTF-8 encoding or to another format</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 的字段 %3：文本“%4”含有 %6 无法表示的字符“%5”；请改用 UTF-8 编码导出，或导出为其他格式</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 %2, field %3: the text is %4 bytes long in %5, more than the %6 a shapefile field holds; export to GeoPackage, GeoJSON or CSV instead</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 的字段 %3：该文本按 %5 编码长 %4 字节，超过 Shapefile 字段最多容纳的 %6 字节；请改为导出 GeoPackage、GeoJSON 或 CSV</translation>
     </message>
     <message>
         <location line="+24" />
         <source>nothing matched the selection: %1 holds no records</source>
-        <translation type="unfinished" />
+        <translation>没有符合条件的记录：%1 为空文件</translation>
     </message>
     <message>
         <location filename="../../gis/io/profile.cpp" line="+35" />
@@ -2991,7 +3009,7 @@
         <location line="-26" />
         <location filename="../../gis/report/report_xlsx.cpp" line="+178" />
         <source>Diameter (mm)</source>
-        <translation>管径（毫米）</translation>
+        <translation>管径（mm）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3007,7 +3025,7 @@
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="+2" />
         <source>Length (m)</source>
-        <translation>长度（米）</translation>
+        <translation>长度（m）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3032,7 +3050,7 @@
     <message>
         <location line="+1" />
         <source>Build year</source>
-        <translation>建设年份</translation>
+        <translation>建成年份</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3240,39 +3258,39 @@
     <message>
         <location filename="../../gis/report/district_report.cpp" line="+152" />
         <source>Orders due in the period</source>
-        <translation type="unfinished" />
+        <translation>期内到期工单</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="+169" />
         <source>Due and closed</source>
-        <translation type="unfinished" />
+        <translation>到期已销号</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="-224" />
         <location line="+225" />
         <source>Completion rate</source>
-        <translation>完成率</translation>
+        <translation>整改完成率</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../../gis/report/report_xlsx.cpp" line="-224" />
         <location line="+224" />
         <source>On-time rate</source>
-        <translation>按期率</translation>
+        <translation>按期整改率</translation>
     </message>
     <message>
         <location line="+2" />
         <location filename="../../gis/report/report_xlsx.cpp" line="-5" />
         <source>Overdue orders (open)</source>
-        <translation type="unfinished" />
+        <translation>超期未销号工单</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="+6" />
         <source>Closed in the period</source>
-        <translation type="unfinished" />
+        <translation>期内销号工单</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3284,30 +3302,30 @@
     <message>
         <location line="+1" />
         <source>Return rate at acceptance</source>
-        <translation type="unfinished" />
+        <translation>验收退回率</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open orders</source>
-        <translation type="unfinished" />
+        <translation>未销号工单</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="-2" />
         <location line="+33" />
         <source>Inspected length (km)</source>
-        <translation type="unfinished" />
+        <translation>已检测长度（km）</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="-30" />
         <source>Misconnection points</source>
-        <translation>混接点</translation>
+        <translation>混接点数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Misconnections per km of separate sewer</source>
-        <translation type="unfinished" />
+        <translation>分流制管网混接密度（个/km）</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3333,7 +3351,7 @@
     <message>
         <location filename="../../gis/export/dbf_names.cpp" line="+42" />
         <source>The field name %1 has the character '%2', which %3 cannot hold; export with UTF-8 or to another format</source>
-        <translation type="unfinished" />
+        <translation>字段名 %1 含有 %3 无法表示的字符“%2”；请改用 UTF-8 编码导出，或导出为其他格式</translation>
     </message>
     <message>
         <location filename="../../gis/export/export_layers.cpp" line="-55" />
@@ -3343,204 +3361,204 @@
     <message>
         <location line="+32" />
         <source>manhole</source>
-        <translation type="unfinished" />
+        <translation>检查井</translation>
     </message>
     <message>
         <location line="+41" />
         <source>defect</source>
-        <translation type="unfinished" />
+        <translation>缺陷</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>misconnection point</source>
-        <translation type="unfinished" />
+        <translation>混接点</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>order</source>
-        <translation type="unfinished" />
+        <translation>工单</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>import issue</source>
-        <translation type="unfinished" />
+        <translation>导入问题</translation>
     </message>
     <message>
         <location filename="../../gis/plan/area_geometry.cpp" line="+83" />
         <source>'%1' is not a WKT geometry (write it as POLYGON((x y, x y, ...)) in the project CRS)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 WKT 几何（请按项目坐标系写作 POLYGON((x y, x y, ...))）</translation>
     </message>
     <message>
         <location line="+6" />
         <source>An area must be a POLYGON or MULTIPOLYGON, not %1</source>
-        <translation type="unfinished" />
+        <translation>范围必须是 POLYGON 或 MULTIPOLYGON，而不是 %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The area's polygon is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>范围多边形无效：%1</translation>
     </message>
     <message>
         <location filename="../../gis/plan/community_import.cpp" line="-65" />
         <source>There is no area profile named '%1' (known: %2)</source>
-        <translation type="unfinished" />
+        <translation>没有名为“%1”的范围字段配置（现有：%2）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: the profile '%2' needs the fields %3, which are not in the file (its fields: %4)</source>
-        <translation type="unfinished" />
+        <translation>%1：字段配置“%2”需要字段 %3，文件中没有（文件字段：%4）</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1: no area profile fits its fields (found: %2); an area needs at least a name field such as XQMC, 小区名称 or Name. Name a profile with --profile</source>
-        <translation type="unfinished" />
+        <translation>%1：没有与其字段相符的范围字段配置（文件字段：%2）；范围至少需要名称字段，如 XQMC、小区名称 或 Name。可用 --profile 指定字段配置</translation>
     </message>
     <message>
         <location line="+50" />
         <source>%1 is not an area profile: it needs "name" and "fields"</source>
-        <translation type="unfinished" />
+        <translation>%1 不是范围字段配置：需要 "name" 和 "fields"</translation>
     </message>
     <message>
         <location line="+9" />
         <source>%1: '%2' is not a field PipeWard knows for areas (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1：“%2”不是 PipeWard 范围所用的字段（%3）</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+11" />
         <source>%1: '%2' is not a kind of area (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1：“%2”不是范围类型（%3）</translation>
     </message>
     <message>
         <location line="-3" />
         <source>%1 is not an area profile: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是范围字段配置：%2</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: required field '%2' has no candidate names</source>
-        <translation type="unfinished" />
+        <translation>%1：必填字段“%2”没有候选字段名</translation>
     </message>
     <message>
         <location line="+25" />
         <source>The project has no CRS yet; import the network (or init --crs) before adding areas</source>
-        <translation type="unfinished" />
+        <translation>项目尚未设定坐标系；请先导入管网（或 init --crs）再添加范围</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 holds %2; areas are polygons</source>
-        <translation type="unfinished" />
+        <translation>%1 中是%2；范围应为面</translation>
     </message>
     <message>
         <location line="+38" />
         <source>the area has no name</source>
-        <translation type="unfinished" />
+        <translation>范围没有名称</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the name %1 is already used by feature %2</source>
-        <translation type="unfinished" />
+        <translation>名称 %1 已被第 %2 号要素使用</translation>
     </message>
     <message>
         <location line="+9" />
         <source>'%1' is not a build year (1800-2100)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是建成年份（1800–2100）</translation>
     </message>
     <message>
         <location line="+9" />
         <source>'%1' is not a number of households (a whole number, at least 0)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是户数（应为不小于 0 的整数）</translation>
     </message>
     <message>
         <location line="+9" />
         <source>'%1' is not a kind of area (老旧小区, 校园, 街区)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是范围类型（老旧小区、校园、街区）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>the area has no polygon</source>
-        <translation type="unfinished" />
+        <translation>范围没有多边形</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the area is a %1, not a polygon</source>
-        <translation type="unfinished" />
+        <translation>范围是 %1，不是多边形</translation>
     </message>
     <message>
         <location line="+11" />
         <source>the polygon is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>多边形无效：%1</translation>
     </message>
     <message>
         <location line="+18" />
         <source>%1 holds no features</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有要素</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: %2 faults in the areas; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>%1：范围数据有 %2 处错误；未导入任何内容</translation>
     </message>
     <message>
         <location line="+22" />
         <source>the area %1 lies outside every district</source>
-        <translation type="unfinished" />
+        <translation>范围 %1 不在任何行政区内</translation>
     </message>
     <message>
         <location filename="../../gis/plan/plan_access.cpp" line="+11" />
         <source>%1 (%2) may not change separation plans; housing bureau planners and city administrators do</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）不能修改雨污分流规划；应由住建局规划人员或市级管理员操作</translation>
     </message>
     <message>
         <location filename="../../gis/plan/planning.cpp" line="+53" />
         <source>There is no area %1</source>
-        <translation type="unfinished" />
+        <translation>没有范围 %1</translation>
     </message>
     <message>
         <location filename="../../gis/plan/separation_budget.cpp" line="+27" />
         <source>The unit costs have no class for a %1 pipe of %2 mm</source>
-        <translation type="unfinished" />
+        <translation>单价表中没有 %2 mm %1管的管径档</translation>
     </message>
     <message>
         <location filename="../../gis/plan/separation_costs.cpp" line="+20" />
         <source>%1: %2 must be a number of at least 0 (found %3)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 必须是不小于 0 的数字（实际为 %3）</translation>
     </message>
     <message>
         <location line="+16" />
         <location line="+7" />
         <source>%1: '%2' is missing or not a list of diameter classes</source>
-        <translation type="unfinished" />
+        <translation>%1：“%2”缺失或不是管径分档列表</translation>
     </message>
     <message>
         <location line="+27" />
         <source>%1: the diameter classes of %2 must cover every diameter once; %3 mm falls in %4 classes</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 的管径分档须覆盖每个管径且不重叠；%3 mm 落在 %4 个分档中</translation>
     </message>
     <message>
         <location filename="../../gis/plan/separation_store.cpp" line="+34" />
         <source>The planned year %1 is not a year between 2000 and 2100</source>
-        <translation type="unfinished" />
+        <translation>计划年度 %1 不在 2000 至 2100 年之间</translation>
     </message>
     <message>
         <location filename="../../gis/report/report_xlsx.cpp" line="-255" />
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>报告信息</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Value</source>
-        <translation>值</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3552,14 +3570,14 @@
         <location line="-223" />
         <location line="+224" />
         <source>Due</source>
-        <translation>应完成</translation>
+        <translation>到期数</translation>
     </message>
     <message>
         <location line="-223" />
         <location line="+57" />
         <location line="+167" />
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>超期</translation>
     </message>
     <message>
         <location line="-223" />
@@ -3573,13 +3591,13 @@
         <location line="+68" />
         <location line="+3" />
         <source>Defects per km</source>
-        <translation type="unfinished" />
+        <translation>每公里缺陷数</translation>
     </message>
     <message>
         <location line="-256" />
         <location line="+225" />
         <source>Misconnections per km</source>
-        <translation type="unfinished" />
+        <translation>每公里混接点</translation>
     </message>
     <message>
         <location line="-206" />
@@ -3587,7 +3605,7 @@
         <location line="+40" />
         <location line="+39" />
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation>工单号</translation>
     </message>
     <message>
         <location line="-110" />
@@ -3605,72 +3623,72 @@
         <location line="-31" />
         <location line="+32" />
         <source>Assignee</source>
-        <translation>责任单位</translation>
+        <translation>承办方</translation>
     </message>
     <message>
         <location line="-32" />
         <location line="+32" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>派单日期</translation>
     </message>
     <message>
         <location line="-32" />
         <location line="+32" />
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <location line="-31" />
         <location line="+33" />
         <source>Days overdue</source>
-        <translation>逾期天数</translation>
+        <translation>超期天数</translation>
     </message>
     <message>
         <location line="-33" />
         <source>Age (days)</source>
-        <translation type="unfinished" />
+        <translation>工单历时（天）</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+30" />
         <source>Findings</source>
-        <translation>问题</translation>
+        <translation>关联问题</translation>
     </message>
     <message>
         <location line="-29" />
         <location line="+29" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
     <message>
         <location line="-28" />
         <source>Overdue orders</source>
-        <translation>逾期工单</translation>
+        <translation>超期工单</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Order ledger</source>
-        <translation type="unfinished" />
+        <translation>整改台账</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Closed</source>
-        <translation>已销号</translation>
+        <translation>销号日期</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>天数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Estimated cost (yuan)</source>
-        <translation type="unfinished" />
+        <translation>预算费用（元）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Actual cost (yuan)</source>
-        <translation type="unfinished" />
+        <translation>实际费用（元）</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3682,37 +3700,37 @@
     <message>
         <location line="-45" />
         <source>Defect register</source>
-        <translation type="unfinished" />
+        <translation>缺陷登记表</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Defect id</source>
-        <translation type="unfinished" />
+        <translation>缺陷编号</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Pipe</source>
-        <translation type="unfinished" />
+        <translation>管段编号</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Drainage</source>
-        <translation type="unfinished" />
+        <translation>排水类型</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Defect code</source>
-        <translation type="unfinished" />
+        <translation>缺陷代码</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Defect name</source>
-        <translation type="unfinished" />
+        <translation>缺陷名称</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>缺陷类别</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3723,17 +3741,17 @@
     <message>
         <location line="-96" />
         <source>Distance (m)</source>
-        <translation>距离（米）</translation>
+        <translation>距离（m）</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Clock</source>
-        <translation>时钟位置</translation>
+        <translation>时钟表示</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Inspected on</source>
-        <translation type="unfinished" />
+        <translation>检测日期</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3748,64 +3766,64 @@
     <message>
         <location line="+1" />
         <source>Latest inspection</source>
-        <translation type="unfinished" />
+        <translation>最近一次检测</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+38" />
         <source>Order state</source>
-        <translation type="unfinished" />
+        <translation>工单状态</translation>
     </message>
     <message>
         <location line="-6" />
         <source>Misconnection register</source>
-        <translation type="unfinished" />
+        <translation>混接点登记表</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Point id</source>
-        <translation type="unfinished" />
+        <translation>混接点编号</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Manhole or pipe</source>
-        <translation type="unfinished" />
+        <translation>检查井或管段</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Misconnection type</source>
-        <translation type="unfinished" />
+        <translation>混接类型</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>混接来源</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Inflow diameter (mm)</source>
-        <translation type="unfinished" />
+        <translation>接入管径（mm）</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Flow (m3/d)</source>
-        <translation type="unfinished" />
+        <translation>混接水量（m³/d）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>NH3-N (mg/L)</source>
-        <translation type="unfinished" />
+        <translation>氨氮（mg/L）</translation>
     </message>
     <message>
         <location line="+0" />
         <source>COD (mg/L)</source>
-        <translation type="unfinished" />
+        <translation>COD（mg/L）</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+96" />
         <source>Degree</source>
-        <translation type="unfinished" />
+        <translation>混接程度</translation>
     </message>
     <message>
         <location line="-95" />
@@ -3820,69 +3838,69 @@
     <message>
         <location line="+0" />
         <source>Recorded on</source>
-        <translation type="unfinished" />
+        <translation>登记日期</translation>
     </message>
     <message>
         <location line="+32" />
         <location line="+48" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>统计周期</translation>
     </message>
     <message>
         <location line="-47" />
         <location line="+48" />
         <source>Figures as of</source>
-        <translation type="unfinished" />
+        <translation>数据截至</translation>
     </message>
     <message>
         <location line="-47" />
         <location line="+48" />
         <source>Generated on</source>
-        <translation type="unfinished" />
+        <translation>生成日期</translation>
     </message>
     <message>
         <location line="-47" />
         <location line="+48" />
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location line="-47" />
         <source>Rank among districts</source>
-        <translation type="unfinished" />
+        <translation>全市排名</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+48" />
         <source>Pipes</source>
-        <translation>管道</translation>
+        <translation>管段数</translation>
     </message>
     <message>
         <location line="-47" />
         <location line="+48" />
         <location line="+4" />
         <source>Network length (km)</source>
-        <translation type="unfinished" />
+        <translation>管网长度（km）</translation>
     </message>
     <message>
         <location line="-51" />
         <source>Manholes</source>
-        <translation>检查井</translation>
+        <translation>检查井数</translation>
     </message>
     <message>
         <location line="+3" />
         <source>KPIs</source>
-        <translation type="unfinished" />
+        <translation>考核指标</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Fraction</source>
-        <translation type="unfinished" />
+        <translation>分子/分母</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3894,62 +3912,62 @@
     <message>
         <location line="-93" />
         <source>City fraction</source>
-        <translation type="unfinished" />
+        <translation>全市分子/分母</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Defects</source>
-        <translation type="unfinished" />
+        <translation>缺陷数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Per inspected km</source>
-        <translation type="unfinished" />
+        <translation>每检测公里</translation>
     </message>
     <message>
         <location line="+1" />
         <source>City defects</source>
-        <translation type="unfinished" />
+        <translation>全市缺陷数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>City per inspected km</source>
-        <translation type="unfinished" />
+        <translation>全市每检测公里</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Districts</source>
-        <translation>行政区</translation>
+        <translation>行政区数</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Districts compared</source>
-        <translation type="unfinished" />
+        <translation>各区对比</translation>
     </message>
     <message>
         <location line="+35" />
         <source>Grade I per km</source>
-        <translation type="unfinished" />
+        <translation>I 级每公里</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Grade II per km</source>
-        <translation type="unfinished" />
+        <translation>II 级每公里</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Grade III per km</source>
-        <translation type="unfinished" />
+        <translation>III 级每公里</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Grade IV per km</source>
-        <translation type="unfinished" />
+        <translation>IV 级每公里</translation>
     </message>
 </context>
 <context>
@@ -3978,42 +3996,42 @@
     <message>
         <location filename="../../gis/plan/communities.cpp" line="+84" />
         <source>An area needs a name</source>
-        <translation type="unfinished" />
+        <translation>范围需要名称</translation>
     </message>
     <message>
         <location line="+2" />
         <source>'%1' is not a kind of area (old_residential 老旧小区, campus 校园, block 街区)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是范围类型（old_residential 老旧小区、campus 校园、block 街区）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The build year %1 of %2 is not a year between 1800 and 2100</source>
-        <translation type="unfinished" />
+        <translation>%2 的建成年份 %1 不在 1800 至 2100 年之间</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The number of households of %1 cannot be negative (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 的户数不能为负（%2）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The polygon of %1 is not valid: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 的多边形无效：%2</translation>
     </message>
     <message>
         <location line="+43" />
         <source>The project has no CRS yet; import the network (or init --crs) before adding areas</source>
-        <translation type="unfinished" />
+        <translation>项目尚未设定坐标系；请先导入管网（或 init --crs）再添加范围</translation>
     </message>
     <message>
         <location line="+4" />
         <source>There is already an area named %1</source>
-        <translation type="unfinished" />
+        <translation>已有名为 %1 的范围</translation>
     </message>
     <message>
         <location line="+33" />
         <source>There is no area %1</source>
-        <translation type="unfinished" />
+        <translation>没有范围 %1</translation>
     </message>
 </context>
 <context>
@@ -4021,32 +4039,32 @@
     <message>
         <location filename="../../gis/export/staging.cpp" line="+31" />
         <source>Cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cannot write %1: it is a folder</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：这是一个文件夹</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Cannot write %1: it is the project file itself</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：这就是项目文件本身</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 exists already; choose another name or allow overwriting (--overwrite)</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在；请换一个文件名，或允许覆盖（--overwrite）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Cannot write in the folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法在文件夹 %1 中写入：%2</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Cannot move the export into place as %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法将导出结果移动到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4495,7 +4513,7 @@
     <message>
         <location line="+5" />
         <source>%1: combined_pipe_becomes must be "rain" or "sewage" (found %2)</source>
-        <translation type="unfinished" />
+        <translation>%1：combined_pipe_becomes 必须是 "rain" 或 "sewage"（实际为 %2）</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4508,35 +4526,35 @@
     <message>
         <location filename="../../gis/plan/separation_store.cpp" line="+39" />
         <source>There is no area %1</source>
-        <translation type="unfinished" />
+        <translation>没有范围 %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>A project's scope holds misconnection points, defects, pipes and manholes, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>项目范围只能包含混接点、缺陷、管段和检查井，不能是“%1”</translation>
     </message>
     <message>
         <location line="+6" />
         <source>There is no %1 %2</source>
-        <translation type="unfinished" />
+        <translation>没有 %1 %2</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+41" />
         <source>A separation project needs a name</source>
-        <translation type="unfinished" />
+        <translation>雨污分流项目需要名称</translation>
     </message>
     <message>
         <location line="-36" />
         <location line="+41" />
         <source>There is already a separation project named %1</source>
-        <translation type="unfinished" />
+        <translation>已有名为 %1 的雨污分流项目</translation>
     </message>
     <message>
         <location line="-38" />
         <location line="+99" />
         <source>A separation project needs at least one area</source>
-        <translation type="unfinished" />
+        <translation>雨污分流项目至少需要一个范围</translation>
     </message>
     <message>
         <location line="-67" />
@@ -4545,29 +4563,29 @@
         <location line="+33" />
         <location line="+52" />
         <source>There is no separation project %1</source>
-        <translation type="unfinished" />
+        <translation>没有雨污分流项目 %1</translation>
     </message>
     <message>
         <location line="-149" />
         <location line="+18" />
         <location line="+66" />
         <source>Separation project %1 was changed by someone else since you read it; reload it first</source>
-        <translation type="unfinished" />
+        <translation>雨污分流项目 %1 在您读取后已被他人修改；请先重新加载</translation>
     </message>
     <message>
         <location line="-37" />
         <source>%1 %2 is not in the project %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 不在项目 %3 中</translation>
     </message>
     <message>
         <location line="+25" />
         <source>To take project %1 back from %2 to %3, say why (a note)</source>
-        <translation type="unfinished" />
+        <translation>将项目 %1 从%2退回到%3，须说明原因（备注）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Project %1 is %2: it can go forward one step or back one step, not to %3</source>
-        <translation type="unfinished" />
+        <translation>项目 %1 处于%2阶段：只能前进一步或退回一步，不能转到%3</translation>
     </message>
     <message>
         <location line="+24" />
@@ -4577,7 +4595,7 @@
     <message>
         <location line="+3" />
         <source>Order %1 is already linked to project %2</source>
-        <translation type="unfinished" />
+        <translation>工单 %1 已关联到项目 %2</translation>
     </message>
 </context>
 <context>
@@ -4675,9 +4693,9 @@
         <translation>.cpg 文件没有给出编码（内容为“%1”）；已忽略</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>field names cut to 10 characters were restored from %1</source>
-        <translation type="unfinished" />
+        <translation>已根据 %1 恢复被截断为 10 个字符的字段名</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4755,9 +4773,9 @@
 <context>
     <name>pw::VectorWriter</name>
     <message>
-        <location filename="../../gis/io/vector_writer.cpp" line="+94" />
+        <location filename="../../gis/io/vector_writer.cpp" line="+102" />
         <source>GDAL has no %1 driver</source>
-        <translation type="unfinished" />
+        <translation>GDAL 没有 %1 驱动</translation>
     </message>
 </context>
 <context>
@@ -4765,7 +4783,7 @@
     <message>
         <location line="-10" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4849,17 +4867,17 @@
         <location filename="../cli/cmd_export.cpp" line="-23" />
         <location line="+6" />
         <source>--ids takes record ids separated by commas, not %1</source>
-        <translation type="unfinished" />
+        <translation>--ids 应为以逗号分隔的记录编号，而不是 %1</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 takes a grade number</source>
-        <translation type="unfinished" />
+        <translation>%1 需要等级数字</translation>
     </message>
     <message>
         <location filename="../cli/cmd_plan.cpp" line="+38" />
         <source>option %1 takes a whole number above 0</source>
-        <translation type="unfinished" />
+        <translation>选项 %1 需要大于 0 的整数</translation>
     </message>
     <message>
         <location line="+56" />
@@ -4869,33 +4887,33 @@
     <message>
         <location line="+9" />
         <source>plan costs takes show or set, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>plan costs 只接受 show 或 set，不接受“%1”</translation>
     </message>
     <message>
         <location filename="../cli/cmd_plan_common.cpp" line="-71" />
         <source>option %1 takes record numbers separated by commas, such as 1,2,3</source>
-        <translation type="unfinished" />
+        <translation>选项 %1 需要以逗号分隔的记录编号，如 1,2,3</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_report.cpp" line="-101" />
+        <location filename="../cli/cmd_report.cpp" line="-106" />
         <source>Drawing a report needs the Qt GUI application</source>
-        <translation type="unfinished" />
+        <translation>绘制报告需要 Qt 图形应用程序</translation>
     </message>
     <message>
         <location filename="../cli/cmd_separation.cpp" line="-233" />
         <location line="+16" />
         <source>a scope item is written ENTITY:ID (misconnection:3, defect:7, pipe:HS-0042, manhole:H0001, area:2), not '%1'</source>
-        <translation type="unfinished" />
+        <translation>范围条目应写作 类别:编号（misconnection:3、defect:7、pipe:HS-0042、manhole:H0001、area:2），而不是“%1”</translation>
     </message>
     <message>
         <location line="+15" />
         <source>option %1 is required here</source>
-        <translation>此处需要选项 %1</translation>
+        <translation>此处必须给出选项 %1</translation>
     </message>
     <message>
         <location line="+94" />
         <source>'%1' is not a project status (planning, design, construction, completed, accepted)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是项目状态（planning 规划、design 设计、construction 施工、completed 完工、accepted 验收）</translation>
     </message>
 </context>
 <context>
@@ -4985,7 +5003,7 @@
     <message>
         <location line="+1" />
         <source>Findings</source>
-        <translation>问题</translation>
+        <translation>关联问题</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5006,12 +5024,12 @@
 <context>
     <name>pw::desktop::DashboardPanel</name>
     <message>
-        <location filename="../desktop/dashboard_panel.cpp" line="+81" />
+        <location filename="../desktop/dashboard_panel.cpp" line="+82" />
         <source>Period:</source>
         <translation>统计期：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)</source>
         <translation>月（2026-03）、季度（2026-Q1）、年（2026）或日期范围（2026-01-01..2026-02-15）</translation>
     </message>
@@ -5028,33 +5046,33 @@
     <message>
         <location line="+0" />
         <source>Due</source>
-        <translation>应完成</translation>
+        <translation>到期数</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+113" />
         <source>Closed</source>
-        <translation>已销号</translation>
+        <translation>销号日期</translation>
     </message>
     <message>
         <location line="-113" />
         <location line="+97" />
         <source>Completion rate</source>
-        <translation>完成率</translation>
+        <translation>整改完成率</translation>
     </message>
     <message>
         <location line="-96" />
         <location line="+97" />
         <location line="+16" />
         <source>On-time rate</source>
-        <translation>按期率</translation>
+        <translation>按期整改率</translation>
     </message>
     <message>
         <location line="-113" />
         <location line="+98" />
         <location line="+16" />
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>超期</translation>
     </message>
     <message>
         <location line="-114" />
@@ -5089,7 +5107,7 @@
     <message>
         <location line="+1" />
         <source>Misconnection points</source>
-        <translation>混接点</translation>
+        <translation>混接点数</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5108,22 +5126,22 @@
     </message>
     <message>
         <location line="+20" />
-        <location line="+109" />
+        <location line="+117" />
         <source>City</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-87" />
         <source>Completion and on-time rate (%)</source>
         <translation>完成率与按期率（%）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Overdue orders</source>
-        <translation>逾期工单</translation>
+        <translation>超期工单</translation>
     </message>
     <message numerus="yes">
-        <location line="+84" />
+        <location line="+92" />
         <source>%1 · %2 · %3: %n order(s)</source>
         <translation><numerusform>%1 · %2 · %3：%n 张工单</numerusform>
         </translation>
@@ -5439,7 +5457,7 @@
     <message>
         <location line="+0" />
         <source>Value</source>
-        <translation>值</translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -5457,17 +5475,17 @@
     <message>
         <location line="+10" />
         <source>Pipes</source>
-        <translation>管道</translation>
+        <translation>管段数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manholes</source>
-        <translation>检查井</translation>
+        <translation>检查井数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Districts</source>
-        <translation>行政区</translation>
+        <translation>行政区数</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5714,7 +5732,7 @@
     <message>
         <location line="+7" />
         <source>Distance (m)</source>
-        <translation>距离（米）</translation>
+        <translation>距离（m）</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5729,12 +5747,12 @@
     <message>
         <location line="+0" />
         <source>Length (m)</source>
-        <translation>长度（米）</translation>
+        <translation>长度（m）</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Clock</source>
-        <translation>时钟位置</translation>
+        <translation>时钟表示</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5867,17 +5885,17 @@
     <message>
         <location line="+21" />
         <source>Pipes</source>
-        <translation>管道</translation>
+        <translation>管段数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Manholes</source>
-        <translation>检查井</translation>
+        <translation>检查井数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Districts</source>
-        <translation>行政区</translation>
+        <translation>行政区数</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5893,7 +5911,7 @@
 <context>
     <name>pw::desktop::LayersPanel</name>
     <message>
-        <location filename="../desktop/layers_panel.cpp" line="+105" />
+        <location filename="../desktop/layers_panel.cpp" line="+110" />
         <source>Colour pipes by</source>
         <translation>管段着色依据</translation>
     </message>
@@ -5920,12 +5938,12 @@
     <message>
         <location line="+3" />
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>超期</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Misconnection points</source>
-        <translation>混接点</translation>
+        <translation>混接点数</translation>
     </message>
     <message>
         <location line="+14" />
@@ -5960,12 +5978,12 @@
     <message>
         <location line="+3" />
         <source>Manholes</source>
-        <translation>检查井</translation>
+        <translation>检查井数</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Pipes</source>
-        <translation>管道</translation>
+        <translation>管段数</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6034,8 +6052,13 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Community areas</source>
+        <translation>小区片区</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Districts</source>
-        <translation>行政区</translation>
+        <translation>行政区数</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6046,7 +6069,7 @@
 <context>
     <name>pw::desktop::MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.cpp" line="+59" />
+        <location filename="../desktop/main_window.cpp" line="+62" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -6062,12 +6085,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+318" />
+        <location line="+329" />
         <source>PipeWard</source>
         <translation>管网卫士</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-311" />
         <source>Layers and legend</source>
         <translation>图层与图例</translation>
     </message>
@@ -6228,8 +6251,18 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Draw community &amp;area</source>
+        <translation>绘制小区片区(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Orders</source>
         <translation>工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Planning</source>
+        <translation>分流规划(&amp;P)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -6352,7 +6385,7 @@
         <translation>没有编号为 %1 的管段或检查井</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>X %1  Y %2 (EPSG:%3)</source>
         <translation>X %1  Y %2（EPSG:%3）</translation>
     </message>
@@ -6464,7 +6497,7 @@
     <message>
         <location line="+1" />
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>混接来源</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6631,12 +6664,12 @@
     <message>
         <location line="+1" />
         <source>Assignee</source>
-        <translation>责任单位</translation>
+        <translation>承办方</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6843,22 +6876,22 @@
     <message>
         <location line="+1" />
         <source>Assignee</source>
-        <translation>责任单位</translation>
+        <translation>承办方</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Days overdue</source>
-        <translation>逾期天数</translation>
+        <translation>超期天数</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Findings</source>
-        <translation>问题</translation>
+        <translation>关联问题</translation>
     </message>
     <message>
         <location line="+42" />
@@ -6885,6 +6918,380 @@
         <source>%n order(s)</source>
         <translation><numerusform>%n 张工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::PlanningPanel</name>
+    <message>
+        <location filename="../desktop/planning_panel.cpp" line="+37" />
+        <source>planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>construction</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>completed</source>
+        <translation>整改完成率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>old residential community</source>
+        <translation>老旧小区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>campus</source>
+        <translation>校园</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street block</source>
+        <translation>街区</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>slight</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%L1 ten-thousand yuan</source>
+        <translation>%L1 万元</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Candidate areas, best first:</source>
+        <translation>候选片区（优先者在前）：</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open misconnections</source>
+        <translation>未整改混接点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dry-weather flow (m³/d)</source>
+        <translation>旱天流量（m³/d）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Highest degree</source>
+        <translation>最高混接程度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Combined pipes (m)</source>
+        <translation>合流管（米）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mixed-flow manholes</source>
+        <translation>混流检查井</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>In projects</source>
+        <translation>所属项目</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick areas to see their totals; double-click one for what it holds</source>
+        <translation>勾选片区查看合计；双击查看片区详情</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New separation project from the ticked areas...</source>
+        <translation>用勾选的片区新建分流项目...</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Separation projects:</source>
+        <translation>分流改造项目：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Areas</source>
+        <translation>片区数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Budget</source>
+        <translation>估算投资</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back a step...</source>
+        <translation>退回上一步...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next status</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>All districts</source>
+        <translation>全部行政区</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Tick areas to see the length and budget of a programme made of them.</source>
+        <translation>勾选片区，查看由其组成的改造计划的管长和投资。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n area(s): %1 combined pipes, %2 m; %3 open misconnection points; %4 households; estimated budget %5</source>
+        <translation><numerusform>%n 个片区：合流管 %1 段，%2 米；未整改混接点 %3 个；%4 户；估算投资 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>New separation project</source>
+        <translation>新建分流改造项目</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned year</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope: the areas' open misconnection points, combined pipes and mixed-flow manholes.</source>
+        <translation>范围：片区内未整改的混接点、合流管和混流检查井。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Back a step</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why does %1 go back to %2?</source>
+        <translation>%1 为何退回到“%2”？</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 of %2 findings closed (%3%)</source>
+        <translation>%2 项问题中已销号 %1 项（%3%）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · %3 · %4 households · built %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · %3 · %4 户 · 建成于 %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;p&gt;&lt;b&gt;Misconnection points:&lt;/b&gt; %1 (%2 open, %3 m³/d in dry weather, highest degree %4)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;混接点：&lt;/b&gt;%1 个（未整改 %2 个，旱天流量 %3 m³/d，最高程度 %4）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;p&gt;&lt;b&gt;Pipes:&lt;/b&gt; %1, %2 m; combined: %3, %4 m. &lt;b&gt;Mixed-flow manholes:&lt;/b&gt; %5. &lt;b&gt;Defects:&lt;/b&gt; %6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;管道：&lt;/b&gt;%1 段，%2 米；其中合流管 %3 段，%4 米。&lt;b&gt;混流检查井：&lt;/b&gt;%5 座。&lt;b&gt;缺陷：&lt;/b&gt;%6 处&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&lt;p&gt;&lt;b&gt;Its water reaches:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;水流去向：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no outfall found</source>
+        <translation>未找到排放口</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;p&gt;&lt;b&gt;Open orders:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;未完结工单：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>pw::desktop::PlanningWork</name>
+    <message>
+        <location filename="../desktop/planning_work.cpp" line="+31" />
+        <source>Separation planning</source>
+        <translation>分流规划</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Separation planning</source>
+        <translation>分流规划(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Import community areas...</source>
+        <translation>导入小区片区(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+100" />
+        <source>Import community areas</source>
+        <translation>导入小区片区</translation>
+    </message>
+    <message>
+        <location line="-99" />
+        <source>Polygon files (*.shp *.gpkg *.geojson *.json)</source>
+        <translation>面文件 (*.shp *.gpkg *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Click the corners of the area; click the first corner again to close it</source>
+        <translation>依次点击片区的各个角点；再次点击第一个角点闭合片区</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>New community area</source>
+        <translation>新建小区片区</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>old residential community</source>
+        <translation>老旧小区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>campus</source>
+        <translation>校园</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street block</source>
+        <translation>街区</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+4" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build year</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Community area %1 added</source>
+        <translation>已添加小区片区 %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: %2 areas added, %3 updated (%4, %5)</source>
+        <translation>%1：新增 %2 个片区，更新 %3 个（%4，%5）</translation>
     </message>
 </context>
 <context>
@@ -6917,7 +7324,7 @@
     <message>
         <location line="+1" />
         <source>Assignee</source>
-        <translation>责任单位</translation>
+        <translation>承办方</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6990,12 +7397,12 @@
     <message>
         <location line="+0" />
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Assignee</source>
-        <translation>责任单位</translation>
+        <translation>承办方</translation>
     </message>
     <message>
         <location line="+16" />
@@ -7154,7 +7561,7 @@
     <message>
         <location filename="../../gis/io/encoder.cpp" line="+30" />
         <source>'%1' is not a text encoding PipeWard can write</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 PipeWard 能写出的文本编码</translation>
     </message>
 </context>
 <context>
@@ -7165,9 +7572,9 @@
         <translation>%1 无法作为矢量数据读取：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/vector_writer.cpp" line="-54" />
+        <location filename="../../gis/io/vector_writer.cpp" line="-55" />
         <source>EPSG:%1 is not a CRS PROJ knows</source>
-        <translation type="unfinished" />
+        <translation>EPSG:%1 不是 PROJ 认识的坐标系</translation>
     </message>
 </context>
 <context>
@@ -7207,7 +7614,7 @@
 <context>
     <name>pw::render</name>
     <message>
-        <location filename="../render/report_city_pdf.cpp" line="-110" />
+        <location filename="../render/report_city_pdf.cpp" line="-111" />
         <location filename="../render/report_sections.cpp" line="-55" />
         <source>Rank</source>
         <translation>排名</translation>
@@ -7224,38 +7631,38 @@
         <location line="-30" />
         <location filename="../render/report_district_pdf.cpp" line="-81" />
         <source>Network length (km)</source>
-        <translation type="unfinished" />
+        <translation>管网长度（km）</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+30" />
         <location filename="../render/report_district_pdf.cpp" line="+5" />
         <source>Inspected length (km)</source>
-        <translation type="unfinished" />
+        <translation>已检测长度（km）</translation>
     </message>
     <message>
         <location line="-29" />
         <location filename="../render/report_sections.cpp" line="-24" />
         <source>Due</source>
-        <translation>应完成</translation>
+        <translation>到期数</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../render/report_sections.cpp" line="+0" />
         <source>Completion rate</source>
-        <translation>完成率</translation>
+        <translation>整改完成率</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../render/report_sections.cpp" line="+1" />
         <source>On-time rate</source>
-        <translation>按期率</translation>
+        <translation>按期整改率</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../render/report_sections.cpp" line="+0" />
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>超期</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7272,51 +7679,51 @@
         <location line="+1" />
         <location filename="../render/report_sections.cpp" line="+2" />
         <source>Misconnections per km</source>
-        <translation type="unfinished" />
+        <translation>每公里混接点</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+24" />
-        <location line="+42" />
+        <location line="+43" />
         <location filename="../render/report_sections.cpp" line="-19" />
         <source>City</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-57" />
         <source>Grade I per km</source>
-        <translation type="unfinished" />
+        <translation>I 级每公里</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Grade II per km</source>
-        <translation type="unfinished" />
+        <translation>II 级每公里</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Grade III per km</source>
-        <translation type="unfinished" />
+        <translation>III 级每公里</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Grade IV per km</source>
-        <translation type="unfinished" />
+        <translation>IV 级每公里</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../render/report_sections.cpp" line="+18" />
         <source>Defects per km</source>
-        <translation type="unfinished" />
+        <translation>每公里缺陷数</translation>
     </message>
     <message>
         <location filename="../render/report_district_pdf.cpp" line="-6" />
         <source>Pipes</source>
-        <translation>管道</translation>
+        <translation>管段数</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Manholes</source>
-        <translation>检查井</translation>
+        <translation>检查井数</translation>
     </message>
     <message>
         <location line="+11" />
@@ -7326,32 +7733,32 @@
     <message>
         <location line="+1" />
         <source>Defects</source>
-        <translation type="unfinished" />
+        <translation>缺陷数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Per inspected km</source>
-        <translation type="unfinished" />
+        <translation>每检测公里</translation>
     </message>
     <message>
         <location line="+1" />
         <source>City defects</source>
-        <translation type="unfinished" />
+        <translation>全市缺陷数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>City per inspected km</source>
-        <translation type="unfinished" />
+        <translation>全市每检测公里</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../render/report_sections.cpp" line="+20" />
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation>工单号</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7366,47 +7773,47 @@
     <message>
         <location line="+1" />
         <source>Assignee</source>
-        <translation>责任单位</translation>
+        <translation>承办方</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Days overdue</source>
-        <translation>逾期天数</translation>
+        <translation>超期天数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Age (days)</source>
-        <translation type="unfinished" />
+        <translation>工单历时（天）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Findings</source>
-        <translation>问题</translation>
+        <translation>关联问题</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>位置</translation>
     </message>
 </context>
 <context>
     <name>pw::render::Draw</name>
     <message>
-        <location filename="../render/report_pdf.cpp" line="+10" />
+        <location filename="../render/report_pdf.cpp" line="+17" />
         <source>Cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+7" />
         <location line="+7" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7440,7 +7847,7 @@
     <message>
         <location filename="../../gis/io/xlsx.cpp" line="+128" />
         <source>Cannot write cell %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %2 的单元格 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -7448,23 +7855,23 @@
     <message>
         <location line="-87" />
         <source>Cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Cannot start the workbook %1</source>
-        <translation type="unfinished" />
+        <translation>无法创建工作簿 %1</translation>
     </message>
     <message>
         <location line="+56" />
         <source>Cannot add the sheet %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>无法在 %2 中添加工作表 %1</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+6" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7475,7 +7882,7 @@
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/source.cpp" line="-286" />
+        <location filename="../../gis/io/source.cpp" line="-287" />
         <source>%1 is not a readable zip archive</source>
         <translation>%1 不是可读取的 zip 压缩包</translation>
     </message>
@@ -7515,7 +7922,7 @@
     <message>
         <location filename="../cli/cli_support.cpp" line="+6" />
         <source>option %1 is required here</source>
-        <translation>此处需要选项 %1</translation>
+        <translation>此处必须给出选项 %1</translation>
     </message>
     <message>
         <location line="+19" />
@@ -7544,40 +7951,40 @@
         <translation>没有行政区 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/export/export.cpp" line="-466" />
+        <location filename="../../gis/export/export.cpp" line="-525" />
         <source>No output file was given</source>
-        <translation type="unfinished" />
+        <translation>未指定输出文件</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: the name ends in %2, which does not fit the format %3 (use %4)</source>
-        <translation type="unfinished" />
+        <translation>%1：文件扩展名 %2 与格式 %3 不符（应为 %4）</translation>
     </message>
     <message>
         <location filename="../../gis/plan/area_geometry.cpp" line="-41" />
         <source>it is empty</source>
-        <translation type="unfinished" />
+        <translation>多边形为空</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+2" />
         <source>a ring needs at least 4 points, the last one repeating the first</source>
-        <translation type="unfinished" />
+        <translation>每个环至少需要 4 个点，且最后一点与第一点相同</translation>
     </message>
     <message>
         <location line="+1" />
         <source>a ring is not closed (its last point must repeat the first)</source>
-        <translation type="unfinished" />
+        <translation>有一个环未闭合（最后一点必须与第一点相同）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>a coordinate is not a number</source>
-        <translation type="unfinished" />
+        <translation>有坐标值不是数字</translation>
     </message>
     <message>
         <location line="+13" />
         <source>its area is zero</source>
-        <translation type="unfinished" />
+        <translation>面积为零</translation>
     </message>
     <message>
         <location filename="../../gis/report/report_text.cpp" line="-34" />
@@ -7677,32 +8084,32 @@
     <message>
         <location line="+4" />
         <source>periscope (QV)</source>
-        <translation type="unfinished" />
+        <translation>管道潜望镜（QV）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sonar</source>
-        <translation type="unfinished" />
+        <translation>声呐</translation>
     </message>
     <message>
         <location line="+1" />
         <source>visual</source>
-        <translation type="unfinished" />
+        <translation>目视</translation>
     </message>
     <message>
         <location line="+5" />
         <source>structural defect</source>
-        <translation type="unfinished" />
+        <translation>结构性缺陷</translation>
     </message>
     <message>
         <location line="+1" />
         <source>functional defect</source>
-        <translation type="unfinished" />
+        <translation>功能性缺陷</translation>
     </message>
     <message>
         <location filename="../cli/cmd_report.cpp" line="-7" />
         <source>--format takes pdf or xlsx, not %1</source>
-        <translation type="unfinished" />
+        <translation>--format 只能是 pdf 或 xlsx，不能是 %1</translation>
     </message>
 </context>
 </TS>

@@ -34,16 +34,18 @@ BoxF layerWindow(const MapView& v, double originX, double originY, double margin
           static_cast<float>(e.maxX - originX + m), static_cast<float>(e.maxY - originY + m)};
 }
 
-void drawDistricts(QPainter& p, const RenderRequest& r) {
+/// Outlines (and a fill) of named areas: districts, community areas.
+void drawAreas(QPainter& p, const RenderRequest& r, const std::vector<DistrictShapeItem>& areas, const QPen& pen,
+               const QBrush& brush) {
   const auto& view = r.view;
   const Box extent = view.extent();
   p.setRenderHint(QPainter::Antialiasing, true);
-  QPen pen(r.style.districtOutline, 1.6, Qt::DashLine);
   p.setPen(pen);
-  p.setBrush(Qt::NoBrush);
-  for (const auto& d : r.snapshot->districts) {
+  p.setBrush(brush);
+  for (const auto& d : areas) {
     if (!d.box.intersects(extent)) continue;
     QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
     for (const auto& polygon : d.polygons) {
       for (const auto& ring : polygon.rings) {
         QPolygonF poly;
@@ -60,13 +62,23 @@ void drawDistricts(QPainter& p, const RenderRequest& r) {
   }
 }
 
-void drawDistrictNames(QPainter& p, const RenderRequest& r) {
+void drawDistricts(QPainter& p, const RenderRequest& r) {
+  drawAreas(p, r, r.snapshot->districts, QPen(r.style.districtOutline, 1.6, Qt::DashLine), Qt::NoBrush);
+}
+
+void drawCommunities(QPainter& p, const RenderRequest& r) {
+  drawAreas(p, r, r.snapshot->communities, QPen(r.style.communityOutline, 1.4), r.style.communityFill);
+}
+
+/// Names of areas at their label points, with a white halo.
+void drawAreaNames(QPainter& p, const RenderRequest& r, const std::vector<DistrictShapeItem>& areas, int pixelSize,
+                   const QColor& colour) {
   QFont font = p.font();
-  font.setPixelSize(18);
+  font.setPixelSize(pixelSize);
   font.setBold(true);
   p.setFont(font);
   const QFontMetricsF fm(font);
-  for (const auto& d : r.snapshot->districts) {
+  for (const auto& d : areas) {
     const Point s = r.view.toScreen(d.labelAt.x, d.labelAt.y);
     const QString name = QString::fromStdString(d.name);
     const QRectF rect(s.x - fm.horizontalAdvance(name) / 2 - 4, s.y - fm.height() / 2, fm.horizontalAdvance(name) + 8, fm.height());
@@ -78,9 +90,18 @@ void drawDistrictNames(QPainter& p, const RenderRequest& r) {
     p.setBrush(Qt::NoBrush);
     p.drawPath(text);
     p.setPen(Qt::NoPen);
-    p.setBrush(r.style.districtLabel);
+    p.setBrush(colour);
     p.drawPath(text);
   }
+}
+
+void drawDistrictNames(QPainter& p, const RenderRequest& r) {
+  drawAreaNames(p, r, r.snapshot->districts, 18, r.style.districtLabel);
+}
+
+void drawCommunityNames(QPainter& p, const RenderRequest& r) {
+  if (r.view.metresPerPixel() > r.style.communityNameMetresPerPixel) return;
+  drawAreaNames(p, r, r.snapshot->communities, 12, r.style.communityOutline.darker(130));
 }
 
 /// Whole-city frames: each visible pipe as one-pixel segments, straight into the image.
@@ -370,6 +391,7 @@ QImage renderMap(const RenderRequest& r, RenderStats* stats) {
     r.background->draw(p, r.view, r.cancel);
     if (cancelled(r)) return {};
   }
+  if (r.style.communitiesVisible) drawCommunities(p, r);
   if (r.style.districtsVisible) drawDistricts(p, r);
   const bool detailed = r.view.metresPerPixel() <= r.style.detailMetresPerPixel;
   std::size_t drawn = 0;
@@ -387,6 +409,7 @@ QImage renderMap(const RenderRequest& r, RenderStats* stats) {
   if (r.style.misconnectionsVisible) drawMisconnections(p, r);
   if (r.style.ordersVisible) drawOrders(p, r);
   if (r.style.issuesVisible) drawIssues(p, r);
+  if (r.style.communitiesVisible) drawCommunityNames(p, r);
   if (r.style.districtsVisible) drawDistrictNames(p, r);
   if (r.decorations) drawDecorations(p, r.view, r.style);
   if (stats) {

@@ -34,6 +34,10 @@ struct MapStyle {
                                                   QColor(0x8e, 0x2d, 0xa8), QColor(0x80, 0x80, 0x80)};
   std::array<bool, kDrainageClasses> pipeVisible{true, true, true, true};
   bool districtsVisible = true;
+  bool communitiesVisible = true;
+  QColor communityOutline = QColor(0x2e, 0x8b, 0x57);
+  QColor communityFill = QColor(0x2e, 0x8b, 0x57, 0x22);
+  double communityNameMetresPerPixel = 3.0;  ///< community names from this scale on
   bool manholesVisible = true;
   bool issuesVisible = true;
   bool backgroundVisible = true;

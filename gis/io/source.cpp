@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/feedback.h"
 #include "core/tempdir.h"
+#include "io/field_sidecar.h"
 #include "io/normalize.h"
 
 namespace pw {
@@ -200,11 +201,18 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
   }
   const std::string dbfHeader = readVsiText(dbf, 32);
   chooseEncoding(options, cpgName, dbfHeader.size() > 29 ? static_cast<std::uint8_t>(dbfHeader[29]) : 0);
+  // A PipeWard export lists the names it cut to the DBF limit in <name>.fields.csv: the full names come back.
+  const auto names = readFieldSidecar(fieldSidecarPath(shpPath));
+  if (names && applyFieldSidecar(*names, m_info.fields) > 0) {
+    m_info.notes.push_back({PW_TR("field names cut to 10 characters were restored from %1"),
+                            {fileName(fieldSidecarPath(shpPath))}});
+  }
   determineCrs(options, prj);
 }
 
 void VectorSource::openOther(const std::string& path) {
-  m_ds = gdal::openVector(path);
+  // A CSV's WKT column is its geometry, not an attribute to keep.
+  m_ds = endsWith(path, ".csv") ? gdal::openVector(path, {"KEEP_GEOM_COLUMNS=NO"}) : gdal::openVector(path);
   if (m_ds->GetLayerCount() < 1) {
     throwBadInput(PW_TR("%1 holds no vector layer"), {m_info.path}, {.file = m_info.path});
   }

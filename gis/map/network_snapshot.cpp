@@ -185,6 +185,41 @@ std::size_t bytesOf(const V& v) {
   return v.capacity() * sizeof(typename V::value_type);
 }
 
+/// Community areas as the map shows them (the housing bureau's separation planning).
+constexpr const char* kCommunityShapes = "SELECT id, kind, name, geom FROM communities WHERE geom IS NOT NULL ORDER BY name";
+
+/// Polygons with a name from `sql` (id, code, name, geometry), each with its box and a point inside it for the name.
+std::vector<DistrictShapeItem> readAreaShapes(sql::Database& db, const char* sql) {
+  std::vector<DistrictShapeItem> out;
+  auto st = db.prepare(sql);
+  while (st.step()) {
+    auto polygons = blob::decodeMultiPolygon(st.blob(3));
+    if (!polygons) continue;
+    DistrictShapeItem d;
+    d.id = st.int64(0);
+    d.code = st.text(1);
+    d.name = st.text(2);
+    d.polygons = std::move(*polygons);
+    for (const auto& poly : d.polygons) {
+      if (!poly.rings.empty()) {
+        for (const auto& p : poly.rings.front()) d.box.add(p.x, p.y);
+      }
+    }
+    // A point surely inside the area for its name (GEOS point-on-surface).
+    auto g = toGeos(d.polygons);
+    geos::GeometryPtr inside(GEOSPointOnSurface_r(geos::context(), g.get()));
+    double x = (d.box.minX + d.box.maxX) / 2;
+    double y = (d.box.minY + d.box.maxY) / 2;
+    if (inside) {
+      GEOSGeomGetX_r(geos::context(), inside.get(), &x);
+      GEOSGeomGetY_r(geos::context(), inside.get(), &y);
+    }
+    d.labelAt = {x, y};
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 }  // namespace
 
 DrainageClass drainageClass(std::string_view key) {
@@ -215,10 +250,12 @@ std::size_t PointLayer::memoryBytes() const { return bytesOf(xy) + bytesOf(ids) 
 std::size_t NetworkSnapshot::memoryBytes() const {
   std::size_t bytes = sizeof(*this) + pipes.memoryBytes() + manholes.memoryBytes() + issues.memoryBytes() +
                       defects.memoryBytes() + misconnections.memoryBytes() + orders.memoryBytes();
-  for (const auto& d : districts) {
-    bytes += sizeof(d) + d.code.capacity() + d.name.capacity();
-    for (const auto& p : d.polygons) {
-      for (const auto& r : p.rings) bytes += r.capacity() * sizeof(Point);
+  for (const auto* areas : {&districts, &communities}) {
+    for (const auto& d : *areas) {
+      bytes += sizeof(d) + d.code.capacity() + d.name.capacity();
+      for (const auto& p : d.polygons) {
+        for (const auto& r : p.rings) bytes += r.capacity() * sizeof(Point);
+      }
     }
   }
   return bytes;
@@ -226,9 +263,11 @@ std::size_t NetworkSnapshot::memoryBytes() const {
 
 std::size_t NetworkSnapshot::rawCoordinateBytes() const {
   std::size_t bytes = (pipes.xy.size() + manholes.xy.size() + issues.xy.size()) * sizeof(double);
-  for (const auto& d : districts) {
-    for (const auto& p : d.polygons) {
-      for (const auto& r : p.rings) bytes += r.size() * sizeof(Point);
+  for (const auto* areas : {&districts, &communities}) {
+    for (const auto& d : *areas) {
+      for (const auto& p : d.polygons) {
+        for (const auto& r : p.rings) bytes += r.size() * sizeof(Point);
+      }
     }
   }
   return bytes;
@@ -267,33 +306,9 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
                         static_cast<std::uint8_t>(st.isNull(1) ? DrainageClass::Unknown : drainageClass(st.text(1))), *p});
       bounds.add(p->x, p->y);
     }
-    auto districts = db.prepare("SELECT id, code, name, geom FROM districts WHERE geom IS NOT NULL ORDER BY code");
-    while (districts.step()) {
-      auto polygons = blob::decodeMultiPolygon(districts.blob(3));
-      if (!polygons) continue;
-      DistrictShapeItem d;
-      d.id = districts.int64(0);
-      d.code = districts.text(1);
-      d.name = districts.text(2);
-      d.polygons = std::move(*polygons);
-      for (const auto& poly : d.polygons) {
-        if (!poly.rings.empty()) {
-          for (const auto& p : poly.rings.front()) d.box.add(p.x, p.y);
-        }
-      }
-      // A point surely inside the district for its name (GEOS point-on-surface).
-      auto g = toGeos(d.polygons);
-      geos::GeometryPtr inside(GEOSPointOnSurface_r(geos::context(), g.get()));
-      double x = (d.box.minX + d.box.maxX) / 2;
-      double y = (d.box.minY + d.box.maxY) / 2;
-      if (inside) {
-        GEOSGeomGetX_r(geos::context(), inside.get(), &x);
-        GEOSGeomGetY_r(geos::context(), inside.get(), &y);
-      }
-      d.labelAt = {x, y};
-      bounds.add(d.box);
-      snapshot->districts.push_back(std::move(d));
-    }
+    snapshot->districts = readAreaShapes(db, "SELECT id, code, name, geom FROM districts WHERE geom IS NOT NULL ORDER BY code");
+    for (const auto& d : snapshot->districts) bounds.add(d.box);
+    snapshot->communities = readAreaShapes(db, kCommunityShapes);
   }
   std::vector<RawPoint> issuePoints;
   if (snapshot->epsg) {
@@ -327,6 +342,7 @@ std::shared_ptr<const NetworkSnapshot> withFreshFindings(const NetworkSnapshot& 
   snapshot->defects = PointLayer{};
   snapshot->misconnections = PointLayer{};
   snapshot->orders = PointLayer{};
+  if (snapshot->epsg) snapshot->communities = readAreaShapes(project.db(), kCommunityShapes);
   buildPoints(findings.defects, snapshot->bounds, snapshot->defects);
   buildPoints(findings.misconnections, snapshot->bounds, snapshot->misconnections);
   buildPoints(findings.orders, snapshot->bounds, snapshot->orders);

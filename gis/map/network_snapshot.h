@@ -58,6 +58,7 @@ struct PointLayer {
   std::size_t memoryBytes() const;
 };
 
+/// A named area on the map: a district (code: its code) or a community area (code: its kind).
 struct DistrictShapeItem {
   std::int64_t id = 0;
   std::string code;
@@ -77,6 +78,7 @@ struct NetworkSnapshot {
   PointLayer misconnections;
   PointLayer orders;          ///< open and closed orders at their findings; kind = orderMapKind()
   std::vector<DistrictShapeItem> districts;
+  std::vector<DistrictShapeItem> communities;  ///< community areas of separation planning
 
   std::size_t memoryBytes() const;
   /// Bytes of the raw coordinates as doubles (the yardstick of the memory budget).

@@ -13,7 +13,7 @@ namespace {
 void usage(std::ostream& out) {
   out << "usage:\n"
          "  pipeward-gen sample --out DIR [--seed S]\n"
-         "      the sample city: DIR/districts, DIR/delivery-a, DIR/delivery-b, DIR/manifest.json\n"
+         "      the sample city: DIR/districts, DIR/delivery-a, DIR/delivery-b, DIR/communities, DIR/manifest.json\n"
          "  pipeward-gen bench --out DIR --pipes N [--seed S]\n"
          "      one delivery of about N pipe segments (pipes, manholes, districts, manifest.json in DIR)\n";
 }

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "communities.h"
 #include "districts.h"
 #include "faults.h"
 #include "hydraulics.h"
@@ -159,6 +160,7 @@ void runSample(const std::filesystem::path& out, std::uint64_t seed) {
   }
   for (const json& f : faults.records) manifest.addFault(f);
   manifest.write(out / "manifest.json");
+  writeCommunities(plan, out);  // after everything else, and without random numbers: the files above stay as they were
 
   std::cout << "sample city written to " << out.string() << '\n';
   printStats(stats, std::cout);
