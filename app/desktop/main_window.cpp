@@ -26,7 +26,9 @@
 #include "issues_panel.h"
 #include "layers_panel.h"
 #include "map_canvas.h"
+#include "export_dialog.h"
 #include "order_work.h"
+#include "report_dialog.h"
 #include "planning_work.h"
 #include "orders/users.h"
 #include "project_document.h"
@@ -165,6 +167,16 @@ void MainWindow::createActions() {
   file->addAction(tr("Add background &vector..."), this, [this] { addBackground(false); });
   file->addSeparator();
   auto* exportAction = file->addAction(tr("&Export map as PNG..."), this, &MainWindow::exportPngDialog);
+  file->addAction(tr("Export &layer..."), this, [this] {
+    if (!m_document->isOpen()) return;
+    ExportDialog dialog(m_document, this);
+    dialog.exec();
+  });
+  file->addAction(tr("&Reports..."), QKeySequence(tr("Ctrl+R")), this, [this] {
+    if (!m_document->isOpen()) return;
+    ReportDialog dialog(m_document, this);
+    dialog.exec();
+  });
   file->addAction(tr("Switch &user..."), this, &MainWindow::switchUserDialog);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);

@@ -269,6 +269,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>  report separation PROJECT [--year Y] [--district D] [--top N] [--format pdf|xlsx] --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            the separation programme: projects, budgets, progress,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>                                            the N best candidate areas for the next one (default 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>  report ledger|defects|misconnections PROJECT [--district D] --out FILE.xlsx</source>
         <translation>  report ledger|defects|misconnections 项目 [--district 区] --out 文件.xlsx</translation>
     </message>
@@ -396,7 +411,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-118" />
         <source>  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)</source>
         <translation>  init 项目 [--crs EPSG:n] [--user 管理员]      创建项目文件（管理员：其第一位管理员）</translation>
     </message>
@@ -411,7 +426,7 @@
         <translation>         [--team 班组] [--district 行政区] [--display-name 姓名]   项目的用户</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+46" />
         <source>Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's</source>
         <translation>修改项目的命令以 --user 指定的用户身份执行，否则为 $PIPEWARD_USER，否则为项目的</translation>
     </message>
@@ -984,7 +999,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../cli/cmd_report.cpp" line="+72" />
+        <location filename="../cli/cmd_report.cpp" line="+73" />
         <source>option %1 is required here</source>
         <translation>此处必须给出选项 %1</translation>
     </message>
@@ -2071,8 +2086,8 @@
     </message>
     <message>
         <location filename="../cli/cmd_report.cpp" line="-14" />
-        <source>report takes district, city, ledger, defects or misconnections, not %1</source>
-        <translation>report 后应为 district、city、ledger、defects 或 misconnections，不能是 %1</translation>
+        <source>report takes district, city, separation, ledger, defects or misconnections, not %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+6" />
@@ -2100,7 +2115,17 @@
         <translation>已将%1（%2 行）写入 %3</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+22" />
+        <source>option %1 takes a whole number above 0</source>
+        <translation>选项 %1 需要大于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>separation programme for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
         <source>report of %1 for %2</source>
         <translation>%1 %2 整改报告</translation>
     </message>
@@ -2110,7 +2135,7 @@
         <translation>%1 全市整改汇总报告</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Wrote the %1 to %2 (%3 pages)</source>
         <translation>已将%1写入 %2（共 %3 页）</translation>
     </message>
@@ -2420,6 +2445,7 @@
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="+62" />
+        <location filename="../render/report_separation_pdf.cpp" line="+258" />
         <source>Generated on %1 from project %2</source>
         <translation>生成日期 %1，数据来自项目 %2</translation>
     </message>
@@ -2441,6 +2467,7 @@
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="+25" />
+        <location filename="../render/report_separation_pdf.cpp" line="+30" />
         <source>Charts</source>
         <translation>统计图</translation>
     </message>
@@ -2579,6 +2606,16 @@
         <translation>区界</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>Programme area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Other community area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../render/report_pdf.cpp" line="-48" />
         <source>PipeWard — %1</source>
         <translation>管网卫士 — %1</translation>
@@ -2590,11 +2627,13 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../render/report_separation_pdf.cpp" line="-241" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
         <location line="+39" />
+        <location filename="../render/report_separation_pdf.cpp" line="+66" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -2607,6 +2646,177 @@
         <location line="+3" />
         <source>nothing due</source>
         <translation>无到期工单</translation>
+    </message>
+    <message>
+        <location filename="../render/report_separation_pdf.cpp" line="-78" />
+        <source>Combined pipes in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (%3 ten-thousand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+55" />
+        <source>Budget (ten-thousand %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>Budget per project (ten-thousand %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(the %1 largest of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Progress per project: findings in scope closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no findings in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Areas (households)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope: points / defects / pipes / manholes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Orders (state)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 areas, %2 households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Unit cost (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 pipe(s) without a recorded diameter were priced at the assumed diameter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 area(s) without a household count add no connections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1. %2 (%3, %4): %5 %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1 rain/sewage separation programme %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rain/sewage separation programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>City rain/sewage separation programme %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City rain/sewage separation programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Planned year: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No separation project is planned for %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 projects over %2 areas with %3 households; budget %4 %5; %6 of %7 findings in scope closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Budgets are estimated from the scope with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Combined length: the combined pipes in scope, beside which a new sewer is laid. Progress: misconnection points and defects in scope that are closed (an order carrying them closed, or the point resolved) / those in scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Map of the programme's areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Projects (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget lines of each project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Candidate areas for the next programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No area outside the projects has anything left to separate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The %1 best-ranked areas that no project covers yet and that hold an open misconnection point, a combined pipe or a mixed-flow manhole. Score = %2 × open points + %3 × their dry-weather flow (m³/d) + %4 × the highest degree (1 slight .. 3 severe).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Taken as one project with the automatic scope, the shortlist would cost %1 %2 (%3 ten-thousand).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3077,6 +3287,8 @@
         <location line="+12" />
         <location line="+47" />
         <location line="+34" />
+        <location line="+48" />
+        <location line="+75" />
         <source>District</source>
         <translation>行政区</translation>
     </message>
@@ -3099,8 +3311,9 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../gis/report/report_xlsx.cpp" line="-233" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-356" />
         <location line="+31" />
+        <location line="+325" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3262,7 +3475,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../gis/report/report_xlsx.cpp" line="+169" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-156" />
         <source>Due and closed</source>
         <translation>到期已销号</translation>
     </message>
@@ -3319,6 +3532,7 @@
     <message>
         <location line="+1" />
         <location filename="../../gis/report/report_xlsx.cpp" line="-30" />
+        <location line="+98" />
         <source>Misconnection points</source>
         <translation>混接点数</translation>
     </message>
@@ -3330,6 +3544,7 @@
     <message>
         <location line="+11" />
         <location filename="../../gis/report/kpi.cpp" line="+208" />
+        <location filename="../../gis/report/separation_report.cpp" line="+113" />
         <source>There is no district %1</source>
         <translation>没有行政区 %1</translation>
     </message>
@@ -3537,21 +3752,23 @@
     </message>
     <message>
         <location filename="../../gis/plan/separation_store.cpp" line="+34" />
+        <location filename="../../gis/report/separation_report.cpp" line="-7" />
         <source>The planned year %1 is not a year between 2000 and 2100</source>
         <translation>计划年度 %1 不在 2000 至 2100 年之间</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_xlsx.cpp" line="-255" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-353" />
         <source>Report</source>
-        <translation>报告信息</translation>
+        <translation>报表</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+391" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-391" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -3563,11 +3780,12 @@
     <message>
         <location line="+1" />
         <location line="+223" />
+        <location line="+157" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-223" />
+        <location line="-380" />
         <location line="+224" />
         <source>Due</source>
         <translation>到期数</translation>
@@ -3806,11 +4024,12 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+251" />
         <source>Flow (m3/d)</source>
         <translation>混接水量（m³/d）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-250" />
         <source>NH3-N (mg/L)</source>
         <translation>氨氮（mg/L）</translation>
     </message>
@@ -3827,11 +4046,13 @@
     </message>
     <message>
         <location line="-95" />
+        <location line="+191" />
+        <location line="+26" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-217" />
         <source>Sampled on</source>
         <translation>采样日期</translation>
     </message>
@@ -3844,7 +4065,7 @@
         <location line="+32" />
         <location line="+48" />
         <source>Period</source>
-        <translation>统计周期</translation>
+        <translation>统计期</translation>
     </message>
     <message>
         <location line="-47" />
@@ -3855,28 +4076,33 @@
     <message>
         <location line="-47" />
         <location line="+48" />
+        <location line="+91" />
         <source>Generated on</source>
         <translation>生成日期</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-138" />
         <location line="+48" />
+        <location line="+91" />
+        <location line="+17" />
+        <location line="+39" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-194" />
         <source>Rank among districts</source>
         <translation>全市排名</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+48" />
+        <location line="+108" />
         <source>Pipes</source>
-        <translation>管段数</translation>
+        <translation>管道</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-155" />
         <location line="+48" />
         <location line="+4" />
         <source>Network length (km)</source>
@@ -3884,11 +4110,12 @@
     </message>
     <message>
         <location line="-51" />
+        <location line="+154" />
         <source>Manholes</source>
-        <translation>检查井数</translation>
+        <translation>检查井</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-151" />
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
@@ -3916,11 +4143,12 @@
     </message>
     <message>
         <location line="+12" />
+        <location line="+136" />
         <source>Defects</source>
-        <translation>缺陷数</translation>
+        <translation>缺陷</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-136" />
         <source>Per inspected km</source>
         <translation>每检测公里</translation>
     </message>
@@ -3942,7 +4170,7 @@
     <message>
         <location line="+17" />
         <source>Districts</source>
-        <translation>行政区数</translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3968,6 +4196,175 @@
         <location line="+0" />
         <source>Grade IV per km</source>
         <translation>IV 级每公里</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+20" />
+        <source>Planned year</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Unit costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+14" />
+        <source>Separation projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+14" />
+        <source>Areas</source>
+        <translation>片区数</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+14" />
+        <location line="+56" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <location line="+14" />
+        <location line="+57" />
+        <source>Combined length (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Budget</source>
+        <translation>估算投资</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings closed / in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+63" />
+        <source>Candidate areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-62" />
+        <source>Candidates' households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Candidates' combined length (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Candidates' open misconnection points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Candidates' budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+23" />
+        <source>Budget (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Findings in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>By status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Budget lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit cost (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Amount (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open misconnection points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Highest degree</source>
+        <translation>最高混接程度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Combined pipes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mixed-flow manholes</source>
+        <translation>混流检查井</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +5292,7 @@
         <translation>选项 %1 需要以逗号分隔的记录编号，如 1,2,3</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_report.cpp" line="-106" />
+        <location filename="../cli/cmd_report.cpp" line="-135" />
         <source>Drawing a report needs the Qt GUI application</source>
         <translation>绘制报告需要 Qt 图形应用程序</translation>
     </message>
@@ -5379,6 +5776,197 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::ExportDialog</name>
+    <message>
+        <location filename="../desktop/export_dialog.cpp" line="+29" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manholes</source>
+        <translation>检查井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Districts</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Misconnection points</source>
+        <translation>混接点数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectification orders</source>
+        <translation>整改工单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import issues</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Export a layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All districts</source>
+        <translation>全部行政区</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All drainage types</source>
+        <translation>全部排水类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rain</source>
+        <translation>雨水</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sewage</source>
+        <translation>污水</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Combined</source>
+        <translation>合流</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue orders only</source>
+        <translation>仅逾期工单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only the feature selected on the map</source>
+        <translation>仅地图上选中的要素</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shapefile (.shp)</source>
+        <translation>Shapefile (.shp)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV，供 Excel 使用 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GBK (with .cpg; what most Chinese GIS software reads)</source>
+        <translation>GBK（附 .cpg；国内多数 GIS 软件可读）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Replace an existing file</source>
+        <translation>覆盖已有文件</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drainage type</source>
+        <translation>排水类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order state</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shapefile text</source>
+        <translation>Shapefile 文字编码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56" />
+        <source>%n record(s) to export</source>
+        <translation><numerusform>将导出 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n record(s) written to %1 (%2, %3).</source>
+        <translation><numerusform>已将 %n 条记录写入 %1（%2，%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source> %n field name(s) shortened; see the .fields.csv beside it.</source>
+        <translation><numerusform> %n 个字段名已缩短，对照见同目录的 .fields.csv。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::FindingsTools</name>
     <message>
         <location filename="../desktop/findings_tools.cpp" line="+43" />
@@ -5475,17 +6063,17 @@
     <message>
         <location line="+10" />
         <source>Pipes</source>
-        <translation>管段数</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Manholes</source>
-        <translation>检查井数</translation>
+        <translation>检查井</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Districts</source>
-        <translation>行政区数</translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5885,17 +6473,17 @@
     <message>
         <location line="+21" />
         <source>Pipes</source>
-        <translation>管段数</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Manholes</source>
-        <translation>检查井数</translation>
+        <translation>检查井</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Districts</source>
-        <translation>行政区数</translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5978,12 +6566,12 @@
     <message>
         <location line="+3" />
         <source>Manholes</source>
-        <translation>检查井数</translation>
+        <translation>检查井</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Pipes</source>
-        <translation>管段数</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6058,7 +6646,7 @@
     <message>
         <location line="+3" />
         <source>Districts</source>
-        <translation>行政区数</translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6069,7 +6657,7 @@
 <context>
     <name>pw::desktop::MainWindow</name>
     <message>
-        <location filename="../desktop/main_window.cpp" line="+62" />
+        <location filename="../desktop/main_window.cpp" line="+64" />
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -6085,12 +6673,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+329" />
+        <location line="+339" />
         <source>PipeWard</source>
         <translation>管网卫士</translation>
     </message>
     <message>
-        <location line="-311" />
+        <location line="-321" />
         <source>Layers and legend</source>
         <translation>图层与图例</translation>
     </message>
@@ -6161,6 +6749,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Export &amp;layer...</source>
+        <translation>导出图层(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Reports...</source>
+        <translation>报表(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Switch &amp;user...</source>
         <translation>切换用户(&amp;U)...</translation>
     </message>
@@ -7373,6 +7976,126 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::ReportDialog</name>
+    <message>
+        <location filename="../desktop/report_dialog.cpp" line="+33" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>District report (PDF or Excel)</source>
+        <translation>区县报告（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City summary comparing districts (PDF or Excel)</source>
+        <translation>全市各区对比汇总（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order ledger (Excel)</source>
+        <translation>整改台账（Excel）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Defect register (Excel)</source>
+        <translation>缺陷登记表（Excel）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Misconnection register (Excel)</source>
+        <translation>混接点登记表（Excel）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)</source>
+        <translation>月（2026-03）、季度（2026-Q1）、年（2026）或日期范围（2026-01-01..2026-02-15）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Make the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Save the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>PDF (A4, to print)</source>
+        <translation>PDF（A4，可打印）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose a district.</source>
+        <translation>请选择行政区。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <location line="+9" />
+        <source>%n page(s) written to %1</source>
+        <translation><numerusform>已写入 %1，共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::TodoPanel</name>
     <message>
         <location filename="../desktop/todo_panel.cpp" line="+27" />
@@ -7616,6 +8339,7 @@
     <message>
         <location filename="../render/report_city_pdf.cpp" line="-111" />
         <location filename="../render/report_sections.cpp" line="-55" />
+        <location filename="../render/report_separation_pdf.cpp" line="-116" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -7624,6 +8348,7 @@
         <location line="+31" />
         <location filename="../render/report_sections.cpp" line="+0" />
         <location line="+25" />
+        <location filename="../render/report_separation_pdf.cpp" line="+2" />
         <source>District</source>
         <translation>行政区</translation>
     </message>
@@ -7718,12 +8443,12 @@
     <message>
         <location filename="../render/report_district_pdf.cpp" line="-6" />
         <source>Pipes</source>
-        <translation>管段数</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Manholes</source>
-        <translation>检查井数</translation>
+        <translation>检查井</translation>
     </message>
     <message>
         <location line="+11" />
@@ -7733,7 +8458,7 @@
     <message>
         <location line="+1" />
         <source>Defects</source>
-        <translation>缺陷数</translation>
+        <translation>缺陷</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7752,6 +8477,10 @@
     </message>
     <message>
         <location line="+14" />
+        <location filename="../render/report_separation_pdf.cpp" line="-142" />
+        <location line="+83" />
+        <location line="+21" />
+        <location line="+70" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -7762,6 +8491,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../render/report_separation_pdf.cpp" line="-31" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -7799,6 +8529,106 @@
         <location line="+1" />
         <source>Location</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../render/report_separation_pdf.cpp" line="-171" />
+        <source>Separation projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Areas</source>
+        <translation>片区数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+170" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+83" />
+        <location line="+89" />
+        <source>Combined length (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-171" />
+        <source>Budget</source>
+        <translation>估算投资</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+82" />
+        <source>Findings closed / in scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-81" />
+        <source>Linked orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+53" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open misconnection points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flow (m3/d)</source>
+        <translation>混接水量（m³/d）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Highest degree</source>
+        <translation>最高混接程度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mixed-flow manholes</source>
+        <translation>混流检查井</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -7898,7 +8728,7 @@
     </message>
     <message>
         <location filename="../../gis/report/feature_info.cpp" line="-59" />
-        <location filename="../../gis/report/report_text.cpp" line="+46" />
+        <location filename="../../gis/report/report_text.cpp" line="+64" />
         <source>rain</source>
         <translation>雨水</translation>
     </message>
@@ -7987,7 +8817,7 @@
         <translation>面积为零</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_text.cpp" line="-34" />
+        <location filename="../../gis/report/report_text.cpp" line="-52" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -8072,12 +8902,52 @@
         <translation>低</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>planning stage</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>design stage</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>under construction</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>construction completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted on completion</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>old residential community</source>
+        <translation>老旧小区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>campus</source>
+        <translation>校园</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>street block</source>
+        <translation>街区</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gis/report/report_xlsx.cpp" line="-310" />
+        <location filename="../../gis/report/report_xlsx.cpp" line="-435" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -8110,6 +8980,56 @@
         <location filename="../cli/cmd_report.cpp" line="-7" />
         <source>--format takes pdf or xlsx, not %1</source>
         <translation>--format 只能是 pdf 或 xlsx，不能是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/separation_report.cpp" line="-33" />
+        <source>new rain pipe, DN %1 mm</source>
+        <translation>新建雨水管，管径 %1 mm</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>new sewer, DN %1 mm</source>
+        <translation>新建污水管，管径 %1 mm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>household connections</source>
+        <translation>入户接管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mixed-flow manholes rebuilt</source>
+        <translation>混流检查井改造</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>misconnection points rectified</source>
+        <translation>混接点整改</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>all years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the project's own unit costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the shipped placeholder unit costs, not confirmed for this city (set the city's own with plan costs set)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
