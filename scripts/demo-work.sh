@@ -55,6 +55,17 @@ while IFS='|' read -r manhole; do
 done < <(q "SELECT DISTINCT m.code FROM manholes m JOIN pipes p ON p.to_manhole_id = m.id
             WHERE p.drainage = 'rain' AND m.id % 23 = 0 ORDER BY m.id LIMIT 24")
 
+# Sewage from old residential communities into their rain drains: one point in each of ten community areas.
+i=0
+while IFS='|' read -r manhole; do
+  run misconnection add "$project" --manhole "$manhole" --type discharger_sewage_into_rain --source residential \
+    --inflow-diameter 150 --flow $((20 + (i * 23) % 90)) --nh3n $((15 + (i * 7) % 25)) --cod $((150 + (i * 41) % 250)) \
+    --weather dry --sampled 2026-05-20 --status confirmed --user 李班长
+  i=$((i + 1))
+done < <(sqlite3 -batch -noheader "$project" ".load mod_spatialite" \
+  "SELECT (SELECT m.code FROM manholes m WHERE m.drainage IN ('rain', 'combined') AND ST_Within(m.geom, c.geom)
+           ORDER BY m.id LIMIT 1) AS code FROM communities c WHERE code IS NOT NULL ORDER BY c.id LIMIT 10")
+
 # Orders: every district's grade III-IV structural defects and grade 2-3 misconnections, in bulk, issued in June.
 at 2026-06-01
 d=0
@@ -92,5 +103,11 @@ while IFS='|' read -r id number manager team; do
     7) at 2026-06-05; run order cancel "$project" "$number" --user "$manager" --note 与道路改造工程合并实施 ;;
   esac
 done < <(q "SELECT o.id, o.number, d.name || '管理员', o.assignee FROM orders o JOIN districts d ON d.id = o.district_id ORDER BY o.id")
+# The housing bureau's first separation project: the old town's two most troubled old residential communities.
+at 2026-09-15
+areas=$(q "SELECT group_concat(id) FROM (SELECT c.id FROM communities c JOIN districts d ON d.id = c.district_id
+           WHERE c.kind = 'old_residential' ORDER BY d.code, c.id LIMIT 2)")
+run separation create "$project" --name 2027年老旧小区雨污分流一期 --year 2027 --areas "$areas" --user 住建局规划
+run separation advance "$project" 2027年老旧小区雨污分流一期 --user 住建局规划
 unset PIPEWARD_NOW
-echo "Demo work: $(q "SELECT count(*) FROM defects") defects, $(q "SELECT count(*) FROM misconnections") misconnection points, $(q "SELECT count(*) FROM orders") orders"
+echo "Demo work: $(q "SELECT count(*) FROM defects") defects, $(q "SELECT count(*) FROM misconnections") misconnection points, $(q "SELECT count(*) FROM orders") orders, $(q "SELECT count(*) FROM separation_projects") separation project"

@@ -209,6 +209,7 @@ void PlanningPanel::fillCandidates() {
     }
   }
   m_candidates->setSortingEnabled(true);
+  m_candidates->sortItems(Rank, Qt::AscendingOrder);  // best candidate first, whatever the user sorted by before
   m_filling = false;
   updateTotals();
 }

@@ -3534,7 +3534,7 @@
         <location filename="../../gis/report/report_xlsx.cpp" line="-30" />
         <location line="+98" />
         <source>Misconnection points</source>
-        <translation>混接点数</translation>
+        <translation>混接点</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5504,7 +5504,7 @@
     <message>
         <location line="+1" />
         <source>Misconnection points</source>
-        <translation>混接点数</translation>
+        <translation>混接点</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5800,7 +5800,7 @@
     <message>
         <location line="+1" />
         <source>Misconnection points</source>
-        <translation>混接点数</translation>
+        <translation>混接点</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6531,7 +6531,7 @@
     <message>
         <location line="+5" />
         <source>Misconnection points</source>
-        <translation>混接点数</translation>
+        <translation>混接点</translation>
     </message>
     <message>
         <location line="+14" />
