@@ -18,6 +18,7 @@
 
 #include "core/error.h"
 #include "core/paths.h"
+#include "history_dialog.h"
 #include "i18n.h"
 #include "inspect/misconnection_grading.h"
 #include "project_document.h"
@@ -375,6 +376,11 @@ void MisconnectionDialog::loadMisconnection(const MisconnectionRecord& record) {
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
       m_deleteRequested = true;
       QDialog::accept();
+    });
+    auto* history = buttons->addButton(tr("History..."), QDialogButtonBox::HelpRole);
+    connect(history, &QPushButton::clicked, this, [this] {
+      HistoryDialog dialog(m_document, "misconnection", m_editing->id, tr("misconnection point %1").arg(m_editing->id), this);
+      dialog.exec();
     });
     auto* raise = buttons->addButton(tr("Raise order..."), QDialogButtonBox::ActionRole);
     raise->setObjectName(QStringLiteral("raiseOrder"));

@@ -15,6 +15,7 @@
 #include "defect_strip.h"
 #include "edit_commands.h"
 #include "findings_dialogs.h"
+#include "history_dialog.h"
 #include "i18n.h"
 #include "project_document.h"
 #include "report/assessment_report.h"
@@ -76,11 +77,14 @@ InspectionPanel::InspectionPanel(ProjectDocument* document, QWidget* parent) : Q
   m_edit = new QPushButton(tr("Edit..."), this);
   m_delete = new QPushButton(tr("Delete"), this);
   m_delete->setObjectName(QStringLiteral("deleteDefect"));
+  m_history = new QPushButton(tr("History..."), this);
+  m_history->setToolTip(tr("Who changed the selected defect, when, and what"));
   m_raise = new QPushButton(tr("Raise order..."), this);
   m_raise->setToolTip(tr("Raise a rectification order for the selected defects"));
   buttons->addWidget(m_record);
   buttons->addWidget(m_raise);
   buttons->addStretch(1);
+  buttons->addWidget(m_history);
   buttons->addWidget(m_edit);
   buttons->addWidget(m_delete);
   layout->addLayout(buttons);
@@ -97,6 +101,12 @@ InspectionPanel::InspectionPanel(ProjectDocument* document, QWidget* parent) : Q
     if (m_pipeId) emit recordDefectRequested(*m_pipeId);
   });
   connect(m_edit, &QPushButton::clicked, this, &InspectionPanel::editSelected);
+  connect(m_history, &QPushButton::clicked, this, [this] {
+    if (const auto id = selectedDefect()) {
+      HistoryDialog dialog(m_document, "defect", *id, tr("defect %1").arg(*id), this);
+      dialog.exec();
+    }
+  });
   connect(m_raise, &QPushButton::clicked, this, [this] {
     if (const auto ids = selectedDefects(); !ids.empty()) emit raiseOrderRequested(ids);
   });
@@ -240,6 +250,7 @@ void InspectionPanel::showPhotos() {
   m_edit->setEnabled(id.has_value());
   m_delete->setEnabled(id.has_value());
   m_raise->setEnabled(id.has_value());
+  m_history->setEnabled(id.has_value());
   m_photos->hide();  // shown when the selected defect has photos
   if (!id) return;
   auto& store = m_document->findings();

@@ -64,6 +64,7 @@ private:
   QPushButton* m_edit;
   QPushButton* m_delete;
   QPushButton* m_raise;
+  QPushButton* m_history;
   bool m_filling = false;
 };
 

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/error.h"
+#include "history_dialog.h"
 #include "i18n.h"
 #include "order_names.h"
 #include "project_document.h"
@@ -178,13 +179,19 @@ OrderPage::OrderPage(ProjectDocument* document, std::int64_t orderId, QWidget* p
   layout->addLayout(actions);
   auto* bottom = new QHBoxLayout;
   auto* locate = new QPushButton(tr("Show on map"), this);
+  auto* history = new QPushButton(tr("Change history..."), this);
   auto* close = new QPushButton(tr("Close"), this);
   bottom->addWidget(locate);
+  bottom->addWidget(history);
   bottom->addStretch(1);
   bottom->addWidget(close);
   layout->addLayout(bottom);
 
   connect(m_save, &QPushButton::clicked, this, &OrderPage::saveChanges);
+  connect(history, &QPushButton::clicked, this, [this] {
+    HistoryDialog dialog(m_document, "order", m_id, i18n::qs(m_order ? m_order->number : std::string()), this);
+    dialog.exec();
+  });
   connect(close, &QPushButton::clicked, this, &QDialog::accept);
   connect(locate, &QPushButton::clicked, this, [this] {
     if (m_order && m_order->location) emit locateRequested(*m_order->location);

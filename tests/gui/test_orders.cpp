@@ -18,6 +18,7 @@
 #include "core/tempdir.h"
 #include "dashboard_panel.h"
 #include "gui_support.h"
+#include "history_dialog.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "inspection_panel.h"
@@ -180,6 +181,12 @@ private slots:
     QCOMPARE(stateOf(project, orderId), OrderState::Closed);
     QCOMPARE(page->timeline()->topLevelItemCount(), 6);  // raised, issued, accepted, started, submitted, closed
     saveScreenshot(*page, QStringLiteral("order-page-closed"));
+    // The order's history: who changed what, from the audit log.
+    HistoryDialog history(document, "order", orderId, QStringLiteral("order"), window.get());
+    QVERIFY(history.entries()->topLevelItemCount() >= 6);
+    QCOMPARE(history.entries()->topLevelItem(0)->text(1), kManager);
+    QVERIFY(history.entries()->topLevelItem(0)->childCount() > 0);  // the fields it was raised with
+    saveScreenshot(history, QStringLiteral("order-history"));
 
     // The dashboard counts it as closed this year, and the number drills down to it.
     auto* dashboard = window->orderWork()->dashboard();
