@@ -88,6 +88,7 @@ void Cli::printUsage() const {
   printLine(tr("                                            one order per pipe or point not yet in an open order"));
   printLine(tr("  order edit PROJECT ORDER [--assignee A] [--priority P] [--deadline D] [--description T] [--cost C]"));
   printLine(tr("         [--actual-cost C]                  change an open order (ORDER: its number or id)"));
+  printLine(tr("  order assign PROJECT ORDER --assignee A    give an open order to a team or contractor"));
   printLine(tr("  order issue|accept|start|submit|return|close|suspend|resume|cancel PROJECT ORDER [--note T]"));
   printLine(tr("         [--deadline D] [--evidence FILE]... [--signed-by NAME] [--actual-cost C] [--version N]"));
   printLine(tr("                                            a workflow step; --version: the version you saw"));

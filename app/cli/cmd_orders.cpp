@@ -414,12 +414,12 @@ int showOrder(const OrderContext& c, const OrderRecord& o) {
 }  // namespace
 
 int Cli::cmdOrder(const ParsedArgs& a) {
-  static const std::set<std::string> kOther{"create", "bulk", "edit", "list", "show"};
+  static const std::set<std::string> kOther{"create", "bulk", "edit", "assign", "list", "show"};
   const std::string action = a.positional.size() > 1 ? a.positional[1] : std::string();
   const auto step = orderActionFromKey(action);
   if (!step && !kOther.count(action)) {
-    throw UsageError{PW_TR("order takes create, bulk, edit, list, show, issue, accept, start, submit, return, close, "
-                           "suspend, resume or cancel, not '%1'"),
+    throw UsageError{PW_TR("order takes create, bulk, edit, assign, list, show, issue, accept, start, submit, return, "
+                           "close, suspend, resume or cancel, not '%1'"),
                      action};
   }
   const std::string path = positional(a, 1, "PROJECT");
@@ -440,7 +440,10 @@ int Cli::cmdOrder(const ParsedArgs& a) {
       throw Error(ErrorKind::NotFound, e.messageTemplate(), e.args(), {.record = ref, .field = "order", .value = ref});
     }
   }();
-  if (action == "edit") return editOrder(c, order);
+  if (action == "assign" && !a.value("--assignee")) {
+    throw UsageError{PW_TR("order assign needs --assignee (a team or contractor)"), ""};
+  }
+  if (action == "edit" || action == "assign") return editOrder(c, order);
   if (action == "show") return showOrder(c, order);
   return stepOrder(c, *step, order);
 }

@@ -2,6 +2,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "core/error.h"
@@ -24,11 +27,12 @@
 #include "i18n.h"
 #include "order_names.h"
 #include "project_document.h"
+#include "store/attachments.h"
 
 namespace pw::desktop {
 namespace {
 
-enum Role { XRole = Qt::UserRole + 1, YRole };
+enum Role { XRole = Qt::UserRole + 1, YRole, EvidenceRole };
 
 /// What a step needs from the user: a note (required for return, suspend, cancel), the approved new deadline
 /// (suspend), evidence files, the signer of a re-inspection record (close), the actual cost (submit, close).
@@ -196,6 +200,9 @@ OrderPage::OrderPage(ProjectDocument* document, std::int64_t orderId, QWidget* p
   connect(locate, &QPushButton::clicked, this, [this] {
     if (m_order && m_order->location) emit locateRequested(*m_order->location);
   });
+  connect(m_timeline, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+    for (const auto& path : evidenceFiles(m_timeline->indexOfTopLevelItem(item))) QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+  });
   connect(m_findings, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
     if (item->data(XRole).isValid()) emit locateRequested({item->data(XRole).toDouble(), item->data(YRole).toDouble()});
   });
@@ -289,9 +296,34 @@ void OrderPage::reload() {
     if (e.signedBy) note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(signed by %1)").arg(i18n::qs(*e.signedBy));
     const QStringList columns{i18n::qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
                               i18n::qs(e.user), step, to ? orderStateName(*to) : i18n::qs(e.toState), note,
-                              e.evidence.empty() ? QString() : QString::number(e.evidence.size())};
-    new QTreeWidgetItem(m_timeline, columns);
+                              e.evidence.empty() ? QString() : tr("%n file(s), double-click", nullptr, static_cast<int>(e.evidence.size()))};
+    auto* row = new QTreeWidgetItem(m_timeline, columns);
+    QVariantList ids;
+    for (const auto id : e.evidence) ids << QVariant::fromValue<qint64>(id);
+    row->setData(0, EvidenceRole, ids);
   }
+}
+
+QStringList OrderPage::evidenceFiles(int row) {
+  QStringList paths;
+  const auto* item = m_timeline->topLevelItem(row);
+  if (!item) return paths;
+  const QString folder = QDir::temp().filePath(QStringLiteral("pipeward-evidence"));
+  QDir().mkpath(folder);
+  for (const auto& id : item->data(0, EvidenceRole).toList()) {
+    try {
+      const auto [bytes, mime] = readAttachment(m_document->project().db(), id.toLongLong());
+      const QString ext = mime == "application/pdf" ? QStringLiteral("pdf") : QString::fromStdString(mime.substr(mime.find('/') + 1));
+      const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(i18n::qs(m_order ? m_order->number : std::string())).arg(id.toLongLong()).arg(ext));
+      QFile file(path);
+      if (file.open(QIODevice::WriteOnly) && file.write(bytes.data(), static_cast<qint64>(bytes.size())) == static_cast<qint64>(bytes.size())) {
+        paths << path;
+      }
+    } catch (const Error& e) {
+      m_message->setText(i18n::errorText(e));
+    }
+  }
+  return paths;
 }
 
 bool OrderPage::saveChanges() {

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include <QDialog>
+#include <QStringList>
 
 #include "orders/orders.h"
 
@@ -35,6 +36,8 @@ public:
   /// Saves the edited fields. False (message shown) when refused.
   bool saveChanges();
   void reload();
+  /// The evidence of a timeline row written to temporary files (to open them), in the order they were attached.
+  QStringList evidenceFiles(int row);
 
   QPushButton* actionButton(OrderAction action) const { return m_actions.at(action); }
   QLabel* stateLabel() const { return m_state; }

@@ -5,6 +5,9 @@
 #include <functional>
 
 #include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,10 +154,27 @@ private slots:
     page->reload();
     QVERIFY(page->actionButton(OrderAction::Accept)->isEnabled());
     QVERIFY(!page->actionButton(OrderAction::Cancel)->isEnabled());
-    for (const auto action : {OrderAction::Accept, OrderAction::Start, OrderAction::Submit}) {
+    for (const auto action : {OrderAction::Accept, OrderAction::Start}) {
       takeStep(page, action);
       QVERIFY2(page->messageLabel()->text().isEmpty(), qPrintable(page->messageLabel()->text()));
     }
+    // The team submits with a photo of the repaired pipe as evidence.
+    QImage photo(40, 30, QImage::Format_RGB32);
+    photo.fill(QColor(40, 90, 160));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    photo.save(&buffer, "PNG");
+    TransitionRequest submit;
+    submit.note = "修复完成";
+    submit.evidence.push_back({"after.png", png.toStdString()});
+    QVERIFY2(page->takeStep(OrderAction::Submit, submit), qPrintable(page->messageLabel()->text()));
+    const int submitted = page->timeline()->topLevelItemCount() - 1;
+    const auto files = page->evidenceFiles(submitted);
+    QCOMPARE(files.size(), 1);
+    QFile evidence(files.front());
+    QVERIFY(evidence.open(QIODevice::ReadOnly));
+    QCOMPARE(evidence.readAll(), png);
     QCOMPARE(stateOf(project, orderId), OrderState::Submitted);
 
     // The manager cannot close it before the pipe is re-inspected: the page says why, nothing changes.
