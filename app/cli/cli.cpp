@@ -104,6 +104,9 @@ void Cli::printUsage() const {
   printLine(tr("  order-rules show|set PROJECT [FILE.json]  default priorities and deadlines (set: city administrators)"));
   printLine(tr("  report district|city PROJECT [--district D] [--period P] [--format pdf|xlsx] --out FILE"));
   printLine(tr("                                            the printed district report or city summary"));
+  printLine(tr("  report separation PROJECT [--year Y] [--district D] [--top N] [--format pdf|xlsx] --out FILE"));
+  printLine(tr("                                            the separation programme: projects, budgets, progress,"));
+  printLine(tr("                                            the N best candidate areas for the next one (default 10)"));
   printLine(tr("  report ledger|defects|misconnections PROJECT [--district D] --out FILE.xlsx"));
   printLine(tr("                                            the order ledger and the registers as Excel workbooks"));
   printLine(tr("  area import PROJECT SOURCE [--profile P] [--encoding E] [--assume-crs EPSG:n]"));

@@ -1,6 +1,6 @@
-// report: the printed district report and city summary (PDF or Excel) and the registers district offices keep (Excel),
-// through the same core and render functions the desktop calls. Reports only read: any user of the project may make
-// any of them.
+// report: the printed district report, city summary and separation programme (PDF or Excel) and the registers
+// district offices keep (Excel), through the same core and render functions the desktop calls. Reports only read: any
+// user of the project may make any of them.
 #include <filesystem>
 #include <future>
 
@@ -19,6 +19,7 @@
 #include "report/district_report.h"
 #include "report/ledgers.h"
 #include "report/report_xlsx.h"
+#include "report/separation_report.h"
 #include "report_pdf.h"
 #include "store/project.h"
 
@@ -52,10 +53,10 @@ std::string districtName(Project& project, std::int64_t id) {
 }  // namespace
 
 int Cli::cmdReport(const ParsedArgs& a) {
-  const std::string kind = positional(a, 0, "district|city|ledger|defects|misconnections");
+  const std::string kind = positional(a, 0, "district|city|separation|ledger|defects|misconnections");
   const bool isRegister = kind == "ledger" || kind == "defects" || kind == "misconnections";
-  if (kind != "district" && kind != "city" && !isRegister) {
-    throw UsageError{PW_TR("report takes district, city, ledger, defects or misconnections, not %1"), kind};
+  if (kind != "district" && kind != "city" && kind != "separation" && !isRegister) {
+    throw UsageError{PW_TR("report takes district, city, separation, ledger, defects or misconnections, not %1"), kind};
   }
   const std::string path = positional(a, 1, "PROJECT");
   const std::string out = requiredOption(a, "--out");
@@ -102,42 +103,71 @@ int Cli::cmdReport(const ParsedArgs& a) {
     return Ok;
   }
 
-  const Period period = parsePeriod(a.value("--period").value_or(todayIso().substr(0, 7)));
-  doc["period"] = {{"from", period.from}, {"to", period.to}, {"label", period.label}};
   // The map's snapshot is read on a second connection while the content is computed on this one (two cores: the
   // larger city's report takes the longer of the two instead of their sum).
   std::future<std::shared_ptr<const NetworkSnapshot>> snapshot;
-  if (format == "pdf") {
+  auto startSnapshot = [&] {
+    if (format != "pdf") return;
     requireGui();
     snapshot = std::async(std::launch::async, [path] {
       auto reader = Project::open(path);
       return buildSnapshot(*reader);
     });
-  }
+  };
   int pages = 0;
-  if (kind == "district") {
-    const auto report = buildDistrictReport(*project, catalogues, period, *district, translate);
-    if (format == "pdf") {
-      pages = render::writeDistrictReportPdf(report, snapshot.get().get(), out);
-    } else {
-      writeDistrictReportXlsx(report, out, translate);
+  if (kind == "separation") {
+    SeparationReportRequest request;
+    request.districtId = district;
+    if (auto y = optionInteger(a, "--year")) request.plannedYear = static_cast<int>(*y);
+    if (auto top = optionInteger(a, "--top")) {
+      if (*top <= 0) throw UsageError{PW_TR("option %1 takes a whole number above 0"), "--top"};
+      request.candidateLimit = static_cast<std::size_t>(*top);
     }
-    doc["district"] = report.kpi.name;
-    doc["reference_day"] = report.referenceDay;
-    doc["rank"] = report.kpi.rank;
-    doc["overdue"] = report.overdue.size();
-    what = Cli::tr("report of %1 for %2").arg(i18n::qs(report.kpi.name), i18n::qs(period.label));
+    startSnapshot();
+    const auto report = buildSeparationReport(*project, catalogues, request);
+    if (format == "pdf") {
+      pages = render::writeSeparationReportPdf(report, snapshot.get().get(), out);
+    } else {
+      writeSeparationReportXlsx(report, out, translate);
+    }
+    doc["year"] = report.plannedYear ? nlohmann::json(*report.plannedYear) : nlohmann::json();
+    if (district) doc["district"] = report.districtName;
+    doc["projects"] = report.totals.projects;
+    doc["budget"] = report.totals.budget;
+    doc["currency"] = report.currency;
+    doc["findings"] = report.totals.progress.findings;
+    doc["closed"] = report.totals.progress.closed;
+    doc["candidates"] = report.candidates.size();
+    doc["candidates_budget"] = report.candidateTotals.budget.total;
+    what = Cli::tr("separation programme for %1").arg(i18n::qs(programmeYearText(translate, report)));
   } else {
-    const auto report = buildCityReport(*project, catalogues, period, 30, translate);
-    if (format == "pdf") {
-      pages = render::writeCityReportPdf(report, snapshot.get().get(), out);
+    const Period period = parsePeriod(a.value("--period").value_or(todayIso().substr(0, 7)));
+    doc["period"] = {{"from", period.from}, {"to", period.to}, {"label", period.label}};
+    startSnapshot();
+    if (kind == "district") {
+      const auto report = buildDistrictReport(*project, catalogues, period, *district, translate);
+      if (format == "pdf") {
+        pages = render::writeDistrictReportPdf(report, snapshot.get().get(), out);
+      } else {
+        writeDistrictReportXlsx(report, out, translate);
+      }
+      doc["district"] = report.kpi.name;
+      doc["reference_day"] = report.referenceDay;
+      doc["rank"] = report.kpi.rank;
+      doc["overdue"] = report.overdue.size();
+      what = Cli::tr("report of %1 for %2").arg(i18n::qs(report.kpi.name), i18n::qs(period.label));
     } else {
-      writeCityReportXlsx(report, out, translate);
+      const auto report = buildCityReport(*project, catalogues, period, 30, translate);
+      if (format == "pdf") {
+        pages = render::writeCityReportPdf(report, snapshot.get().get(), out);
+      } else {
+        writeCityReportXlsx(report, out, translate);
+      }
+      doc["reference_day"] = report.referenceDay;
+      doc["districts"] = report.ranking.size();
+      doc["overdue"] = report.overdueTotal;
+      what = Cli::tr("city summary for %1").arg(i18n::qs(period.label));
     }
-    doc["reference_day"] = report.referenceDay;
-    doc["districts"] = report.ranking.size();
-    doc["overdue"] = report.overdueTotal;
-    what = Cli::tr("city summary for %1").arg(i18n::qs(period.label));
   }
   if (pages > 0) doc["pages"] = pages;
   if (m_json) {

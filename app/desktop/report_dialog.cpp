@@ -18,6 +18,7 @@
 #include "project_document.h"
 #include "report/district_report.h"
 #include "report/ledgers.h"
+#include "report/separation_report.h"
 #include "report/report_xlsx.h"
 #include "report_pdf.h"
 #include "store/project.h"
@@ -35,6 +36,7 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   m_kind = new QComboBox(this);
   m_kind->addItem(tr("District report (PDF or Excel)"), static_cast<int>(Kind::District));
   m_kind->addItem(tr("City summary comparing districts (PDF or Excel)"), static_cast<int>(Kind::City));
+  m_kind->addItem(tr("Separation programme (PDF or Excel)"), static_cast<int>(Kind::Separation));
   m_kind->addItem(tr("Order ledger (Excel)"), static_cast<int>(Kind::Ledger));
   m_kind->addItem(tr("Defect register (Excel)"), static_cast<int>(Kind::Defects));
   m_kind->addItem(tr("Misconnection register (Excel)"), static_cast<int>(Kind::Misconnections));
@@ -51,6 +53,10 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   m_period->addItems({today.addMonths(-1).toString(QStringLiteral("yyyy-MM")), today.toString(QStringLiteral("yyyy-MM")),
                       QString::number(today.year()), QString::number(today.year() - 1)});
   m_period->setToolTip(tr("A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)"));
+  m_year = new QComboBox(this);
+  m_year->addItem(tr("All years"), QVariant());
+  for (int y = today.year() - 1; y <= today.year() + 5; ++y) m_year->addItem(QString::number(y), y);
+  m_year->setCurrentIndex(m_year->findData(today.year() + 1));
   m_format = new QComboBox(this);
   m_output = new QLineEdit(this);
   auto* browse = new QPushButton(tr("Browse..."), this);
@@ -63,6 +69,7 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   form->addRow(tr("Report"), m_kind);
   form->addRow(tr("District"), m_district);
   form->addRow(tr("Period"), m_period);
+  form->addRow(tr("Planned year"), m_year);
   form->addRow(tr("Format"), m_format);
   form->addRow(tr("File"), outputRow);
   form->addRow(m_result);
@@ -89,11 +96,12 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
 
 void ReportDialog::updateChoices() {
   const Kind kind = kindOf(m_kind);
-  const bool printed = kind == Kind::District || kind == Kind::City;
+  const bool printed = kind == Kind::District || kind == Kind::City || kind == Kind::Separation;
   m_format->clear();
   if (printed) m_format->addItem(tr("PDF (A4, to print)"), QStringLiteral("pdf"));
   m_format->addItem(tr("Excel (.xlsx)"), QStringLiteral("xlsx"));
-  m_period->setEnabled(printed);
+  m_period->setEnabled(kind == Kind::District || kind == Kind::City);
+  m_year->setEnabled(kind == Kind::Separation);
   m_district->setEnabled(kind != Kind::City);
 }
 
@@ -137,6 +145,18 @@ bool ReportDialog::makeReport() {
           done = tr("%n page(s) written to %1", nullptr, render::writeCityReportPdf(report, m_document->snapshot().get(), out)).arg(path);
         } else {
           writeCityReportXlsx(report, out, words);
+        }
+        break;
+      }
+      case Kind::Separation: {
+        SeparationReportRequest request;
+        if (m_year->currentData().isValid()) request.plannedYear = m_year->currentData().toInt();
+        request.districtId = district;
+        const auto report = buildSeparationReport(project, catalogues, request);
+        if (pdf) {
+          done = tr("%n page(s) written to %1", nullptr, render::writeSeparationReportPdf(report, m_document->snapshot().get(), out)).arg(path);
+        } else {
+          writeSeparationReportXlsx(report, out, words);
         }
         break;
       }

@@ -1,5 +1,6 @@
 #pragma once
-// Reports to hand on: a district's report or the city summary for a period (PDF or Excel), the order ledger
+// Reports to hand on: a district's report or the city summary for a period, the separation programme of a year
+// (PDF or Excel), the order ledger
 // (整改台账) and the defect and misconnection registers (Excel): the same core and drawing as `pipeward-cli report`.
 #include <QDialog>
 
@@ -14,7 +15,7 @@ class ProjectDocument;
 class ReportDialog : public QDialog {
   Q_OBJECT
 public:
-  enum class Kind { District, City, Ledger, Defects, Misconnections };
+  enum class Kind { District, City, Separation, Ledger, Defects, Misconnections };
 
   explicit ReportDialog(ProjectDocument* document, QWidget* parent = nullptr);
 
@@ -24,6 +25,7 @@ public:
   QComboBox* kindBox() const { return m_kind; }
   QComboBox* districtBox() const { return m_district; }
   QComboBox* periodBox() const { return m_period; }
+  QComboBox* yearBox() const { return m_year; }
   QComboBox* formatBox() const { return m_format; }
   QLineEdit* outputEdit() const { return m_output; }
   QLabel* resultLabel() const { return m_result; }
@@ -35,6 +37,7 @@ private:
   QComboBox* m_kind;
   QComboBox* m_district;
   QComboBox* m_period;
+  QComboBox* m_year;
   QComboBox* m_format;
   QLineEdit* m_output;
   QLabel* m_result;

@@ -194,6 +194,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>  order assign PROJECT ORDER --assignee A    give an open order to a team or contractor</source>
+        <translation>  order assign 项目 工单 --assignee 单位    将未完结工单指派给班组或施工单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>  order issue|accept|start|submit|return|close|suspend|resume|cancel PROJECT ORDER [--note T]</source>
         <translation>  order issue|accept|start|submit|return|close|suspend|resume|cancel 项目 工单 [--note 意见]</translation>
     </message>
@@ -270,17 +275,17 @@
     <message>
         <location line="+1" />
         <source>  report separation PROJECT [--year Y] [--district D] [--top N] [--format pdf|xlsx] --out FILE</source>
-        <translation type="unfinished" />
+        <translation>  report separation 项目文件 [--year 年度] [--district 行政区] [--top N] [--format pdf|xlsx] --out 文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>                                            the separation programme: projects, budgets, progress,</source>
-        <translation type="unfinished" />
+        <translation>                                            雨污分流改造计划：项目、估算投资、进度，</translation>
     </message>
     <message>
         <location line="+1" />
         <source>                                            the N best candidate areas for the next one (default 10)</source>
-        <translation type="unfinished" />
+        <translation>                                            以及下一批改造的前 N 个候选片区（默认 10 个）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -411,7 +416,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-119" />
         <source>  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)</source>
         <translation>  init 项目 [--crs EPSG:n] [--user 管理员]      创建项目文件（管理员：其第一位管理员）</translation>
     </message>
@@ -426,7 +431,7 @@
         <translation>         [--team 班组] [--district 行政区] [--display-name 姓名]   项目的用户</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's</source>
         <translation>修改项目的命令以 --user 指定的用户身份执行，否则为 $PIPEWARD_USER，否则为项目的</translation>
     </message>
@@ -1674,8 +1679,13 @@
     </message>
     <message>
         <location line="+11" />
-        <source>order takes create, bulk, edit, list, show, issue, accept, start, submit, return, close, suspend, resume or cancel, not '%1'</source>
-        <translation>order 后应为 create、bulk、edit、list、show、issue、accept、start、submit、return、close、suspend、resume 或 cancel，而不是“%1”</translation>
+        <source>order takes create, bulk, edit, assign, list, show, issue, accept, start, submit, return, close, suspend, resume or cancel, not '%1'</source>
+        <translation>order 的操作为 create、bulk、edit、assign、list、show、issue、accept、start、submit、return、close、suspend、resume 或 cancel，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>order assign needs --assignee (a team or contractor)</source>
+        <translation>order assign 需要 --assignee（班组或施工单位）</translation>
     </message>
     <message>
         <location filename="../cli/cmd_orders_common.cpp" line="-7" />
@@ -2087,7 +2097,7 @@
     <message>
         <location filename="../cli/cmd_report.cpp" line="-14" />
         <source>report takes district, city, separation, ledger, defects or misconnections, not %1</source>
-        <translation type="unfinished" />
+        <translation>report 后应为 district、city、separation、ledger、defects 或 misconnections，而不是 %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2122,7 +2132,7 @@
     <message>
         <location line="+19" />
         <source>separation programme for %1</source>
-        <translation type="unfinished" />
+        <translation>%1雨污分流改造计划</translation>
     </message>
     <message>
         <location line="+16" />
@@ -2380,7 +2390,7 @@
     <name>MapDecorations</name>
     <message>
         <location filename="../render/decorations.cpp" line="+23" />
-        <location filename="../render/report_map.cpp" line="+46" />
+        <location filename="../render/report_map.cpp" line="+47" />
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -2445,7 +2455,7 @@
     <message>
         <location line="+2" />
         <location filename="../render/report_district_pdf.cpp" line="+62" />
-        <location filename="../render/report_separation_pdf.cpp" line="+258" />
+        <location filename="../render/report_separation_pdf.cpp" line="+260" />
         <source>Generated on %1 from project %2</source>
         <translation>生成日期 %1，数据来自项目 %2</translation>
     </message>
@@ -2608,12 +2618,12 @@
     <message>
         <location line="+7" />
         <source>Programme area</source>
-        <translation type="unfinished" />
+        <translation>计划内片区</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Other community area</source>
-        <translation type="unfinished" />
+        <translation>其他片区</translation>
     </message>
     <message>
         <location filename="../render/report_pdf.cpp" line="-48" />
@@ -2627,13 +2637,13 @@
     </message>
     <message>
         <location line="+10" />
-        <location filename="../render/report_separation_pdf.cpp" line="-241" />
+        <location filename="../render/report_separation_pdf.cpp" line="-242" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
         <location line="+39" />
-        <location filename="../render/report_separation_pdf.cpp" line="+66" />
+        <location filename="../render/report_separation_pdf.cpp" line="+67" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -2648,175 +2658,175 @@
         <translation>无到期工单</translation>
     </message>
     <message>
-        <location filename="../render/report_separation_pdf.cpp" line="-78" />
+        <location filename="../render/report_separation_pdf.cpp" line="-79" />
         <source>Combined pipes in scope</source>
-        <translation type="unfinished" />
+        <translation>范围内合流管段</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (%3 ten-thousand)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（%3 万）</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>改造计划</translation>
     </message>
     <message>
         <location line="+18" />
-        <location line="+55" />
+        <location line="+56" />
         <source>Budget (ten-thousand %1)</source>
-        <translation type="unfinished" />
+        <translation>估算投资（万 %1）</translation>
     </message>
     <message>
         <location line="-36" />
         <source>Budget per project (ten-thousand %1)</source>
-        <translation type="unfinished" />
+        <translation>各项目估算投资（万 %1）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>(the %1 largest of %2)</source>
-        <translation type="unfinished" />
+        <translation>（%2 个项目中投资最大的 %1 个）</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Progress per project: findings in scope closed</source>
-        <translation type="unfinished" />
+        <translation>各项目进度：范围内问题已销号比例</translation>
     </message>
     <message>
         <location line="+3" />
         <source>no findings in scope</source>
-        <translation type="unfinished" />
+        <translation>范围内无问题</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Areas (households)</source>
-        <translation type="unfinished" />
+        <translation>片区（户数）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Scope: points / defects / pipes / manholes</source>
-        <translation type="unfinished" />
+        <translation>范围：混接点/缺陷/管段/检查井</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Orders (state)</source>
-        <translation type="unfinished" />
+        <translation>工单（状态）</translation>
     </message>
     <message>
         <location line="+22" />
         <source>%1 areas, %2 households</source>
-        <translation type="unfinished" />
+        <translation>%1 个片区，%2 户</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Unit cost (%1)</source>
-        <translation type="unfinished" />
+        <translation>单价（%1）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Amount (%1)</source>
-        <translation type="unfinished" />
+        <translation>金额（%1）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 pipe(s) without a recorded diameter were priced at the assumed diameter.</source>
-        <translation type="unfinished" />
+        <translation>%1 条管段无管径记录，按假定管径计价。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 area(s) without a household count add no connections.</source>
-        <translation type="unfinished" />
+        <translation>%1 个片区无户数记录，未计入户接管。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>%1. %2 (%3, %4): %5 %6</source>
-        <translation type="unfinished" />
+        <translation>%1. %2（%3 年，%4）：%5 %6</translation>
     </message>
     <message>
         <location line="+59" />
         <source>%1 rain/sewage separation programme %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 年雨污分流改造计划</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 rain/sewage separation programme</source>
-        <translation type="unfinished" />
+        <translation>%1雨污分流改造计划</translation>
     </message>
     <message>
         <location line="+2" />
         <source>City rain/sewage separation programme %1</source>
-        <translation type="unfinished" />
+        <translation>全市 %1 年雨污分流改造计划</translation>
     </message>
     <message>
         <location line="+1" />
         <source>City rain/sewage separation programme</source>
-        <translation type="unfinished" />
+        <translation>全市雨污分流改造计划</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Planned year: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>计划年度：%1 · %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>No separation project is planned for %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>%2（计划年度：%1）没有雨污分流改造项目。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 projects over %2 areas with %3 households; budget %4 %5; %6 of %7 findings in scope closed.</source>
-        <translation type="unfinished" />
+        <translation>共 %1 个项目，涉及 %2 个片区、%3 户；估算投资 %4 %5；范围内 %7 个问题中已销号 %6 个。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Budgets are estimated from the scope with %1.</source>
-        <translation type="unfinished" />
+        <translation>估算投资按改造范围和%1计算。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>概况</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Combined length: the combined pipes in scope, beside which a new sewer is laid. Progress: misconnection points and defects in scope that are closed (an order carrying them closed, or the point resolved) / those in scope.</source>
-        <translation type="unfinished" />
+        <translation>合流管长度：改造范围内的合流管段，沿其新建污水管。进度：范围内已销号的混接点和缺陷（所在工单已销号，或混接点已整改）/ 范围内的混接点和缺陷总数。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Map of the programme's areas</source>
-        <translation type="unfinished" />
+        <translation>计划内片区分布图</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Projects (%1)</source>
-        <translation type="unfinished" />
+        <translation>改造项目（%1 个）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Budget lines of each project</source>
-        <translation type="unfinished" />
+        <translation>各项目估算明细</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Candidate areas for the next programme</source>
-        <translation type="unfinished" />
+        <translation>下一批改造候选片区</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No area outside the projects has anything left to separate.</source>
-        <translation type="unfinished" />
+        <translation>项目以外的片区均无需雨污分流改造的内容。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The %1 best-ranked areas that no project covers yet and that hold an open misconnection point, a combined pipe or a mixed-flow manhole. Score = %2 × open points + %3 × their dry-weather flow (m³/d) + %4 × the highest degree (1 slight .. 3 severe).</source>
-        <translation type="unfinished" />
+        <translation>尚未纳入任何项目、且有未整改混接点、合流管段或混流检查井的排名前 %1 个片区。得分 = %2 × 未整改混接点数 + %3 × 其旱天水量（m³/d）+ %4 × 最高混接程度（1 轻度 … 3 重度）。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Taken as one project with the automatic scope, the shortlist would cost %1 %2 (%3 ten-thousand).</source>
-        <translation type="unfinished" />
+        <translation>候选片区若按自动范围合为一个项目，估算投资为 %1 %2（%3 万）。</translation>
     </message>
 </context>
 <context>
@@ -4206,13 +4216,13 @@
     <message>
         <location line="-16" />
         <source>Unit costs</source>
-        <translation type="unfinished" />
+        <translation>单价依据</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+14" />
         <source>Separation projects</source>
-        <translation type="unfinished" />
+        <translation>雨污分流改造项目</translation>
     </message>
     <message>
         <location line="-13" />
@@ -4232,7 +4242,7 @@
         <location line="+14" />
         <location line="+57" />
         <source>Combined length (m)</source>
-        <translation type="unfinished" />
+        <translation>合流管长度（m）</translation>
     </message>
     <message>
         <location line="-70" />
@@ -4242,54 +4252,54 @@
     <message>
         <location line="+1" />
         <source>Findings closed / in scope</source>
-        <translation type="unfinished" />
+        <translation>已销号/范围内问题</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Linked orders</source>
-        <translation type="unfinished" />
+        <translation>关联工单</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+63" />
         <source>Candidate areas</source>
-        <translation type="unfinished" />
+        <translation>候选片区</translation>
     </message>
     <message>
         <location line="-62" />
         <source>Candidates' households</source>
-        <translation type="unfinished" />
+        <translation>候选片区户数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Candidates' combined length (m)</source>
-        <translation type="unfinished" />
+        <translation>候选片区合流管长度（m）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Candidates' open misconnection points</source>
-        <translation type="unfinished" />
+        <translation>候选片区未整改混接点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Candidates' budget</source>
-        <translation type="unfinished" />
+        <translation>候选片区估算投资</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+23" />
         <source>Budget (yuan)</source>
-        <translation type="unfinished" />
+        <translation>估算投资（元）</translation>
     </message>
     <message>
         <location line="-23" />
         <source>Findings in scope</source>
-        <translation type="unfinished" />
+        <translation>范围内问题</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Findings closed</source>
-        <translation type="unfinished" />
+        <translation>已销号问题</translation>
     </message>
     <message>
         <location line="+0" />
@@ -4304,37 +4314,37 @@
     <message>
         <location line="+22" />
         <source>By status</source>
-        <translation type="unfinished" />
+        <translation>按状态</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation>项目数</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Budget lines</source>
-        <translation type="unfinished" />
+        <translation>估算明细</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unit cost (yuan)</source>
-        <translation type="unfinished" />
+        <translation>单价（元）</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Amount (yuan)</source>
-        <translation type="unfinished" />
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4344,7 +4354,7 @@
     <message>
         <location line="+1" />
         <source>Open misconnection points</source>
-        <translation type="unfinished" />
+        <translation>未整改混接点</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4354,7 +4364,7 @@
     <message>
         <location line="+0" />
         <source>Combined pipes</source>
-        <translation type="unfinished" />
+        <translation>合流管段</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5226,7 +5236,7 @@
         <translation>--at 应为项目坐标系中的 X,Y，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_orders.cpp" line="-355" />
+        <location filename="../cli/cmd_orders.cpp" line="-378" />
         <source>The evidence file %1 does not exist</source>
         <translation>佐证文件 %1 不存在</translation>
     </message>
@@ -5365,7 +5375,7 @@
 <context>
     <name>pw::desktop</name>
     <message>
-        <location filename="../desktop/findings_dialogs.cpp" line="+73" />
+        <location filename="../desktop/findings_dialogs.cpp" line="+74" />
         <source>%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)</source>
         <translation>%1 不是照片（JPEG、PNG、GIF、BMP、TIFF 或 WebP）</translation>
     </message>
@@ -6036,6 +6046,49 @@
     </message>
 </context>
 <context>
+    <name>pw::desktop::HistoryDialog</name>
+    <message>
+        <location filename="../desktop/history_dialog.cpp" line="+17" />
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When / field</source>
+        <translation>时间 / 字段</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who / before</source>
+        <translation>操作人 / 修改前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change / after</source>
+        <translation>操作 / 修改后</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No changes recorded</source>
+        <translation>没有修改记录</translation>
+    </message>
+</context>
+<context>
     <name>pw::desktop::IdentifyPanel</name>
     <message>
         <location filename="../desktop/identify_panel.cpp" line="+14" />
@@ -6298,7 +6351,7 @@
 <context>
     <name>pw::desktop::InspectionPanel</name>
     <message>
-        <location filename="../desktop/inspection_panel.cpp" line="+29" />
+        <location filename="../desktop/inspection_panel.cpp" line="+30" />
         <source>%1: no defects</source>
         <translation>%1：无缺陷</translation>
     </message>
@@ -6364,6 +6417,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who changed the selected defect, when, and what</source>
+        <translation>选中缺陷的修改人、时间和内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Raise order...</source>
         <translation>创建工单...</translation>
     </message>
@@ -6373,7 +6436,12 @@
         <translation>为选中的缺陷创建整改工单</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+23" />
+        <source>defect %1</source>
+        <translation>缺陷 %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Select a pipe on the map to see its inspections.</source>
         <translation>在地图上选择管段以查看其检测记录。</translation>
     </message>
@@ -6428,7 +6496,7 @@
         <translation>逆流</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+91" />
         <source>Photo %1</source>
         <translation>照片 %1</translation>
     </message>
@@ -7169,11 +7237,21 @@
     </message>
     <message>
         <location line="+5" />
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>misconnection point %1</source>
+        <translation>混接点 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Raise order...</source>
         <translation>创建工单...</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-26" />
         <source>not graded yet (no indicator measured)</source>
         <translation>尚未分级（未测任何指标）</translation>
     </message>
@@ -7189,7 +7267,7 @@
 <context>
     <name>pw::desktop::OrderPage</name>
     <message>
-        <location filename="../desktop/order_page.cpp" line="+41" />
+        <location filename="../desktop/order_page.cpp" line="+46" />
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
@@ -7316,11 +7394,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Change history...</source>
+        <translation>修改记录...</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+29" />
         <source>This order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -7363,6 +7446,12 @@
         <location line="+1" />
         <source>(signed by %1)</source>
         <translation>（签字人 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n file(s), double-click</source>
+        <translation><numerusform>%n 个文件，双击打开</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7716,7 +7805,7 @@
         <translation>全部行政区</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+81" />
         <source>Tick areas to see the length and budget of a programme made of them.</source>
         <translation>勾选片区，查看由其组成的改造计划的管长和投资。</translation>
     </message>
@@ -7978,7 +8067,7 @@
 <context>
     <name>pw::desktop::ReportDialog</name>
     <message>
-        <location filename="../desktop/report_dialog.cpp" line="+33" />
+        <location filename="../desktop/report_dialog.cpp" line="+34" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -7991,6 +8080,11 @@
         <location line="+1" />
         <source>City summary comparing districts (PDF or Excel)</source>
         <translation>全市各区对比汇总（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Separation programme (PDF or Excel)</source>
+        <translation>分流改造计划报告（PDF 或 Excel）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8018,7 +8112,12 @@
         <translation>月（2026-03）、季度（2026-Q1）、年（2026）或日期范围（2026-01-01..2026-02-15）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
@@ -8036,6 +8135,11 @@
         <location line="+1" />
         <source>Period</source>
         <translation>统计期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned year</source>
+        <translation>计划年度</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8073,7 +8177,7 @@
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
@@ -8085,6 +8189,7 @@
     <message numerus="yes">
         <location line="+10" />
         <location line="+9" />
+        <location line="+12" />
         <source>%n page(s) written to %1</source>
         <translation><numerusform>已写入 %1，共 %n 页</numerusform>
         </translation>
@@ -8477,8 +8582,8 @@
     </message>
     <message>
         <location line="+14" />
-        <location filename="../render/report_separation_pdf.cpp" line="-142" />
-        <location line="+83" />
+        <location filename="../render/report_separation_pdf.cpp" line="-143" />
+        <location line="+84" />
         <location line="+21" />
         <location line="+70" />
         <source>Total</source>
@@ -8531,9 +8636,9 @@
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../render/report_separation_pdf.cpp" line="-171" />
+        <location filename="../render/report_separation_pdf.cpp" line="-172" />
         <source>Separation projects</source>
-        <translation type="unfinished" />
+        <translation>雨污分流改造项目</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8542,46 +8647,46 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+170" />
+        <location line="+171" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location line="+83" />
+        <location line="-169" />
+        <location line="+84" />
         <location line="+89" />
         <source>Combined length (m)</source>
-        <translation type="unfinished" />
+        <translation>合流管长度（m）</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-172" />
         <source>Budget</source>
         <translation>估算投资</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+82" />
+        <location line="+83" />
         <source>Findings closed / in scope</source>
-        <translation type="unfinished" />
+        <translation>已销号/范围内问题</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-82" />
         <source>Linked orders</source>
-        <translation type="unfinished" />
+        <translation>关联工单</translation>
     </message>
     <message>
         <location line="+23" />
-        <location line="+53" />
+        <location line="+54" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-53" />
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation>项目数</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -8598,7 +8703,7 @@
     <message>
         <location line="+1" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+33" />
@@ -8608,7 +8713,7 @@
     <message>
         <location line="+4" />
         <source>Open misconnection points</source>
-        <translation type="unfinished" />
+        <translation>未整改混接点</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9009,27 +9114,27 @@
     <message>
         <location line="+5" />
         <source>m</source>
-        <translation type="unfinished" />
+        <translation>米</translation>
     </message>
     <message>
         <location line="+4" />
         <source>all years</source>
-        <translation type="unfinished" />
+        <translation>各年度</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the whole city</source>
-        <translation type="unfinished" />
+        <translation>全市</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the project's own unit costs</source>
-        <translation type="unfinished" />
+        <translation>本项目设定的单价</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the shipped placeholder unit costs, not confirmed for this city (set the city's own with plan costs set)</source>
-        <translation type="unfinished" />
+        <translation>软件自带的占位单价（未经本市确认，请用 plan costs set 设定本市单价）</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,16 @@ QString kpiValueText(KpiLine::Unit unit, const std::optional<double>& value, con
   return text;
 }
 
+QString moneyText(double amount, int decimals) {
+  const QString digits = QString::number(amount, 'f', decimals);
+  const qsizetype point = digits.indexOf(QLatin1Char('.'));
+  QString whole = point < 0 ? digits : digits.left(point);
+  const bool negative = whole.startsWith(QLatin1Char('-'));
+  if (negative) whole.remove(0, 1);
+  for (qsizetype i = whole.size() - 3; i > 0; i -= 3) whole.insert(i, QLatin1Char(','));
+  return (negative ? QStringLiteral("-") : QString()) + whole + (point < 0 ? QString() : digits.mid(point));
+}
+
 double defectsPerKmTotal(const DistrictKpi& k) {
   return k.defectsPerKm[0] + k.defectsPerKm[1] + k.defectsPerKm[2] + k.defectsPerKm[3];
 }

@@ -23,6 +23,8 @@ QString percentText(const std::optional<double>& rate);
 QString numberText(const std::optional<double>& value, int decimals);
 /// A KPI line's value as printed: "62.5% (5/8)", "12", "36.5", "0.85 (轻度)".
 QString kpiValueText(KpiLine::Unit unit, const std::optional<double>& value, const std::string& detail);
+/// An amount of money with thousands separators and `decimals` decimals: "1,234,567.50".
+QString moneyText(double amount, int decimals = 2);
 /// Sum of the defects per km of the four grades.
 double defectsPerKmTotal(const DistrictKpi& k);
 

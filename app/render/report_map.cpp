@@ -15,9 +15,10 @@ namespace {
 
 constexpr double kDotsPerMm = 200 / 25.4;  // the map image at 200 dpi
 constexpr double kLegendRowMm = 5;
+const QColor kAreaOutline(0x1a, 0x3c, 0x6e);
 
-QPainterPath districtPath(const DistrictShapeItem& d, const MapView& view) {
-  QPainterPath path;
+/// The outline of a district or community area on the image, added to `path`.
+QPainterPath districtPath(const DistrictShapeItem& d, const MapView& view, QPainterPath path = {}) {
   for (const auto& polygon : d.polygons) {
     for (const auto& ring : polygon.rings) {
       QPolygonF poly;
@@ -73,7 +74,7 @@ double legendEntry(ReportCanvas& canvas, double x, double y, const QString& text
   return 5 + w + 4;
 }
 
-void drawLegend(ReportCanvas& canvas, const MapStyle& style, double y) {
+void drawLegend(ReportCanvas& canvas, const MapStyle& style, double y, bool withAreas) {
   QPainter& p = canvas.painter();
   double x = ReportCanvas::kLeft;
   const QString pipes[3] = {QCoreApplication::translate("MapDecorations", "Rain pipe"),
@@ -121,17 +122,43 @@ void drawLegend(ReportCanvas& canvas, const MapStyle& style, double y) {
     p.setPen(QPen(style.districtOutline, canvas.px(0.3), Qt::DashLine));
     p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
   });
+  if (!withAreas) return;
+  y += kLegendRowMm;
+  x = ReportCanvas::kLeft;
+  x += legendEntry(canvas, x, y, ReportPdf::tr("Programme area"), [&](const QRectF& r) {
+    p.setPen(QPen(kAreaOutline, canvas.px(0.5)));
+    p.setBrush(style.communityFill);
+    p.drawRect(r.adjusted(r.width() * 0.1, r.height() * 0.2, -r.width() * 0.1, -r.height() * 0.2));
+  });
+  legendEntry(canvas, x, y, ReportPdf::tr("Other community area"), [&](const QRectF& r) {
+    p.setPen(QPen(style.communityOutline, canvas.px(0.25)));
+    p.setBrush(style.communityFill);
+    p.drawRect(r.adjusted(r.width() * 0.1, r.height() * 0.2, -r.width() * 0.1, -r.height() * 0.2));
+  });
+}
+
+/// Dims the map outside `inside` and outlines it.
+void emphasise(QImage& image, const QPainterPath& inside, const QColor& outline) {
+  QPainter p(&image);
+  p.setRenderHint(QPainter::Antialiasing, true);
+  QPainterPath outside;
+  outside.addRect(QRectF(0, 0, image.width(), image.height()));
+  p.fillPath(outside.subtracted(inside), QColor(255, 255, 255, 150));
+  p.setPen(QPen(outline, 3));
+  p.setBrush(Qt::NoBrush);
+  p.drawPath(inside);
 }
 
 }  // namespace
 
-double reportMapLegendHeight() { return 2 * kLegendRowMm + 2; }
+double reportMapLegendHeight(bool withAreas) { return (withAreas ? 3 : 2) * kLegendRowMm + 2; }
 
 void drawReportMap(ReportCanvas& canvas, const NetworkSnapshot& snapshot, const Box& extent,
-                   std::optional<std::int64_t> emphasised, double heightMm) {
-  canvas.ensure(heightMm + reportMapLegendHeight());
+                   std::optional<std::int64_t> emphasised, double heightMm, const std::vector<std::int64_t>& areas) {
+  const double legend = reportMapLegendHeight(!areas.empty());
+  canvas.ensure(heightMm + legend);
   if (canvas.counting()) {  // the pass that counts pages needs the map's room, not its picture
-    canvas.advance(heightMm + reportMapLegendHeight());
+    canvas.advance(heightMm + legend);
     return;
   }
   const double widthMm = ReportCanvas::contentWidth();
@@ -147,16 +174,14 @@ void drawReportMap(ReportCanvas& canvas, const NetworkSnapshot& snapshot, const 
   if (emphasised) {
     const auto it = std::find_if(snapshot.districts.begin(), snapshot.districts.end(),
                                  [&](const DistrictShapeItem& d) { return d.id == *emphasised; });
-    if (it != snapshot.districts.end()) {
-      QPainter p(&image);
-      p.setRenderHint(QPainter::Antialiasing, true);
-      QPainterPath outside;
-      outside.addRect(QRectF(0, 0, w, h));
-      const QPainterPath inside = districtPath(*it, request.view);
-      p.fillPath(outside.subtracted(inside), QColor(255, 255, 255, 150));
-      p.setPen(QPen(QColor(0x1a, 0x3c, 0x6e), 3));
-      p.drawPath(inside);
+    if (it != snapshot.districts.end()) emphasise(image, districtPath(*it, request.view), kAreaOutline);
+  }
+  if (!areas.empty()) {
+    QPainterPath inside;
+    for (const auto& c : snapshot.communities) {
+      if (std::find(areas.begin(), areas.end(), c.id) != areas.end()) inside = districtPath(c, request.view, inside);
     }
+    if (!inside.isEmpty()) emphasise(image, inside, kAreaOutline);
   }
   const double top = canvas.y();
   QPainter& p = canvas.painter();
@@ -166,8 +191,8 @@ void drawReportMap(ReportCanvas& canvas, const NetworkSnapshot& snapshot, const 
   p.drawRect(canvas.rect(ReportCanvas::kLeft, top, widthMm, heightMm));
   drawScale(canvas, request.view, ReportCanvas::kLeft + 4, top + heightMm - 3);
   drawNorth(canvas, ReportCanvas::kLeft + widthMm - 7, top + 5);
-  drawLegend(canvas, request.style, top + heightMm + 1.5);
-  canvas.advance(heightMm + reportMapLegendHeight());
+  drawLegend(canvas, request.style, top + heightMm + 1.5, !areas.empty());
+  canvas.advance(heightMm + legend);
 }
 
 }  // namespace pw::render

@@ -85,4 +85,9 @@ int writeCityReportPdf(const CityReport& report, const NetworkSnapshot* snapshot
   return writePdf(path, title, header, [&](ReportCanvas& c) { drawCityReport(c, report, snapshot); });
 }
 
+int writeSeparationReportPdf(const SeparationReport& report, const NetworkSnapshot* snapshot, const std::string& path) {
+  const QString title = separationReportTitle(report);
+  return writePdf(path, title, title, [&](ReportCanvas& c) { drawSeparationReport(c, report, snapshot); });
+}
+
 }  // namespace pw::render

@@ -1,7 +1,8 @@
 #pragma once
 // Printed reports as A4 PDF files in the interface language (Chinese by default): the district report and the city
-// summary (content from report/district_report.h). The desktop and the CLI call these same functions, so a report is
-// the same whichever made it. Needs a QGuiApplication (fonts); the offscreen platform will do.
+// summary (content from report/district_report.h), and the separation programme (report/separation_report.h). The
+// desktop and the CLI call these same functions, so a report is the same whichever made it. Needs a
+// QGuiApplication (fonts); the offscreen platform will do.
 //
 //   auto report = buildDistrictReport(project, catalogues, parsePeriod("2026-03"), districtId, render::qtTranslate());
 //   auto snapshot = buildSnapshot(project);   // or the snapshot the map already has
@@ -10,6 +11,7 @@
 
 #include "map/network_snapshot.h"
 #include "report/district_report.h"
+#include "report/separation_report.h"
 #include "report_format.h"
 
 namespace pw::render {
@@ -21,5 +23,8 @@ int writeDistrictReportPdf(const DistrictReport& report, const NetworkSnapshot* 
 
 /// Writes the city summary, likewise.
 int writeCityReportPdf(const CityReport& report, const NetworkSnapshot* snapshot, const std::string& path);
+
+/// Writes the separation programme report (report/separation_report.h), likewise; the map shows the programme's areas.
+int writeSeparationReportPdf(const SeparationReport& report, const NetworkSnapshot* snapshot, const std::string& path);
 
 }  // namespace pw::render

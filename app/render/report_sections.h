@@ -1,6 +1,6 @@
 #pragma once
 // Blocks the district report and the city summary share: the title block, the KPI and ranking tables, the charts
-// comparing districts, the overdue orders, and the two report layouts themselves.
+// comparing districts, the overdue orders, and the report layouts themselves (district, city, separation programme).
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -10,6 +10,7 @@
 
 #include "map/network_snapshot.h"
 #include "report/district_report.h"
+#include "report/separation_report.h"
 #include "report_canvas.h"
 #include "report_charts.h"
 
@@ -38,5 +39,8 @@ BarChart openByStateChart(const DistrictKpi& kpi, const QString& title);
 
 void drawDistrictReport(ReportCanvas& canvas, const DistrictReport& report, const NetworkSnapshot* snapshot);
 void drawCityReport(ReportCanvas& canvas, const CityReport& report, const NetworkSnapshot* snapshot);
+void drawSeparationReport(ReportCanvas& canvas, const SeparationReport& report, const NetworkSnapshot* snapshot);
+/// "City rain/sewage separation programme 2027", "滨江区 ..." without a year for every year.
+QString separationReportTitle(const SeparationReport& report);
 
 }  // namespace pw::render

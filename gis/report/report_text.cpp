@@ -41,6 +41,24 @@ std::string priorityName(const Translate& tr, const std::string& key) {
   return key;
 }
 
+std::string separationStatusName(const Translate& tr, const std::string& key) {
+  auto t = [&](const char* english) { return reportText(tr, english); };
+  if (key == "planning") return t(PW_TR("planning stage"));
+  if (key == "design") return t(PW_TR("design stage"));
+  if (key == "construction") return t(PW_TR("under construction"));
+  if (key == "completed") return t(PW_TR("construction completed"));
+  if (key == "accepted") return t(PW_TR("accepted on completion"));
+  return key;
+}
+
+std::string areaKindName(const Translate& tr, const std::string& key) {
+  auto t = [&](const char* english) { return reportText(tr, english); };
+  if (key == "old_residential") return t(PW_TR("old residential community"));
+  if (key == "campus") return t(PW_TR("campus"));
+  if (key == "block") return t(PW_TR("street block"));
+  return key;
+}
+
 std::string drainageName(const Translate& tr, const std::string& key) {
   auto t = [&](const char* english) { return reportText(tr, english); };
   if (key == "rain") return t(PW_TR("rain"));

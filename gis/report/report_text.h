@@ -21,6 +21,10 @@ std::string reportText(const Translate& tr, const char* english, const std::vect
 std::string orderStateName(const Translate& tr, const std::string& key);
 std::string orderKindName(const Translate& tr, const std::string& key);
 std::string priorityName(const Translate& tr, const std::string& key);
+/// Separation project status by key (plan/separation.h: planning .. accepted) and community area kind
+/// (plan/communities.h: old_residential, campus, block).
+std::string separationStatusName(const Translate& tr, const std::string& key);
+std::string areaKindName(const Translate& tr, const std::string& key);
 /// Drainage type by key: rain, sewage, combined (unknown otherwise).
 std::string drainageName(const Translate& tr, const std::string& key);
 /// "I".."IV" for 1..4, "-" otherwise.

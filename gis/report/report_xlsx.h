@@ -8,6 +8,7 @@
 #include "report/district_report.h"
 #include "report/ledgers.h"
 #include "report/report_text.h"
+#include "report/separation_report.h"
 
 namespace pw {
 
@@ -26,5 +27,9 @@ void writeDistrictReportXlsx(const DistrictReport& report, const std::string& pa
 /// The city summary: facts, the districts compared (KPIs and network), defects per km by grade per district, the most
 /// overdue orders.
 void writeCityReportXlsx(const CityReport& report, const std::string& path, const Translate& tr = {});
+
+/// The separation programme report: the report's facts and totals, the projects, the projects by status, every
+/// project's budget lines, and the candidate areas of the next programme.
+void writeSeparationReportXlsx(const SeparationReport& report, const std::string& path, const Translate& tr = {});
 
 }  // namespace pw

@@ -60,4 +60,12 @@ CliResult runCli(const std::vector<std::string>& args, const std::string& lang) 
   return result;
 }
 
+CliResult runCliOk(std::vector<std::string> args, const std::string& user) {
+  args.push_back("--user");
+  args.push_back(user);
+  auto r = runCli(args);
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  return r;
+}
+
 }  // namespace pw::test

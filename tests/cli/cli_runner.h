@@ -17,4 +17,7 @@ struct CliResult {
 /// Runs the CLI with the arguments (no shell involved), in the C locale unless `lang` is given.
 CliResult runCli(const std::vector<std::string>& args, const std::string& lang = "C.UTF-8");
 
+/// Runs the CLI with the arguments and `--user USER`, expecting exit code 0 (a test failure showing stderr otherwise).
+CliResult runCliOk(std::vector<std::string> args, const std::string& user);
+
 }  // namespace pw::test

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "cli_runner.h"
+#include "cli_sample_city.h"
 #include "core/tempdir.h"
 
 namespace pw::test {
@@ -20,12 +21,7 @@ class CliExport : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     shared = new TempDir();
-    const std::string s = PW_SAMPLEDATA;
-    ASSERT_EQ(runCli({"init", city(), "--crs", "EPSG:4549"}).exitCode, 0);
-    ASSERT_EQ(runCli({"import", city(), s + "/districts/districts.shp", s + "/delivery-a/manholes.shp",
-                      s + "/delivery-a/pipes.shp", s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"})
-                  .exitCode,
-              0);
+    ASSERT_NO_FATAL_FAILURE(createSampleCity(city()));
   }
   static void TearDownTestSuite() {
     delete shared;

@@ -1,12 +1,12 @@
 // Findings from the command line on the sample city: inspections, defects, misconnections, CSV import, assessment,
 // tracing and the audit trail, with the refusals a field team meets.
-#include <filesystem>
 #include <fstream>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "cli_runner.h"
+#include "cli_sample_city.h"
 #include "core/tempdir.h"
 
 namespace pw::test {
@@ -19,25 +19,16 @@ protected:
   static void SetUpTestSuite() {
     shared = new TempDir();
     const std::string project = shared->path() + "/city.sqlite";
-    const std::string s = PW_SAMPLEDATA;
-    ASSERT_EQ(runCli({"init", project, "--crs", "EPSG:4549"}).exitCode, 0);
-    ASSERT_EQ(runCli({"import", project, s + "/districts/districts.shp", s + "/delivery-a/manholes.shp",
-                      s + "/delivery-a/pipes.shp", s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"})
-                  .exitCode,
-              0);
-    for (const char* name : {"张工", "李工"}) {
-      ASSERT_EQ(runCli({"user", "add", project, name, "--role", "field_team", "--team", "一队"}).exitCode, 0);
-    }
+    ASSERT_NO_FATAL_FAILURE(createSampleCity(project));
+    ASSERT_NO_FATAL_FAILURE(addCliUsers(project, {{"张工", "--role", "field_team", "--team", "一队"},
+                                                  {"李工", "--role", "field_team", "--team", "一队"}}));
   }
   static void TearDownTestSuite() { delete shared; }
   static TempDir* shared;
 
   TempDir dir;
   std::string project;
-  void SetUp() override {
-    project = dir.path() + "/city.sqlite";
-    std::filesystem::copy_file(shared->path() + "/city.sqlite", project);
-  }
+  void SetUp() override { project = copyProject(shared->path() + "/city.sqlite", dir.path()); }
 };
 
 TempDir* CliFindings::shared = nullptr;

@@ -3,13 +3,13 @@
 // lists, the KPIs and their drill-down, and the order rules. The clock is fixed through PIPEWARD_NOW, which the runner
 // passes on to the CLI with the rest of this process's environment.
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "cli_runner.h"
+#include "cli_sample_city.h"
 #include "core/tempdir.h"
 
 namespace pw::test {
@@ -31,23 +31,12 @@ protected:
     today("2026-03-01");
     shared = new TempDir();
     const std::string project = shared->path() + "/city.sqlite";
-    const std::string s = PW_SAMPLEDATA;
-    ASSERT_EQ(runCli({"init", project, "--crs", "EPSG:4549"}).exitCode, 0);
-    ASSERT_EQ(runCli({"import", project, s + "/districts/districts.shp", s + "/delivery-a/manholes.shp",
-                      s + "/delivery-a/pipes.shp", s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"})
-                  .exitCode,
-              0);
-    const std::vector<std::vector<std::string>> users{{"滨经理", "--role", "district_manager", "--district", "330108"},
-                                                      {"开经理", "--role", "district_manager", "--district", "开发区"},
-                                                      {"张工", "--role", "field_team", "--team", "一队"},
-                                                      {"李工", "--role", "field_team", "--team", "二队"},
-                                                      {"规划", "--role", "planner"}};
-    for (const auto& u : users) {
-      std::vector<std::string> args{"user", "add", project};
-      args.insert(args.end(), u.begin(), u.end());
-      const auto r = runCli(args);
-      ASSERT_EQ(r.exitCode, 0) << r.err;
-    }
+    ASSERT_NO_FATAL_FAILURE(createSampleCity(project));
+    ASSERT_NO_FATAL_FAILURE(addCliUsers(project, {{"滨经理", "--role", "district_manager", "--district", "330108"},
+                                                  {"开经理", "--role", "district_manager", "--district", "开发区"},
+                                                  {"张工", "--role", "field_team", "--team", "一队"},
+                                                  {"李工", "--role", "field_team", "--team", "二队"},
+                                                  {"规划", "--role", "planner"}}));
     auto inspect = [&](const std::string& pipe) {
       const auto r = runCli({"--json", "inspection", "add", project, "--pipe", pipe, "--date", "2026-03-01"});
       EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -81,17 +70,12 @@ protected:
   std::string project;
   void SetUp() override {
     today("2026-03-02");
-    project = dir.path() + "/city.sqlite";
-    std::filesystem::copy_file(shared->path() + "/city.sqlite", project);
+    project = copyProject(shared->path() + "/city.sqlite", dir.path());
   }
 
   /// Runs `args` as `user`, expecting success.
   CliResult ok(std::vector<std::string> args, const std::string& user = "admin") {
-    args.push_back("--user");
-    args.push_back(user);
-    auto r = runCli(args);
-    EXPECT_EQ(r.exitCode, 0) << r.err;
-    return r;
+    return runCliOk(std::move(args), user);
   }
   /// `order ACTION PROJECT ORDER ... --user USER`, returning the result whatever the exit code.
   CliResult order(const std::string& action, const std::string& number, const std::string& user,

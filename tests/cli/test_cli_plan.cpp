@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_runner.h"
+#include "cli_sample_city.h"
 #include "core/tempdir.h"
 #include "shapefile_builder.h"
 
@@ -28,17 +29,12 @@ protected:
     setenv("PIPEWARD_NOW", "2026-03-01T08:00:00Z", 1);
     shared = new TempDir();
     const std::string project = shared->path() + "/city.sqlite";
-    const std::string s = PW_SAMPLEDATA;
-    ASSERT_EQ(runCli({"init", project, "--crs", "EPSG:4549"}).exitCode, 0);
-    ASSERT_EQ(runCli({"import", project, s + "/districts/districts.shp", s + "/delivery-a/manholes.shp",
-                      s + "/delivery-a/pipes.shp", s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"})
-                  .exitCode,
-              0);
-    auto r = runCli({"--json", "area", "import", project, s + "/communities/communities.shp"});
+    ASSERT_NO_FATAL_FAILURE(createSampleCity(project));
+    auto r = runCli({"--json", "area", "import", project, std::string(PW_SAMPLEDATA) + "/communities/communities.shp"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     imported = r.json();
-    ASSERT_EQ(runCli({"user", "add", project, "规划", "--role", "planner"}).exitCode, 0);
-    ASSERT_EQ(runCli({"user", "add", project, "张工", "--role", "field_team", "--team", "一队"}).exitCode, 0);
+    ASSERT_NO_FATAL_FAILURE(
+        addCliUsers(project, {{"规划", "--role", "planner"}, {"张工", "--role", "field_team", "--team", "一队"}}));
     auto firstPipe = [&](const std::string& area) {
       const auto shown = runCli({"--json", "area", "show", project, area});
       EXPECT_EQ(shown.exitCode, 0) << shown.err;
@@ -62,17 +58,8 @@ protected:
 
   TempDir dir;
   std::string project;
-  void SetUp() override {
-    project = dir.path() + "/city.sqlite";
-    std::filesystem::copy_file(shared->path() + "/city.sqlite", project);
-  }
-  CliResult ok(std::vector<std::string> args, const std::string& user = "规划") {
-    args.push_back("--user");
-    args.push_back(user);
-    auto r = runCli(args);
-    EXPECT_EQ(r.exitCode, 0) << r.err;
-    return r;
-  }
+  void SetUp() override { project = copyProject(shared->path() + "/city.sqlite", dir.path()); }
+  CliResult ok(std::vector<std::string> args, const std::string& user = "规划") { return runCliOk(std::move(args), user); }
   std::int64_t areaId(const std::string& name) {
     for (const auto& a : ok({"--json", "area", "list", project}).json()) {
       if (a["name"] == name) return a["id"].get<std::int64_t>();

@@ -1,7 +1,7 @@
-// Reports from the command line on the sample city: the district report and the city summary as PDF (pages, text and
-// numbers read back with poppler's pdftotext, a page rendered with pdftoppm), the same content as Excel, the order
-// ledger and the registers read back through GDAL's XLSX driver, and the refusals with their exit codes. The clock is
-// fixed through PIPEWARD_NOW.
+// Reports from the command line on the sample city: the district report, the city summary and the separation programme
+// as PDF (pages, text and numbers read back with poppler's pdftotext, a page rendered with pdftoppm), the same content
+// as Excel, the order ledger and the registers read back through GDAL's XLSX driver, and the refusals with their exit
+// codes. The clock is fixed through PIPEWARD_NOW.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_runner.h"
+#include "cli_sample_city.h"
 #include "core/tempdir.h"
 #include "io/gdal.h"
 #include "shapefile_builder.h"
@@ -101,19 +102,10 @@ protected:
     today("2026-03-01");
     shared = new TempDir();
     project = shared->path() + "/city.sqlite";
-    const std::string s = PW_SAMPLEDATA;
-    ASSERT_EQ(runCli({"init", project, "--crs", "EPSG:4549"}).exitCode, 0);
-    ASSERT_EQ(runCli({"import", project, s + "/districts/districts.shp", s + "/delivery-a/manholes.shp",
-                      s + "/delivery-a/pipes.shp", s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"})
-                  .exitCode,
-              0);
-    for (const auto& u : std::vector<std::vector<std::string>>{{"滨经理", "--role", "district_manager", "--district", "330108"},
-                                                               {"开经理", "--role", "district_manager", "--district", "330112"},
-                                                               {"张工", "--role", "field_team", "--team", "一队"}}) {
-      std::vector<std::string> args{"user", "add", project};
-      args.insert(args.end(), u.begin(), u.end());
-      ASSERT_EQ(runCli(args).exitCode, 0);
-    }
+    ASSERT_NO_FATAL_FAILURE(createSampleCity(project));
+    ASSERT_NO_FATAL_FAILURE(addCliUsers(project, {{"滨经理", "--role", "district_manager", "--district", "330108"},
+                                                  {"开经理", "--role", "district_manager", "--district", "330112"},
+                                                  {"张工", "--role", "field_team", "--team", "一队"}}));
     auto id = [](const CliResult& r) {
       EXPECT_EQ(r.exitCode, 0) << r.err;
       return std::to_string(r.json()["id"].get<int>());
@@ -129,10 +121,7 @@ protected:
               0);
     auto step = [&](std::vector<std::string> args, const std::string& user) {
       args.insert(args.begin() + 2, project);
-      args.push_back("--user");
-      args.push_back(user);
-      const auto r = runCli(args);
-      ASSERT_EQ(r.exitCode, 0) << r.err;
+      runCliOk(std::move(args), user);
     };
     today("2026-03-02");
     step({"order", "create", "--defect", ys, "--assignee", "一队", "--deadline", "2026-03-10"}, "滨经理");
@@ -310,6 +299,164 @@ TEST_F(CliReport, TheLedgerAndRegistersHoldTheirRows) {
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].at("Manhole or pipe"), "YS-0824");
   EXPECT_EQ(rows[0].at("Degree"), "重度");
+}
+
+/// Page `page` of the PDF as pdftotext reads it.
+std::string pdfPageText(const std::string& pdf, int page) {
+  return output("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -");
+}
+
+/// The sample city of CliReport (a copy) with its community areas and three separation projects:
+///   滨江新村改造 2027 [滨江新村, 610 households]: the misconnection on YS-0824 (automatic scope) and the PL3 defect on
+///     YS-0824 (defect 1) added; order 330108-2026-0001 (issued, open) linked. Separate system: no pipe, no manhole.
+///     Shipped costs: 610 x 1800 + 1 x 5000 = 1,103,000. Findings 2, closed 0.
+///   红星新村雨污分流 2027 [红星新村, 640 households], design: its combined pipes and mixed-flow manholes.
+///   人民新村改造 2028 [人民新村].
+/// The old town's other areas (纺织厂宿舍, 东风小区, 和平里) are the candidates: no point, so by combined length.
+class CliSeparationReport : public CliReport {
+protected:
+  std::string city;
+  void SetUp() override {
+    CliReport::SetUp();
+    city = out("city.sqlite");
+    std::filesystem::copy_file(project, city);
+    ASSERT_EQ(runCli({"area", "import", city, std::string(PW_SAMPLEDATA) + "/communities/communities.shp"}).exitCode, 0);
+    const auto areas = runCli({"--json", "area", "list", city}).json();
+    auto areaId = [&](const std::string& name) {
+      for (const auto& a : areas) {
+        if (a["name"] == name) return std::to_string(a["id"].get<int>());
+      }
+      ADD_FAILURE() << name;
+      return std::string();
+    };
+    auto ok = [](const std::vector<std::string>& args) {
+      const auto r = runCli(args);
+      EXPECT_EQ(r.exitCode, 0) << r.err;
+      return r;
+    };
+    ok({"separation", "create", city, "--name", "滨江新村改造", "--year", "2027", "--areas", areaId("滨江新村"),
+        "--scope-add", "defect:1"});
+    ok({"separation", "link-order", city, "滨江新村改造", "--order", "330108-2026-0001"});
+    ok({"separation", "create", city, "--name", "红星新村雨污分流", "--year", "2027", "--areas", areaId("红星新村")});
+    ok({"separation", "advance", city, "红星新村雨污分流"});
+    ok({"separation", "create", city, "--name", "人民新村改造", "--year", "2028", "--areas", areaId("人民新村")});
+    hongxingBudget = ok({"--json", "separation", "show", city, "红星新村雨污分流"}).json()["budget"]["total"];
+  }
+  double hongxingBudget = 0;
+};
+
+TEST_F(CliSeparationReport, TheProgrammePdfHasItsProjectsBudgetsMapAndCandidates) {
+  const auto pdf = out("分流-2027.pdf");
+  const auto r = runCli({"--json", "report", "separation", city, "--year", "2027", "--out", pdf});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto j = r.json();
+  EXPECT_EQ(j["report"], "separation");
+  EXPECT_EQ(j["year"], 2027);
+  EXPECT_EQ(j["projects"], 2);
+  EXPECT_NEAR(j["budget"].get<double>(), 1103000 + hongxingBudget, 1e-6);
+  EXPECT_EQ(j["findings"], 2);
+  EXPECT_EQ(j["closed"], 0);
+  EXPECT_EQ(j["candidates"], 3);
+  EXPECT_EQ(pdfPages(pdf), j["pages"].get<int>());
+  const std::string text = pdfText(pdf);
+  EXPECT_THAT(text, HasSubstr("City rain/sewage separation programme 2027"));
+  EXPECT_THAT(text, HasSubstr("Planned year: 2027 · the whole city"));
+  EXPECT_THAT(text, HasSubstr("2 projects over 2 areas with 1250 households"));
+  EXPECT_THAT(text, HasSubstr("shipped placeholder unit costs"));
+  EXPECT_THAT(text, HasSubstr("Budget per project"));
+  // The projects: by name within the year; the areas with their households, the linked order in its state.
+  // By status: 滨江新村改造 in planning, 红星新村雨污分流 in design (budgets in ten-thousands).
+  char design[64];
+  std::snprintf(design, sizeof design, R"(design stage\s+1\s+%.2f)", hongxingBudget / 10000);
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(planning stage\s+1\s+110\.30)"))) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex(design))) << design;
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(Total\s+2\s+[0-9]+\.[0-9]{2})")));
+  // The projects table (cells wrap, so each is looked for on its own): areas with households, the scope as points /
+  // defects / pipes / manholes, the budget, the findings closed of those in scope, the linked order in its state.
+  EXPECT_THAT(text, HasSubstr("红星新村雨污分流"));
+  EXPECT_THAT(text, HasSubstr("滨江新村 (610)"));
+  EXPECT_THAT(text, HasSubstr("红星新村 (640)"));
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(1/1/0/0\s+0\.0\s+110\.30)"))) << text;
+  EXPECT_THAT(text, HasSubstr("0/2 (0.0%)"));
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(330108-2026-0001[\s\S]{0,400}issued)"))) << text;
+  EXPECT_THAT(text, Not(HasSubstr("人民新村改造")));  // 2028
+  // The budget lines of 滨江新村改造.
+  EXPECT_THAT(text, HasSubstr("滨江新村改造 (2027, planning stage): 1,103,000.00 CNY"));
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(household connections\s+610\s+1,800\.00\s+1,098,000\.00)"))) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(misconnection points rectified\s+1\s+5,000\.00\s+5,000\.00)")));
+  // The candidates, longest combined length first (no open point among them); 人民新村 has a project (2028).
+  const auto shortlist = text.find("Candidate areas for the next programme");
+  ASSERT_NE(shortlist, std::string::npos);
+  const std::string candidates = text.substr(shortlist);
+  EXPECT_TRUE(std::regex_search(candidates, std::regex(R"(\n\s*1\s+纺织厂宿舍\s+老城区[\s\S]*1808\.1\s+45\s+0\.0)")))
+      << candidates;
+  EXPECT_TRUE(std::regex_search(candidates, std::regex(R"(\n\s*2\s+\S+小区\s+老城区[\s\S]*1718\.6\s+42\s+0\.0)")));
+  EXPECT_TRUE(std::regex_search(candidates, std::regex(R"(\n\s*3\s+和平里\s+老城区[\s\S]*935\.3\s+23\s+0\.0)")));
+  EXPECT_THAT(candidates, Not(HasSubstr("人民新村")));
+  EXPECT_THAT(text, HasSubstr("Page 1 of " + std::to_string(j["pages"].get<int>())));
+
+  // The map of the programme's areas, rendered as an office would print its page.
+  int mapPage = 0;
+  for (int page = 1; page <= j["pages"].get<int>() && !mapPage; ++page) {
+    if (pdfPageText(pdf, page).find("Map of the programme's areas") != std::string::npos) mapPage = page;
+  }
+  ASSERT_GT(mapPage, 0) << text;
+  EXPECT_THAT(pdfPageText(pdf, mapPage), HasSubstr("Programme area"));
+  const std::string page = std::to_string(mapPage);
+  output("pdftoppm -png -r 50 -f " + page + " -l " + page + " '" + pdf + "' '" + out("map") + "'");
+  const std::string png = fileBytes(out("map-" + page + ".png"));
+  ASSERT_GT(png.size(), 10000u);  // a map, not a blank page
+}
+
+TEST_F(CliSeparationReport, ADistrictsProgrammeAsExcelAndInChinese) {
+  const auto xlsx = out("滨江区.xlsx");
+  auto r = runCli({"--json", "report", "separation", city, "--district", "滨江区", "--out", xlsx});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.json()["format"], "xlsx");
+  EXPECT_EQ(r.json()["district"], "滨江区");
+  EXPECT_TRUE(r.json()["year"].is_null());
+  const auto projects = sheet(xlsx, "Separation projects");
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].at("Project"), "滨江新村改造");
+  EXPECT_EQ(projects[0].at("Households"), "610");
+  EXPECT_EQ(projects[0].at("Budget (yuan)"), "1103000");
+  EXPECT_EQ(projects[0].at("Orders"), "330108-2026-0001 (issued)");
+  const auto lines = sheet(xlsx, "Budget lines");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].at("Item"), "household connections");
+  EXPECT_EQ(lines[0].at("Amount (yuan)"), "1098000");
+  std::map<std::string, std::string> facts;
+  for (const auto& row : sheet(xlsx, "Report")) facts[row.at("Item")] = row.at("Value");
+  EXPECT_EQ(facts["District"], "滨江区");
+  EXPECT_EQ(facts["Planned year"], "all years");
+  EXPECT_EQ(facts["Findings closed / in scope"], "0/2 (0%)");
+  EXPECT_EQ(facts["Candidate areas"], "0");  // 运河人家 has nothing to separate
+
+  const auto pdf = out("zh.pdf");
+  r = runCli({"--lang", "zh_CN", "report", "separation", city, "--year", "2027", "--top", "1", "--out", pdf});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const std::string text = pdfText(pdf);
+  EXPECT_THAT(text, HasSubstr("滨江新村改造"));
+  EXPECT_THAT(text, HasSubstr("1,103,000.00"));
+  EXPECT_THAT(text, HasSubstr("330108-2026-0001"));
+  EXPECT_THAT(text, HasSubstr("纺织厂宿舍"));
+  EXPECT_THAT(text, Not(HasSubstr("东风小区")));  // --top 1
+}
+
+TEST_F(CliSeparationReport, BadRequestsAreRefusedAndWriteNothing) {
+  const auto pdf = out("x.pdf");
+  auto r = runCli({"report", "separation", city, "--year", "1999", "--out", pdf});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.err, HasSubstr("1999"));
+  EXPECT_EQ(runCli({"report", "separation", city, "--year", "next", "--out", pdf}).exitCode, 1);
+  EXPECT_EQ(runCli({"report", "separation", city, "--top", "0", "--out", pdf}).exitCode, 1);
+  r = runCli({"report", "separation", city, "--district", "不存在区", "--out", pdf});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.err, HasSubstr("不存在区"));
+  EXPECT_EQ(runCli({"report", "separation", city, "--out", out("no/such/folder/x.pdf")}).exitCode, 2);
+  EXPECT_EQ(runCli({"report", "separation", city, "--format", "docx", "--out", pdf}).exitCode, 1);
+  EXPECT_FALSE(std::filesystem::exists(pdf));
+  EXPECT_FALSE(std::filesystem::exists(out("no")));
 }
 
 TEST_F(CliReport, BadRequestsAreRefusedAndWriteNothing) {

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_runner.h"
+#include "cli_sample_city.h"
 #include "core/tempdir.h"
 
 namespace pw::test {
@@ -18,12 +19,6 @@ using nlohmann::json;
 json manifest() {
   std::ifstream in(std::string(PW_SAMPLEDATA) + "/manifest.json");
   return json::parse(in);
-}
-
-std::vector<std::string> sampleFiles() {
-  const std::string s = PW_SAMPLEDATA;
-  return {s + "/districts/districts.shp", s + "/delivery-a/manholes.shp", s + "/delivery-a/pipes.shp",
-          s + "/delivery-b/manholes.shp", s + "/delivery-b/pipes.shp"};
 }
 
 // The generator's fault kinds and the importer's check codes.
@@ -41,7 +36,7 @@ protected:
   void SetUp() override {
     ASSERT_EQ(runCli({"init", project, "--crs", "EPSG:4549"}).exitCode, 0);
     std::vector<std::string> args{"--json", "import", project};
-    for (const auto& f : sampleFiles()) args.push_back(f);
+    for (const auto& f : sampleCityFiles()) args.push_back(f);
     const auto r = runCli(args);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     imported = r.json();

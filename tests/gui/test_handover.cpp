@@ -104,6 +104,15 @@ private slots:
     QVERIFY(text.contains(m_district));
     QVERIFY2(text.contains(QString::fromStdString(m_orderNumber)), "the overdue order is listed");
 
+    // The separation programme of every year, for the whole city (none planned yet: the shortlist still comes).
+    choose(dialog.kindBox(), static_cast<int>(ReportDialog::Kind::Separation));
+    dialog.districtBox()->setCurrentIndex(0);
+    choose(dialog.yearBox(), QVariant());
+    choose(dialog.formatBox(), QStringLiteral("pdf"));
+    dialog.outputEdit()->setText(out("programme.pdf"));
+    QVERIFY2(dialog.makeReport(), qPrintable(dialog.resultLabel()->text()));
+    QVERIFY(QFile(out("programme.pdf")).size() > 1000);
+
     choose(dialog.kindBox(), static_cast<int>(ReportDialog::Kind::Ledger));
     QCOMPARE(dialog.formatBox()->count(), 1);  // the ledger is a workbook only
     dialog.outputEdit()->setText(out("ledger.xlsx"));

@@ -27,77 +27,30 @@
 //   Ranking: XQ 1, DQ 2, ZQ 3 (nothing due).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <map>
-#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "core/feedback.h"
-#include "core/tempdir.h"
-#include "importer/import.h"
-#include "inspect/findings.h"
-#include "inspect/project_catalogues.h"
-#include "orders/orders.h"
-#include "orders/users.h"
-#include "shapefile_builder.h"
-#include "store/project.h"
+#include "crafted_city_test.h"
+#include "crafted_work.h"
 
 namespace pw::test {
 
-class ReportFixture : public ::testing::Test {
+class ReportFixture : public CraftedCityTest {
 protected:
-  TempDir dir;
-  std::unique_ptr<Project> project;
-  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"), MisconnectionCatalogue::loadById("tcecs758-2020")};
-  std::unique_ptr<FindingsStore> findings;
-  std::unique_ptr<OrderStore> orders;
-  std::map<std::string, std::int64_t> district;  // code -> id
-  std::map<std::string, std::int64_t> order;     // A, B, ... -> id
-
-  static void setNow(const std::string& at) { setenv("PIPEWARD_NOW", at.c_str(), 1); }
+  std::map<std::string, std::int64_t> order;  // A, B, ... -> id
 
   void SetUp() override {
     setNow("2025-09-01T08:00:00Z");
-    ShapefileBuilder d(dir.path() + "/districts.shp", wkbPolygon, 4549, "UTF-8");
-    d.field("QXMC", OFTString, 20).field("QXDM", OFTString, 6);
-    const std::vector<std::pair<std::string, std::string>> names{{"东区", "DQ"}, {"西区", "XQ"}, {"中区", "ZQ"}};
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      const auto x0 = std::to_string(500000 + 500 * i), x1 = std::to_string(500500 + 500 * i);
-      d.add("POLYGON((" + x0 + " 3350000," + x1 + " 3350000," + x1 + " 3350500," + x0 + " 3350500," + x0 + " 3350000))",
-            {names[i].first, names[i].second});
-    }
-    d.write();
-    ShapefileBuilder m(dir.path() + "/manholes.shp", wkbPoint, 4549, "UTF-8");
-    m.field("WTDH", OFTString, 8);
-    for (const auto& [code, xy] : std::vector<std::pair<std::string, std::string>>{
-             {"E1", "500100 3350100"}, {"E2", "500200 3350100"}, {"E3", "500300 3350100"}, {"E4", "500400 3350100"},
-             {"W1", "500600 3350100"}, {"W2", "500700 3350100"}}) {
-      m.add("POINT(" + xy + ")", {code});
-    }
-    m.write();
-    ShapefileBuilder p(dir.path() + "/pipes.shp", wkbLineString, 4549, "UTF-8");
-    p.field("GXBH", OFTString, 8).field("QDBH", OFTString, 8).field("ZDBH", OFTString, 8).field("PSLX", OFTString, 8);
-    p.field("GJ", OFTReal).field("SSDL", OFTString, 20);
-    using V = std::vector<FieldValue>;
-    p.add("LINESTRING(500100 3350100,500200 3350100)", V{"e1", "E1", "E2", "污水", 400.0, "人民路"});
-    p.add("LINESTRING(500200 3350100,500300 3350100)", V{"e2", "E2", "E3", "雨水", 600.0, "人民路"});
-    p.add("LINESTRING(500300 3350100,500400 3350100)", V{"e3", "E3", "E4", "合流", 400.0, "人民路"});
-    p.add("LINESTRING(500600 3350100,500700 3350100)", V{"w1", "W1", "W2", "污水", 300.0, "西湖路"});
-    p.write();
-    project = Project::create(dir.path() + "/report-city.sqlite", 4549);
-    auto plans = planImports({dir.path() + "/districts.shp", dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"},
-                             {}, 4549);
-    Feedback feedback;
-    runImport(*project, plans, feedback);
-    for (const auto& [name, code] : names) {
-      district[code] = project->db().scalarInt("SELECT id FROM districts WHERE code = '" + code + "'");
-    }
-    UserStore users(*project);
-    users.add({.name = "东经理", .role = UserRole::DistrictManager}, "DQ", "admin");
-    users.add({.name = "西经理", .role = UserRole::DistrictManager}, "XQ", "admin");
-    findings = std::make_unique<FindingsStore>(*project, catalogues.defects, catalogues.misconnections);
-    orders = std::make_unique<OrderStore>(*project, catalogues);
+    const CraftedCity city{
+        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500},
+                      {"中区", "ZQ", 501000, 3350000, 501500, 3350500}},
+        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100}, {"E4", 500400, 3350100},
+                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}},
+        .pipes = {{"e1", "E1", "E2", "污水", 400, "人民路"}, {"e2", "E2", "E3", "雨水", 600, "人民路"},
+                  {"e3", "E3", "E4", "合流", 400, "人民路"}, {"w1", "W1", "W2", "污水", 300, "西湖路"}}};
+    importCity(city, {districtManager("东经理", "DQ"), districtManager("西经理", "XQ")}, "report-city.sqlite");
 
     const auto e1old = inspect("e1", "2025-10-01");
     defect(e1old, "PL", 2, 5);
@@ -132,30 +85,14 @@ protected:
                          {y + "03-24", A::Submit}, {y + "03-25", A::Close}});
     setNow("2026-04-15T09:00:00Z");
   }
-  void TearDown() override { unsetenv("PIPEWARD_NOW"); }
 
-  std::int64_t pipe(const std::string& code) {
-    return project->db().scalarInt("SELECT id FROM pipes WHERE code = '" + code + "'");
-  }
-  std::int64_t manhole(const std::string& code) {
-    return project->db().scalarInt("SELECT id FROM manholes WHERE code = '" + code + "'");
-  }
+  std::int64_t pipe(const std::string& code) { return idOf(*project, "pipes", code); }
+  std::int64_t manhole(const std::string& code) { return idOf(*project, "manholes", code); }
   std::int64_t inspect(const std::string& pipeCode, const std::string& date) {
-    InspectionRecord r;
-    r.pipeId = pipe(pipeCode);
-    r.date = date;
-    r.method = "cctv";
-    r.direction = "with_flow";
-    r.team = "一队";
-    return findings->addInspection(r, "admin");
+    return recordInspection(*project, *findings, pipeCode, date, "admin", "一队");
   }
   std::int64_t defect(std::int64_t inspection, const std::string& code, int grade, double distance) {
-    DefectRecord d;
-    d.inspectionId = inspection;
-    d.code = code;
-    d.grade = grade;
-    d.distance = distance;
-    return findings->addDefect(d, "admin");
+    return recordDefect(*findings, inspection, code, grade, distance, "admin");
   }
   std::int64_t point(std::optional<std::int64_t> manholeId, std::optional<std::int64_t> pipeId, double cod) {
     MisconnectionRecord mc;
@@ -166,31 +103,9 @@ protected:
     mc.codMgL = cod;
     return findings->addMisconnection(mc, "admin");
   }
-  struct Step {
-    std::string day;
-    OrderAction action;
-  };
   std::int64_t raise(const std::string& user, OrderItem item, const std::string& created, const std::string& deadline,
-                     const std::vector<Step>& steps, std::optional<double> cost = std::nullopt) {
-    setNow(created + "T07:00:00Z");
-    OrderDraft draft;
-    draft.items = {item};
-    draft.assignee = "一队";
-    draft.deadline = deadline;
-    draft.estimatedCost = cost;
-    const auto id = orders->create(draft, user);
-    for (const auto& s : steps) {
-      setNow(s.day + "T08:00:00Z");
-      TransitionRequest r;
-      r.action = s.action;
-      r.version = orders->order(id)->version;
-      if (s.action == OrderAction::Close) {
-        r.signedBy = "王工程师";
-        r.evidence = {{"record.pdf", "%PDF-1.4 signed re-inspection"}};
-      }
-      orders->transition(id, r, user);
-    }
-    return id;
+                     const std::vector<OrderStep>& steps, std::optional<double> cost = std::nullopt) {
+    return raiseOrder(*orders, user, item, created, deadline, steps, cost);
   }
 };
 

@@ -7,23 +7,21 @@
 #include <gtest/gtest.h>
 
 #include "core/error.h"
-#include "core/feedback.h"
 #include "core/tempdir.h"
+#include "crafted_city.h"
+#include "crafted_work.h"
 #include "geom/spatialite_blob.h"
-#include "importer/import.h"
 #include "inspect/csv_import.h"
 #include "inspect/findings.h"
 #include "orders/users.h"
 #include "network/graph.h"
 #include "report/assessment_report.h"
-#include "shapefile_builder.h"
 #include "store/project.h"
 
 namespace pw {
 namespace {
 
 using ::testing::HasSubstr;
-using test::ShapefileBuilder;
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(32, '\0');
 
@@ -39,59 +37,23 @@ protected:
   std::unique_ptr<FindingsStore> store;
 
   void SetUp() override {
-    ShapefileBuilder m(dir.path() + "/manholes.shp", wkbPoint, 4549, "UTF-8");
-    m.field("WTDH", OFTString, 8);
-    const std::vector<std::pair<std::string, std::string>> points = {
-        {"A", "500000 3350000"}, {"B", "500100 3350000"}, {"C", "500200 3350000"}, {"D", "500300 3350000"},
-        {"E", "500100 3349900"}, {"F", "500200 3350100"}, {"G", "501000 3350000"}, {"H", "501100 3350000"},
-        {"S1", "500000 3350050"}, {"S2", "500100 3350050"}};
-    for (const auto& [code, xy] : points) m.add("POINT(" + xy + ")", {code});
-    m.write();
-    ShapefileBuilder p(dir.path() + "/pipes.shp", wkbLineString, 4549, "UTF-8");
-    p.field("GXBH", OFTString, 8).field("QDBH", OFTString, 8).field("ZDBH", OFTString, 8).field("PSLX", OFTString, 8);
-    p.field("GJ", OFTReal);
-    using V = std::vector<test::FieldValue>;
-    p.add("LINESTRING(500000 3350000,500100 3350000)", V{"p1", "A", "B", "雨水", 400.0});
-    p.add("LINESTRING(500100 3350000,500200 3350000)", V{"p2", "B", "C", "雨水", 500.0});
-    p.add("LINESTRING(500200 3350000,500300 3350000)", V{"p3", "C", "D", "雨水", 600.0});
-    p.add("LINESTRING(500100 3349900,500100 3350000)", V{"p4", "E", "B", "雨水", 300.0});
-    p.add("LINESTRING(500200 3350000,500200 3350100)", V{"p5", "C", "F", "雨水", 300.0});
-    p.add("LINESTRING(501000 3350000,501100 3350000)", V{"p6", "G", "H", "雨水", 300.0});
-    p.add("LINESTRING(501100 3350000,501000 3350000)", V{"p7", "H", "G", "雨水", 300.0});
-    p.add("LINESTRING(500000 3350050,500100 3350050)", V{"s1", "S1", "S2", "污水", 300.0});
-    p.write();
-    project = Project::create(dir.path() + "/p.sqlite", 4549);
-    auto plans = planImports({dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"}, {}, 4549);
-    Feedback feedback;
-    runImport(*project, plans, feedback);
+    const test::CraftedCity city{
+        .manholes = {{"A", 500000, 3350000}, {"B", 500100, 3350000}, {"C", 500200, 3350000}, {"D", 500300, 3350000},
+                     {"E", 500100, 3349900}, {"F", 500200, 3350100}, {"G", 501000, 3350000}, {"H", 501100, 3350000},
+                     {"S1", 500000, 3350050}, {"S2", 500100, 3350050}},
+        .pipes = {{"p1", "A", "B", "雨水", 400}, {"p2", "B", "C", "雨水", 500}, {"p3", "C", "D", "雨水", 600},
+                  {"p4", "E", "B", "雨水", 300}, {"p5", "C", "F", "雨水", 300}, {"p6", "G", "H", "雨水", 300},
+                  {"p7", "H", "G", "雨水", 300}, {"s1", "S1", "S2", "污水", 300}}};
+    project = test::importCraftedCity(dir.path(), city).project;
     store = std::make_unique<FindingsStore>(*project, defects, misconnections);
     // Two inspectors of team 一队 and a city administrator.
-    UserStore users(*project);
-    users.add({.name = "张工", .role = UserRole::FieldTeam, .team = "一队"}, "", "admin");
-    users.add({.name = "李工", .role = UserRole::FieldTeam, .team = "一队"}, "", "admin");
-    users.add({.name = "王工", .role = UserRole::CityAdmin}, "", "admin");
+    test::addUsers(*project, {test::fieldTeam("张工", "一队"), test::fieldTeam("李工", "一队"), test::cityAdmin("王工")});
   }
 
-  std::int64_t pipe(const std::string& code) {
-    auto st = project->db().prepare("SELECT id FROM pipes WHERE code = ?");
-    st.bind(1, code);
-    st.step();
-    return st.int64(0);
-  }
-  std::int64_t manhole(const std::string& code) {
-    auto st = project->db().prepare("SELECT id FROM manholes WHERE code = ?");
-    st.bind(1, code);
-    st.step();
-    return st.int64(0);
-  }
+  std::int64_t pipe(const std::string& code) { return test::idOf(*project, "pipes", code); }
+  std::int64_t manhole(const std::string& code) { return test::idOf(*project, "manholes", code); }
   std::int64_t inspect(const std::string& pipeCode, const std::string& direction = "with_flow") {
-    InspectionRecord r;
-    r.pipeId = pipe(pipeCode);
-    r.date = "2026-11-20";
-    r.method = "cctv";
-    r.direction = direction;
-    r.team = "一队";
-    return store->addInspection(r, "张工");
+    return test::recordInspection(*project, *store, pipeCode, "2026-11-20", "张工", "一队", direction);
   }
   std::int64_t count(const std::string& table) { return project->db().scalarInt("SELECT count(*) FROM " + table); }
 
@@ -160,13 +122,7 @@ TEST_F(FindingsTest, DefectGeometryFollowsTheInspectionDirection) {
 }
 
 TEST_F(FindingsTest, EveryChangeIsAuditedAndVersioned) {
-  const auto inspection = inspect("p1");
-  DefectRecord d;
-  d.inspectionId = inspection;
-  d.code = "PL";
-  d.grade = 2;
-  d.distance = 12;
-  const auto id = store->addDefect(d, "张工");
+  const auto id = test::recordDefect(*store, inspect("p1"), "PL", 2, 12, "张工");
   auto current = *store->defect(id);
   current.grade = 3;
   store->updateDefect(current, "李工");
@@ -328,22 +284,12 @@ TEST_F(FindingsTest, CatchmentAndDistrictDensities) {
 }
 
 TEST_F(FindingsTest, ProjectAssessmentUsesTheLatestInspection) {
-  DefectRecord d;
-  d.inspectionId = inspect("p3");
-  d.code = "PL";
-  d.grade = 4;
-  d.distance = 10;
-  store->addDefect(d, "张工");
+  test::recordDefect(*store, inspect("p3"), "PL", 4, 10, "张工");
   // A re-inspection after the repair finds nothing: the pipe is grade I again.
   auto results = assessPipes(*project, defects);
   ASSERT_EQ(results.size(), 1u);
   EXPECT_EQ(results[0].result.structural.grade, "IV");
-  InspectionRecord again;
-  again.pipeId = pipe("p3");
-  again.date = "2026-11-27";
-  again.method = "cctv";
-  again.direction = "with_flow";
-  store->addInspection(again, "张工");
+  test::recordInspection(*project, *store, "p3", "2026-11-27", "张工");
   results = assessPipes(*project, defects);
   EXPECT_EQ(results[0].result.structural.grade, "I");
   EXPECT_EQ(results[0].inspectedOn, "2026-11-27");

@@ -10,15 +10,13 @@
 #include <map>
 
 #include "core/error.h"
-#include "core/feedback.h"
-#include "core/tempdir.h"
-#include "importer/import.h"
+#include "crafted_city_test.h"
+#include "crafted_work.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "report/assessment_report.h"
 #include "report/kpi.h"
-#include "shapefile_builder.h"
 #include "store/project.h"
 
 namespace pw {
@@ -27,7 +25,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-void setNow(const std::string& at) { setenv("PIPEWARD_NOW", at.c_str(), 1); }
+using test::setNow;
 
 /// Four districts side by side, each 500 m wide: 东区 DQ, 西区 XQ, 南区 NQ and 中区 ZQ (empty). Every pipe is 100 m.
 ///   DQ: e1 sewage, e2 rain, e3 combined -> separate system 0.2 km; e1 and e2 inspected (0.2 km); 3 misconnection
@@ -56,59 +54,21 @@ void setNow(const std::string& at) { setenv("PIPEWARD_NOW", at.c_str(), 1); }
 ///      N2 deadline 03-01: issued 01-06, submitted 02-26, closed 02-27 (52 days)
 ///      N3 deadline 03-30: issued 02-01, never accepted
 /// Dates without a year are in 2026. The KPIs are computed on 2026-04-15.
-class KpiTest : public ::testing::Test {
+class KpiTest : public test::CraftedCityTest {
 protected:
-  TempDir dir;
-  std::unique_ptr<Project> project;
-  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"), MisconnectionCatalogue::loadById("tcecs758-2020")};
-  std::unique_ptr<FindingsStore> findings;
-  std::unique_ptr<OrderStore> orders;
-  std::map<std::string, std::int64_t> id;        // order name (D1...) -> id
-  std::map<std::string, std::int64_t> district;  // code -> id
+  std::map<std::string, std::int64_t> id;  // order name (D1...) -> id
 
   void SetUp() override {
     setNow("2025-09-01T08:00:00Z");
-    test::ShapefileBuilder d(dir.path() + "/districts.shp", wkbPolygon, 4549, "UTF-8");
-    d.field("QXMC", OFTString, 20).field("QXDM", OFTString, 6);
-    const std::vector<std::pair<std::string, std::string>> names{{"东区", "DQ"}, {"西区", "XQ"}, {"南区", "NQ"}, {"中区", "ZQ"}};
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      const auto x0 = std::to_string(500000 + 500 * i), x1 = std::to_string(500500 + 500 * i);
-      d.add("POLYGON((" + x0 + " 3350000," + x1 + " 3350000," + x1 + " 3350500," + x0 + " 3350500," + x0 + " 3350000))",
-            {names[i].first, names[i].second});
-    }
-    d.write();
-    test::ShapefileBuilder m(dir.path() + "/manholes.shp", wkbPoint, 4549, "UTF-8");
-    m.field("WTDH", OFTString, 8);
-    for (const auto& [code, xy] : std::vector<std::pair<std::string, std::string>>{
-             {"E1", "500100 3350100"}, {"E2", "500200 3350100"}, {"E3", "500300 3350100"}, {"E4", "500400 3350100"},
-             {"W1", "500600 3350100"}, {"W2", "500700 3350100"}, {"W3", "500800 3350100"},
-             {"N1", "501100 3350100"}, {"N2", "501200 3350100"}}) {
-      m.add("POINT(" + xy + ")", {code});
-    }
-    m.write();
-    test::ShapefileBuilder p(dir.path() + "/pipes.shp", wkbLineString, 4549, "UTF-8");
-    p.field("GXBH", OFTString, 8).field("QDBH", OFTString, 8).field("ZDBH", OFTString, 8).field("PSLX", OFTString, 8);
-    p.field("GJ", OFTReal);
-    using V = std::vector<test::FieldValue>;
-    p.add("LINESTRING(500100 3350100,500200 3350100)", V{"e1", "E1", "E2", "污水", 400.0});
-    p.add("LINESTRING(500200 3350100,500300 3350100)", V{"e2", "E2", "E3", "雨水", 400.0});
-    p.add("LINESTRING(500300 3350100,500400 3350100)", V{"e3", "E3", "E4", "合流", 400.0});
-    p.add("LINESTRING(500600 3350100,500700 3350100)", V{"w1", "W1", "W2", "污水", 400.0});
-    p.add("LINESTRING(500700 3350100,500800 3350100)", V{"w2", "W2", "W3", "雨水", 400.0});
-    p.add("LINESTRING(501100 3350100,501200 3350100)", V{"n1", "N1", "N2", "合流", 400.0});
-    p.write();
-    project = Project::create(dir.path() + "/p.sqlite", 4549);
-    auto plans = planImports({dir.path() + "/districts.shp", dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"}, {}, 4549);
-    Feedback feedback;
-    runImport(*project, plans, feedback);
-    for (const auto& [name, code] : names) {
-      district[code] = project->db().scalarInt("SELECT id FROM districts WHERE code = '" + code + "'");
-    }
-    UserStore users(*project);
-    users.add({.name = "东经理", .role = UserRole::DistrictManager}, "DQ", "admin");
-    users.add({.name = "西经理", .role = UserRole::DistrictManager}, "XQ", "admin");
-    findings = std::make_unique<FindingsStore>(*project, catalogues.defects, catalogues.misconnections);
-    orders = std::make_unique<OrderStore>(*project, catalogues);
+    const test::CraftedCity city{
+        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500},
+                      {"南区", "NQ", 501000, 3350000, 501500, 3350500}, {"中区", "ZQ", 501500, 3350000, 502000, 3350500}},
+        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100}, {"E4", 500400, 3350100},
+                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}, {"W3", 500800, 3350100},
+                     {"N1", 501100, 3350100}, {"N2", 501200, 3350100}},
+        .pipes = {{"e1", "E1", "E2", "污水", 400}, {"e2", "E2", "E3", "雨水", 400}, {"e3", "E3", "E4", "合流", 400},
+                  {"w1", "W1", "W2", "污水", 400}, {"w2", "W2", "W3", "雨水", 400}, {"n1", "N1", "N2", "合流", 400}}};
+    importCity(city, {test::districtManager("东经理", "DQ"), test::districtManager("西经理", "XQ")});
 
     // Findings.
     const auto e1old = inspect("e1", "2025-10-01");
@@ -162,7 +122,7 @@ protected:
     id["X4"] = order("西经理", {"defect", w1firstPL4}, y + "03-01", y + "03-31",
                      {{y + "03-01", A::Issue}, {y + "03-02", A::Accept}, {y + "03-03", A::Start}});
     id["X5"] = order("西经理", {"misconnection", westPoint}, y + "02-01", y + "02-25",
-                     {{y + "02-01", A::Issue}, {y + "02-02", A::Accept}, {y + "02-20", A::Suspend}});
+                     {{y + "02-01", A::Issue}, {y + "02-02", A::Accept}, {y + "02-20", A::Suspend, y + "04-20"}});
     id["N1"] = order("admin", {"defect", n1PL2a}, y + "01-05", y + "02-01",
                      {{y + "01-05", A::Issue}, {y + "01-06", A::Accept}, {y + "01-07", A::Start}, {y + "01-24", A::Submit},
                       {y + "01-25", A::Close}});
@@ -172,23 +132,12 @@ protected:
     id["N3"] = order("admin", {"defect", n1CK4}, y + "02-01", y + "03-30", {{y + "02-01", A::Issue}});
     setNow("2026-04-15T09:00:00Z");  // today
   }
-  void TearDown() override { unsetenv("PIPEWARD_NOW"); }
 
   std::int64_t inspect(const std::string& pipeCode, const std::string& date) {
-    InspectionRecord r;
-    r.pipeId = project->db().scalarInt("SELECT id FROM pipes WHERE code = '" + pipeCode + "'");
-    r.date = date;
-    r.method = "cctv";
-    r.direction = "with_flow";
-    return findings->addInspection(r, "admin");
+    return test::recordInspection(*project, *findings, pipeCode, date, "admin");
   }
   std::int64_t defect(std::int64_t inspection, const std::string& code, int grade, double distance) {
-    DefectRecord d;
-    d.inspectionId = inspection;
-    d.code = code;
-    d.grade = grade;
-    d.distance = distance;
-    return findings->addDefect(d, "admin");
+    return test::recordDefect(*findings, inspection, code, grade, distance, "admin");
   }
   std::int64_t point(double x) {
     MisconnectionRecord mc;
@@ -197,38 +146,10 @@ protected:
     mc.codMgL = 150;
     return findings->addMisconnection(mc, "admin");
   }
-
-  struct Step {
-    std::string at;  ///< a day (08:00 then) or a timestamp
-    OrderAction action;
-  };
   /// An order created at 07:00 of `created`, then taken through `steps`, each at its time.
   std::int64_t order(const std::string& user, OrderItem item, const std::string& created, const std::string& deadline,
-                     const std::vector<Step>& steps) {
-    setNow(created + "T07:00:00Z");
-    OrderDraft draft;
-    draft.items = {item};
-    draft.assignee = "一队";
-    draft.deadline = deadline;
-    const auto orderId = orders->create(draft, user);
-    for (const auto& s : steps) {
-      setNow(s.at.size() == 10 ? s.at + "T08:00:00Z" : s.at);
-      TransitionRequest r;
-      r.action = s.action;
-      r.version = orders->order(orderId)->version;
-      if (s.action == OrderAction::Return) r.note = "the joint still leaks";
-      if (s.action == OrderAction::Cancel) r.note = "raised twice";
-      if (s.action == OrderAction::Suspend) {
-        r.note = "road closed for works";
-        r.newDeadline = "2026-04-20";
-      }
-      if (s.action == OrderAction::Close) {
-        r.signedBy = "王工程师";
-        r.evidence = {{"record.pdf", "%PDF-1.4 signed re-inspection"}};
-      }
-      orders->transition(orderId, r, user);
-    }
-    return orderId;
+                     const std::vector<test::OrderStep>& steps) {
+    return test::raiseOrder(*orders, user, item, created, deadline, steps);
   }
 
   KpiReport kpis(const std::string& period) { return computeKpis(*project, catalogues, parsePeriod(period)); }

@@ -5,14 +5,12 @@
 #include <gtest/gtest.h>
 
 #include "core/error.h"
-#include "core/feedback.h"
-#include "core/tempdir.h"
-#include "importer/import.h"
+#include "crafted_city_test.h"
+#include "crafted_work.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/todo.h"
-#include "shapefile_builder.h"
 #include "store/project.h"
 
 namespace pw {
@@ -23,51 +21,20 @@ using ::testing::HasSubstr;
 /// Two districts side by side, 东区 (code DQ, x < 500500) and 西区 (code XQ); a sewer in each, inspected with defects;
 /// a misconnection point in 东区. Users: admin; 东经理 and 西经理, managers of each district; 甲 and 乙 of the field teams
 /// 一队 and 二队; 规划 a planner.
-class OrdersTest : public ::testing::Test {
+class OrdersTest : public test::CraftedCityTest {
 protected:
-  TempDir dir;
-  std::unique_ptr<Project> project;
-  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"), MisconnectionCatalogue::loadById("tcecs758-2020")};
-  std::unique_ptr<FindingsStore> findings;
-  std::unique_ptr<OrderStore> orders;
   std::int64_t eastDefect = 0, eastDefect2 = 0, westDefect = 0, eastPoint = 0;
   std::int64_t eastInspection = 0;
 
   void SetUp() override {
     setenv("PIPEWARD_NOW", "2026-03-10T08:00:00Z", 1);
-    test::ShapefileBuilder d(dir.path() + "/districts.shp", wkbPolygon, 4549, "UTF-8");
-    d.field("QXMC", OFTString, 20).field("QXDM", OFTString, 6);
-    d.add("POLYGON((500000 3350000,500500 3350000,500500 3350500,500000 3350500,500000 3350000))", {"东区", "DQ"});
-    d.add("POLYGON((500500 3350000,501000 3350000,501000 3350500,500500 3350500,500500 3350000))", {"西区", "XQ"});
-    d.write();
-    test::ShapefileBuilder m(dir.path() + "/manholes.shp", wkbPoint, 4549, "UTF-8");
-    m.field("WTDH", OFTString, 8);
-    for (const auto& [code, xy] : std::vector<std::pair<std::string, std::string>>{
-             {"E1", "500100 3350100"}, {"E2", "500200 3350100"}, {"E3", "500300 3350100"},
-             {"W1", "500600 3350100"}, {"W2", "500700 3350100"}}) {
-      m.add("POINT(" + xy + ")", {code});
-    }
-    m.write();
-    test::ShapefileBuilder p(dir.path() + "/pipes.shp", wkbLineString, 4549, "UTF-8");
-    p.field("GXBH", OFTString, 8).field("QDBH", OFTString, 8).field("ZDBH", OFTString, 8).field("PSLX", OFTString, 8);
-    p.field("GJ", OFTReal);
-    using V = std::vector<test::FieldValue>;
-    p.add("LINESTRING(500100 3350100,500200 3350100)", V{"e1", "E1", "E2", "污水", 400.0});
-    p.add("LINESTRING(500200 3350100,500300 3350100)", V{"e2", "E2", "E3", "污水", 400.0});
-    p.add("LINESTRING(500600 3350100,500700 3350100)", V{"w1", "W1", "W2", "污水", 400.0});
-    p.write();
-    project = Project::create(dir.path() + "/p.sqlite", 4549);
-    auto plans = planImports({dir.path() + "/districts.shp", dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"}, {}, 4549);
-    Feedback feedback;
-    runImport(*project, plans, feedback);
-    UserStore users(*project);
-    users.add({.name = "东经理", .role = UserRole::DistrictManager}, "DQ", "admin");
-    users.add({.name = "西经理", .role = UserRole::DistrictManager}, "西区", "admin");
-    users.add({.name = "甲", .role = UserRole::FieldTeam, .team = "一队"}, "", "admin");
-    users.add({.name = "乙", .role = UserRole::FieldTeam, .team = "二队"}, "", "admin");
-    users.add({.name = "规划", .role = UserRole::Planner}, "", "admin");
-    findings = std::make_unique<FindingsStore>(*project, catalogues.defects, catalogues.misconnections);
-    orders = std::make_unique<OrderStore>(*project, catalogues);
+    const test::CraftedCity city{
+        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
+        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100},
+                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}},
+        .pipes = {{"e1", "E1", "E2", "污水", 400}, {"e2", "E2", "E3", "污水", 400}, {"w1", "W1", "W2", "污水", 400}}};
+    importCity(city, {test::districtManager("东经理", "DQ"), test::districtManager("西经理", "西区"),
+                      test::fieldTeam("甲", "一队"), test::fieldTeam("乙", "二队"), test::planner("规划")});
     eastInspection = inspect("e1", "2026-03-01");
     eastDefect = defect(eastInspection, "PL", 4, 30);
     eastDefect2 = defect(eastInspection, "CK", 3, 60);
@@ -78,26 +45,12 @@ protected:
     mc.codMgL = 150;  // moderate
     eastPoint = findings->addMisconnection(mc, "甲");
   }
-  void TearDown() override { unsetenv("PIPEWARD_NOW"); }
 
-  std::int64_t pipe(const std::string& code) {
-    return project->db().scalarInt("SELECT id FROM pipes WHERE code = '" + code + "'");
-  }
   std::int64_t inspect(const std::string& pipeCode, const std::string& date) {
-    InspectionRecord r;
-    r.pipeId = pipe(pipeCode);
-    r.date = date;
-    r.method = "cctv";
-    r.direction = "with_flow";
-    return findings->addInspection(r, "甲");
+    return test::recordInspection(*project, *findings, pipeCode, date, "甲");
   }
   std::int64_t defect(std::int64_t inspection, const std::string& code, int grade, double distance) {
-    DefectRecord d;
-    d.inspectionId = inspection;
-    d.code = code;
-    d.grade = grade;
-    d.distance = distance;
-    return findings->addDefect(d, "甲");
+    return test::recordDefect(*findings, inspection, code, grade, distance, "甲");
   }
   std::int64_t eastOrder(const std::string& assignee = "一队") {
     OrderDraft draft;

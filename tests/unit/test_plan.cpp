@@ -6,10 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "core/error.h"
-#include "core/feedback.h"
 #include "core/paths.h"
 #include "core/tempdir.h"
-#include "importer/import.h"
+#include "crafted_city_test.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
@@ -46,49 +45,22 @@ constexpr const char* kCosts = R"({
 /// mixed), 工业街区 D (a strip around h2 only) and 师范校园 C (far from every pipe).
 /// Misconnection points: m1 at Y2 (150 m3/d, COD 250: severe), m2 inside A (50 m3/d: slight), m4 inside A already
 /// resolved (400 m3/d), m3 inside B (700 m3/d: severe).
-class PlanTest : public ::testing::Test {
+class PlanTest : public test::CraftedCityTest {
 protected:
-  TempDir dir;
-  std::unique_ptr<Project> project;
-  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"), MisconnectionCatalogue::loadById("tcecs758-2020")};
-  std::unique_ptr<FindingsStore> findings;
   std::int64_t areaA = 0, areaB = 0, areaC = 0, areaD = 0;
   std::int64_t m1 = 0, m2 = 0, m3 = 0, m4 = 0;
 
   void SetUp() override {
     setenv("PIPEWARD_NOW", "2026-03-10T08:00:00Z", 1);
-    test::ShapefileBuilder d(dir.path() + "/districts.shp", wkbPolygon, 4549, "UTF-8");
-    d.field("QXMC", OFTString, 20).field("QXDM", OFTString, 6);
-    d.add("POLYGON((500000 3350000,501000 3350000,501000 3350500,500000 3350500,500000 3350000))", {"东区", "DQ"});
-    d.write();
-    test::ShapefileBuilder m(dir.path() + "/manholes.shp", wkbPoint, 4549, "UTF-8");
-    m.field("WTDH", OFTString, 8).field("PSLX", OFTString, 8);
-    for (const auto& [code, xy, type] : std::vector<std::tuple<std::string, std::string, std::string>>{
-             {"H1", "500100 3350100", "合流"}, {"H2", "500200 3350100", "合流"}, {"H3", "500300 3350100", "合流"},
-             {"H4", "500400 3350100", "合流"}, {"Y1", "500100 3350300", "雨水"}, {"Y2", "500200 3350300", "雨水"},
-             {"Y3", "500300 3350300", "雨水"}, {"W1", "500150 3350200", "污水"}, {"W2", "500150 3350250", "污水"}}) {
-      m.add("POINT(" + xy + ")", V{code, type});
-    }
-    m.write();
-    test::ShapefileBuilder p(dir.path() + "/pipes.shp", wkbLineString, 4549, "UTF-8");
-    p.field("GXBH", OFTString, 8).field("QDBH", OFTString, 8).field("ZDBH", OFTString, 8).field("PSLX", OFTString, 8);
-    p.field("GJ", OFTReal);
-    p.add("LINESTRING(500100 3350100,500200 3350100)", V{"h1", "H1", "H2", "合流", 400.0});
-    p.add("LINESTRING(500200 3350100,500300 3350100)", V{"h2", "H2", "H3", "合流", 600.0});
-    p.add("LINESTRING(500300 3350100,500400 3350100)", V{"h3", "H3", "H4", "合流", 800.0});
-    p.add("LINESTRING(500100 3350300,500200 3350300)", V{"y1", "Y1", "Y2", "雨水", 300.0});
-    p.add("LINESTRING(500200 3350300,500300 3350300)", V{"y2", "Y2", "Y3", "雨水", 500.0});
-    p.add("LINESTRING(500150 3350200,500200 3350100)", V{"w1", "W1", "H2", "污水", 300.0});
-    p.add("LINESTRING(500150 3350250,500200 3350300)", V{"w2", "W2", "Y2", "污水", 300.0});
-    p.write();
-    project = Project::create(dir.path() + "/p.sqlite", 4549);
-    auto plans = planImports({dir.path() + "/districts.shp", dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"}, {}, 4549);
-    Feedback feedback;
-    runImport(*project, plans, feedback);
-    UserStore users(*project);
-    users.add({.name = "规划", .role = UserRole::Planner}, "", "admin");
-    users.add({.name = "东经理", .role = UserRole::DistrictManager}, "DQ", "admin");
-    users.add({.name = "甲", .role = UserRole::FieldTeam, .team = "一队"}, "", "admin");
+    const test::CraftedCity city{
+        .districts = {{"东区", "DQ", 500000, 3350000, 501000, 3350500}},
+        .manholes = {{"H1", 500100, 3350100, "合流"}, {"H2", 500200, 3350100, "合流"}, {"H3", 500300, 3350100, "合流"},
+                     {"H4", 500400, 3350100, "合流"}, {"Y1", 500100, 3350300, "雨水"}, {"Y2", 500200, 3350300, "雨水"},
+                     {"Y3", 500300, 3350300, "雨水"}, {"W1", 500150, 3350200, "污水"}, {"W2", 500150, 3350250, "污水"}},
+        .pipes = {{"h1", "H1", "H2", "合流", 400}, {"h2", "H2", "H3", "合流", 600}, {"h3", "H3", "H4", "合流", 800},
+                  {"y1", "Y1", "Y2", "雨水", 300}, {"y2", "Y2", "Y3", "雨水", 500},
+                  {"w1", "W1", "H2", "污水", 300}, {"w2", "W2", "Y2", "污水", 300}}};
+    importCity(city, {test::planner("规划"), test::districtManager("东经理", "DQ"), test::fieldTeam("甲", "一队")});
     project->setMeta("separation_costs", kCosts);
 
     CommunityStore areas(*project);
@@ -97,7 +69,6 @@ protected:
     areaC = addArea("师范校园", "POLYGON((500700 3350300,500800 3350300,500800 3350400,500700 3350400,500700 3350300))", std::nullopt, "campus");
     areaD = addArea("工业街区", "POLYGON((500190 3350080,500310 3350080,500310 3350120,500190 3350120,500190 3350080))", 10, "block");
 
-    findings = std::make_unique<FindingsStore>(*project, catalogues.defects, catalogues.misconnections);
     MisconnectionRecord r;
     r.manholeId = idOf("manholes", "Y2");
     r.kind = "sewage_into_rain";
@@ -108,11 +79,8 @@ protected:
     m3 = point(500400, 3350300, 700);
     m4 = point(500120, 3350200, 400, "resolved");
   }
-  void TearDown() override { unsetenv("PIPEWARD_NOW"); }
 
-  std::int64_t idOf(const std::string& table, const std::string& code) {
-    return project->db().scalarInt("SELECT id FROM " + table + " WHERE code = '" + code + "'");
-  }
+  std::int64_t idOf(const std::string& table, const std::string& code) { return test::idOf(*project, table, code); }
   std::int64_t addArea(const std::string& name, const std::string& wkt, std::optional<std::int64_t> households,
                        const std::string& kind = "old_residential") {
     Community c;
@@ -300,19 +268,18 @@ TEST_F(PlanTest, ProgressCountsClosedFindings) {
   r.status = "resolved";
   findings->updateMisconnection(r, "甲");
   EXPECT_EQ(store.progress(*store.project(id)).closed, 1);
-  OrderStore orders(*project, catalogues);
-  const auto order = orders.create({{{"misconnection", m1}}, "separation", "", "一队", {}, {}, {}}, "东经理");
+  const auto order = orders->create({{{"misconnection", m1}}, "separation", "", "一队", {}, {}, {}}, "东经理");
   EXPECT_THAT(codes(analyse(areaA, false).openOrders, [](const AreaOrder& o) { return o.number; }),
-              ElementsAre(orders.order(order)->number));
-  store.linkOrder(id, orders.order(order)->number, "规划");
+              ElementsAre(orders->order(order)->number));
+  store.linkOrder(id, orders->order(order)->number, "规划");
   EXPECT_THAT(store.project(id)->orders, ElementsAre(order));
   EXPECT_THROW(store.linkOrder(id, std::to_string(order), "规划"), Error);  // already linked
   for (auto action : {OrderAction::Issue, OrderAction::Accept, OrderAction::Start, OrderAction::Submit}) {
-    orders.transition(order, {action, orders.order(order)->version, "", {}, {}, {}, {}}, "东经理");
+    orders->transition(order, {action, orders->order(order)->version, "", {}, {}, {}, {}}, "东经理");
   }
   EXPECT_EQ(store.progress(*store.project(id)).closed, 1);  // submitted is not closed
-  orders.transition(order, {OrderAction::Close, orders.order(order)->version, "", {}, {{"r.pdf", "%PDF-1.4 signed"}}, "王工", {}},
-                    "东经理");
+  orders->transition(order, {OrderAction::Close, orders->order(order)->version, "", {}, {{"r.pdf", "%PDF-1.4 signed"}}, "王工", {}},
+                     "东经理");
   const auto progress = store.progress(*store.project(id));
   EXPECT_EQ(progress.closed, 2);
   EXPECT_DOUBLE_EQ(progress.share(), 1.0);

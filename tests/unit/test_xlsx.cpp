@@ -1,6 +1,7 @@
 // Excel output (io/xlsx.h, report/report_xlsx.h), read back through GDAL's XLSX driver as any office would open it:
 // sheets and their names, the header row, Chinese text, real dates and numbers; all-or-nothing writing; and the
-// registers and reports of the crafted city (report_fixture.h) with the rows they must hold.
+// registers and reports of the crafted city (report_fixture.h) and the separation programme of separation_fixture.h
+// with the rows they must hold.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -13,7 +14,10 @@
 #include "report/district_report.h"
 #include "report/ledgers.h"
 #include "report/report_xlsx.h"
+#include "report/separation_report.h"
 #include "report_fixture.h"
+#include "separation_fixture.h"
+#include "shapefile_builder.h"
 
 namespace pw::test {
 namespace {
@@ -230,6 +234,66 @@ TEST_F(XlsxReports, TheDistrictAndCityReportsHaveTheirSheetsAndNumbers) {
   EXPECT_EQ(compared.at(3, "District"), "City");
   EXPECT_EQ(compared.at(3, "Overdue"), "3");
   EXPECT_EQ(readSheet(city, "Overdue orders").at(0, "District"), "东区");
+}
+
+class XlsxSeparation : public SeparationFixture {};
+
+TEST_F(XlsxSeparation, TheProgrammeHasItsProjectsBudgetLinesAndCandidates) {
+  const std::string path = dir.path() + "/programme.xlsx";
+  writeSeparationReportXlsx(buildSeparationReport(*project, catalogues, {.plannedYear = 2027}), path);
+  EXPECT_THAT(sheetNames(path),
+              ElementsAre("Report", "Separation projects", "By status", "Budget lines", "Candidate areas"));
+  const auto facts = readSheet(path, "Report");
+  EXPECT_EQ(facts.at(0, "Value"), "2027");
+  EXPECT_EQ(facts.at(1, "Value"), "the whole city");
+  EXPECT_EQ(facts.at(4, "Value"), "the project's own unit costs");
+  EXPECT_EQ(facts.at(9, "Value"), "306000 CNY");
+  EXPECT_EQ(facts.at(10, "Value"), "1/3 (33.3%)");
+  EXPECT_EQ(facts.at(16, "Value"), "215000 CNY");
+
+  const auto projects = readSheet(path, "Separation projects");
+  ASSERT_EQ(projects.rows.size(), 2u);
+  EXPECT_EQ(projects.at(0, "Project"), "幸福小区改造");
+  EXPECT_EQ(projects.at(0, "Planned year"), "2027");
+  EXPECT_EQ(projects.at(0, "Status"), "design stage");
+  EXPECT_EQ(projects.at(0, "Areas"), "幸福小区");
+  EXPECT_EQ(projects.at(0, "Households"), "100");
+  EXPECT_EQ(projects.at(0, "Misconnection points"), "2");
+  EXPECT_EQ(projects.at(0, "Combined length (m)"), "100");
+  EXPECT_EQ(projects.at(0, "Budget (yuan)"), "160000");
+  EXPECT_EQ(projects.at(0, "Findings closed"), "1");
+  EXPECT_EQ(projects.at(0, "Progress"), "0.5");
+  EXPECT_EQ(projects.at(0, "Orders"), "DQ-2026-0001 (issued)");
+  EXPECT_EQ(projects.at(1, "Defects"), "1");
+  EXPECT_EQ(projects.at(1, "Budget (yuan)"), "146000");
+
+  const auto status = readSheet(path, "By status");
+  ASSERT_EQ(status.rows.size(), 5u);
+  EXPECT_EQ(status.at(1, "Status"), "design stage");
+  EXPECT_EQ(status.at(1, "Projects"), "1");
+  EXPECT_EQ(status.at(0, "Budget (yuan)"), "146000");
+
+  const auto lines = readSheet(path, "Budget lines");
+  ASSERT_EQ(lines.rows.size(), 7u);  // 4 of 幸福小区改造, 3 of 西湖小区改造
+  EXPECT_EQ(lines.at(0, "Item"), "new sewer, DN (-inf, 400] mm");
+  EXPECT_EQ(lines.at(0, "Quantity"), "100");
+  EXPECT_EQ(lines.at(0, "Unit"), "m");
+  EXPECT_EQ(lines.at(0, "Amount (yuan)"), "100000");
+  EXPECT_EQ(lines.at(1, "Item"), "household connections");
+  EXPECT_EQ(lines.at(1, "Unit cost (yuan)"), "500");
+  EXPECT_EQ(lines.at(6, "Project"), "西湖小区改造");
+  EXPECT_EQ(lines.at(6, "Item"), "mixed-flow manholes rebuilt");
+  EXPECT_EQ(lines.at(6, "Amount (yuan)"), "6000");
+
+  const auto candidates = readSheet(path, "Candidate areas");
+  ASSERT_EQ(candidates.rows.size(), 2u);
+  EXPECT_EQ(candidates.at(0, "Area"), "工业街区");
+  EXPECT_EQ(candidates.at(0, "Kind"), "street block");
+  EXPECT_EQ(candidates.at(0, "Score"), "85");
+  EXPECT_EQ(candidates.at(0, "Highest degree"), "重度");
+  EXPECT_EQ(candidates.at(1, "Area"), "师范校园");
+  EXPECT_EQ(candidates.at(1, "District"), "西区");
+  EXPECT_EQ(candidates.at(1, "Households"), "");
 }
 
 }  // namespace
