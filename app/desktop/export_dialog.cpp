@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "core/feedback.h"
 #include "export/export.h"
@@ -190,12 +191,12 @@ bool ExportDialog::runExport() {
                                                 : tr(" %n field name(s) shortened; see the .fields.csv beside it.", nullptr,
                                                      static_cast<int>(result.shortened.size()))) +
                       (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
-    m_result->setStyleSheet(QString());
+    styleAsError(m_result, false);
     return true;
   } catch (const Error& e) {
     QApplication::restoreOverrideCursor();
     m_result->setText(i18n::errorText(e));
-    m_result->setStyleSheet(QStringLiteral("color: #c00000"));
+    styleAsError(m_result, true);
     return false;
   }
 }

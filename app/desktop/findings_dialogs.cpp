@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "core/paths.h"
 #include "history_dialog.h"
@@ -84,9 +85,7 @@ std::vector<QString> photoPaths(const QListWidget* list) {
 
 /// The red error line and the OK/Cancel buttons at the bottom of a findings dialog; returns the error line.
 QLabel* addFooter(QDialog* dialog, QVBoxLayout* layout) {
-  auto* error = new QLabel(dialog);
-  error->setStyleSheet(QStringLiteral("color: #c00000"));
-  error->setWordWrap(true);
+  auto* error = makeErrorLabel(dialog);
   layout->addWidget(error);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
   layout->addWidget(buttons);

@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "order_names.h"
@@ -83,13 +84,6 @@ private:
 };
 
 namespace {
-
-QLabel* makeErrorLabel(QWidget* parent) {
-  auto* label = new QLabel(parent);
-  label->setWordWrap(true);
-  label->setStyleSheet(QStringLiteral("color: #c00000"));
-  return label;
-}
 
 QDialogButtonBox* makeButtons(QDialog* dialog, const QString& okText) {
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

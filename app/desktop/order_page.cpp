@@ -22,6 +22,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "history_dialog.h"
 #include "i18n.h"
@@ -168,9 +169,7 @@ OrderPage::OrderPage(ProjectDocument* document, std::int64_t orderId, QWidget* p
   m_timeline->header()->setSectionResizeMode(4, QHeaderView::Stretch);
   layout->addWidget(m_timeline, 1);
 
-  m_message = new QLabel(this);
-  m_message->setWordWrap(true);
-  m_message->setStyleSheet(QStringLiteral("color: #c00000"));
+  m_message = makeErrorLabel(this);
   layout->addWidget(m_message);
   auto* actions = new QHBoxLayout;
   for (const auto action : allOrderActions()) {

@@ -16,6 +16,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "orders/orders.h"
@@ -90,9 +91,7 @@ PlanningPanel::PlanningPanel(ProjectDocument* document, QWidget* parent) : QWidg
   m_district = new QComboBox(this);
   top->addWidget(m_district);
   top->addStretch(1);
-  m_message = new QLabel(this);
-  m_message->setWordWrap(true);
-  m_message->setStyleSheet(QStringLiteral("color: #c00000"));
+  m_message = makeErrorLabel(this);
   top->addWidget(m_message, 2);
   layout->addLayout(top);
 
@@ -265,9 +264,7 @@ std::int64_t PlanningPanel::createProjectFromSelection() {
   year->setRange(2000, 2100);
   year->setValue(QString::fromStdString(todayIso().substr(0, 4)).toInt() + 1);
   auto* notes = new QLineEdit(&dialog);
-  auto* error = new QLabel(&dialog);
-  error->setWordWrap(true);
-  error->setStyleSheet(QStringLiteral("color: #c00000"));
+  auto* error = makeErrorLabel(&dialog);
   form->addRow(tr("Name"), name);
   form->addRow(tr("Planned year"), year);
   form->addRow(tr("Notes"), notes);

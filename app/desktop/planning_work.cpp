@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QSpinBox>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "map_canvas.h"
@@ -102,9 +103,7 @@ std::int64_t PlanningWork::finishArea() {
   households->setRange(-1, 1000000);
   households->setValue(-1);
   households->setSpecialValueText(tr("unknown"));
-  auto* error = new QLabel(&dialog);
-  error->setWordWrap(true);
-  error->setStyleSheet(QStringLiteral("color: #c00000"));
+  auto* error = makeErrorLabel(&dialog);
   form->addRow(tr("Name"), name);
   form->addRow(tr("Kind"), kind);
   form->addRow(tr("Address"), address);

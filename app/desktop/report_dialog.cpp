@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "orders/orders.h"
@@ -165,12 +166,12 @@ bool ReportDialog::makeReport() {
       case Kind::Misconnections: writeMisconnectionRegisterXlsx(misconnectionRegister(project, catalogues, district), out, words); break;
     }
     QApplication::restoreOverrideCursor();
-    m_result->setStyleSheet(QString());
+    styleAsError(m_result, false);
     m_result->setText(done.isEmpty() ? tr("Written to %1").arg(path) : done);
     return true;
   } catch (const Error& e) {
     QApplication::restoreOverrideCursor();
-    m_result->setStyleSheet(QStringLiteral("color: #c00000"));
+    styleAsError(m_result, true);
     m_result->setText(i18n::errorText(e));
     return false;
   }
