@@ -1,11 +1,13 @@
 #include <map>
 
 #include "cli.h"
+#include "cli_support.h"
 #include "core/error.h"
 #include "core/feedback.h"
 #include "crs/crs.h"
 #include "i18n.h"
 #include "importer/import.h"
+#include "orders/users.h"
 #include "output.h"
 #include "store/project.h"
 
@@ -47,9 +49,9 @@ int Cli::cmdImport(const ParsedArgs& a) {
       throw UsageError{PW_TR("--tolerance takes metres, not %1"), *tolerance};
     }
   }
-  options.user = a.value("--user").value_or("");
-
   auto project = Project::open(path);
+  // The import run is attributed like every other change, to a user of the project.
+  options.user = UserStore(*project).require(actingUser(a, *project)).name;
   auto plans = planImports(sources, options, project->crsEpsg());
   Progress progress;
   Feedback feedback([&](const std::string& stage, std::int64_t done, std::int64_t total) {

@@ -141,7 +141,10 @@ void ImportWizard::startImport() {
   m_runError.clear();
   m_cancel->setEnabled(true);
   std::vector<ImportPlan> plans;
-  for (const auto& e : m_entries) plans.push_back(*e.plan);
+  for (const auto& e : m_entries) {
+    plans.push_back(*e.plan);
+    plans.back().options.user = m_document->userName().toStdString();  // attributed to who works, as every change
+  }
   m_feedback = std::make_unique<Feedback>([this](const std::string& stage, std::int64_t done, std::int64_t total) {
     QMetaObject::invokeMethod(this, [this, s = QString::fromStdString(stage), done, total] {
       reportProgress(s, done, total);

@@ -94,6 +94,11 @@ TEST_F(CliProject, ImportErrorsNameTheFileAndChangeNothing) {
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_THAT(r.err, HasSubstr("EBCDIC-XX"));
   EXPECT_EQ(fileBytes(path("p.sqlite")), before);
+  // An import is attributed to a user of the project, like every change: an unknown name is refused.
+  r = runCli({"import", path("p.sqlite"), path("points.shp"), "--user", "张工"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.err, HasSubstr("张工"));
+  ASSERT_EQ(runCli({"user", "add", path("p.sqlite"), "张工", "--role", "field_team", "--team", "一队"}).exitCode, 0);
   r = runCli({"--json", "import", path("p.sqlite"), path("points.shp"), "--user", "张工"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.json()["runs"][0]["inserted"], 1);
