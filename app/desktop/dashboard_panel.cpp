@@ -1,5 +1,7 @@
 #include "dashboard_panel.h"
 
+#include <utility>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -241,8 +243,12 @@ void DashboardPanel::fillCharts() {
     chart->setTitleFont(title);
   }
   rates->legend()->setAlignment(Qt::AlignRight);
-  m_rates->setChart(rates);  // the view owns the chart and deletes the previous one
-  m_overdue->setChart(overdue);
+  // The view takes the new chart and only releases the old one (QChartView::setChart): delete it here.
+  for (auto [view, chart] : {std::pair{m_rates, rates}, std::pair{m_overdue, overdue}}) {
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+  }
 }
 
 std::optional<std::int64_t> DashboardPanel::districtOfRow(int row) const {

@@ -69,7 +69,8 @@ TEST_F(CliExport, TheCityComesBackFromItsShapefiles) {
   ASSERT_EQ(runCli({"init", copy, "--crs", "EPSG:4549"}).exitCode, 0);
   const auto r = runCli({"--json", "import", copy, file("districts.shp"), file("manholes.shp"), file("pipes.shp")});
   ASSERT_EQ(r.exitCode, 0) << r.err;
-  for (const auto& run : r.json()["runs"]) {
+  const auto doc = r.json();  // the loop must not range over a part of a temporary
+  for (const auto& run : doc["runs"]) {
     EXPECT_EQ(run["profile"], "pinyin-survey");
     EXPECT_EQ(run["encoding"], "GBK");
     EXPECT_EQ(run["skipped"], 0);

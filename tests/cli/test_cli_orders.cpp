@@ -257,7 +257,8 @@ TEST_F(CliOrders, BulkCreationMakesOneOrderPerPipeOrPointOnce) {
                "--assignee", "一队", "--deadline", "2026-04-15"},
               "滨经理");
   ASSERT_EQ(r.json()["count"], 2);
-  for (const auto& o : r.json()["orders"]) {
+  const auto doc = r.json();  // the loop must not range over a part of a temporary
+  for (const auto& o : doc["orders"]) {
     EXPECT_EQ(o["state"], "draft");
     EXPECT_EQ(o["assignee"], "一队");
     EXPECT_EQ(o["deadline"], "2026-04-15");
