@@ -109,9 +109,11 @@ int Cli::cmdReport(const ParsedArgs& a) {
   auto startSnapshot = [&] {
     if (format != "pdf") return;
     requireGui();
-    snapshot = std::async(std::launch::async, [path] {
+    // A district's map needs only the district and a margin around it: read just that through the spatial index.
+    const std::optional<std::int64_t> only = kind == "district" ? district : std::nullopt;
+    snapshot = std::async(std::launch::async, [path, only] {
       auto reader = Project::open(path);
-      return buildSnapshot(*reader);
+      return buildSnapshot(*reader, nullptr, only ? districtBox(*reader, *only, 0.15) : std::nullopt);
     });
   };
   int pages = 0;

@@ -273,16 +273,38 @@ std::size_t NetworkSnapshot::rawCoordinateBytes() const {
   return bytes;
 }
 
-std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback) {
+std::optional<Box> districtBox(Project& project, std::int64_t districtId, double margin) {
+  auto st = project.db().prepare(
+      "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM districts WHERE id = ? AND geom IS NOT NULL");
+  st.bind(1, districtId);
+  if (!st.step() || st.isNull(0)) return std::nullopt;
+  const double dx = (st.real(2) - st.real(0)) * margin;
+  const double dy = (st.real(3) - st.real(1)) * margin;
+  Box box;
+  box.add(st.real(0) - dx, st.real(1) - dy);
+  box.add(st.real(2) + dx, st.real(3) + dy);
+  return box;
+}
+
+std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback, const std::optional<Box>& within) {
   auto snapshot = std::make_shared<NetworkSnapshot>();
   auto& db = project.db();
   snapshot->epsg = project.crsEpsg();
   Box bounds;
 
   std::vector<RawLine> lines;
-  lines.reserve(static_cast<std::size_t>(db.scalarInt("SELECT count(*) FROM pipes")));
+  // Only what meets `within`, found through the SpatiaLite R-tree of the layer.
+  const auto inWindow = [&within](const char* index) {
+    return within ? std::string(" AND id IN (SELECT pkid FROM ") + index + " WHERE xmax >= ?1 AND xmin <= ?3 AND ymax >= ?2 AND ymin <= ?4)"
+                  : std::string();
+  };
+  const auto bindWindow = [&within](sql::Statement& st) {
+    if (within) st.bind(1, within->minX).bind(2, within->minY).bind(3, within->maxX).bind(4, within->maxY);
+  };
+  if (!within) lines.reserve(static_cast<std::size_t>(db.scalarInt("SELECT count(*) FROM pipes")));
   if (snapshot->epsg) {
-    auto st = db.prepare("SELECT id, drainage, diameter_mm, code, geom FROM pipes WHERE geom IS NOT NULL");
+    auto st = db.prepare("SELECT id, drainage, diameter_mm, code, geom FROM pipes WHERE geom IS NOT NULL" + inWindow("idx_pipes_geom"));
+    bindWindow(st);
     RawLine r;
     while (st.step()) {
       if (!blob::decodeLineString(st.blob(4), r.xy) || r.xy.size() < 4) continue;
@@ -298,7 +320,8 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
   }
   std::vector<RawPoint> points;
   if (snapshot->epsg) {
-    auto st = db.prepare("SELECT id, drainage, geom FROM manholes WHERE geom IS NOT NULL");
+    auto st = db.prepare("SELECT id, drainage, geom FROM manholes WHERE geom IS NOT NULL" + inWindow("idx_manholes_geom"));
+    bindWindow(st);
     while (st.step()) {
       const auto p = blob::decodePoint(st.blob(2));
       if (!p) continue;

@@ -89,7 +89,13 @@ struct NetworkSnapshot {
 constexpr std::uint8_t kOrderOverdueFlag = 16;
 
 /// Reads the project into a snapshot. Reads only; the caller may hold its own transaction.
-std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback = nullptr);
+/// With `within`, only the pipes and manholes whose boxes meet it are read (through the spatial indexes): a map of one
+/// district (a printed report) reads a fraction of the city. Districts, areas and findings are read whole.
+std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback = nullptr,
+                                                     const std::optional<Box>& within = std::nullopt);
+/// The box of one district's boundary, with `margin` (a share of its size) added on every side; empty when the
+/// district has no geometry.
+std::optional<Box> districtBox(Project& project, std::int64_t districtId, double margin = 0.0);
 /// A copy of `base` with the findings layers and pipe grades read again (after an edit: the pipes stay as they are).
 std::shared_ptr<const NetworkSnapshot> withFreshFindings(const NetworkSnapshot& base, Project& project);
 
