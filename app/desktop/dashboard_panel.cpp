@@ -18,6 +18,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "choices.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "order_names.h"
@@ -55,18 +56,6 @@ std::int64_t openCount(const DistrictKpi& k) {
   std::int64_t n = 0;
   for (const auto& [state, count] : k.openByState) n += count;
   return n;
-}
-
-/// The periods a district office asks for, relative to today: this and last month, quarter and year.
-QStringList periodChoices() {
-  const QDate today = QDate::fromString(i18n::qs(todayIso()), Qt::ISODate);
-  const QDate lastMonth = today.addMonths(-1);
-  const int quarter = (today.month() - 1) / 3 + 1;
-  const QString lastQuarter = quarter == 1 ? QStringLiteral("%1-Q4").arg(today.year() - 1)
-                                           : QStringLiteral("%1-Q%2").arg(today.year()).arg(quarter - 1);
-  return {today.toString(QStringLiteral("yyyy-MM")), lastMonth.toString(QStringLiteral("yyyy-MM")),
-          QStringLiteral("%1-Q%2").arg(today.year()).arg(quarter), lastQuarter, QString::number(today.year()),
-          QString::number(today.year() - 1)};
 }
 
 QChartView* makeChartView(QWidget* parent) {

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "core/feedback.h"
@@ -49,10 +50,7 @@ ExportDialog::ExportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   for (const auto layer : allExportLayers()) m_layer->addItem(layerName(layer), static_cast<int>(layer));
   m_district = new QComboBox(this);
   m_district->addItem(tr("All districts"), QString());
-  if (m_document->isOpen()) {
-    auto st = m_document->project().db().prepare("SELECT code, name FROM districts ORDER BY code, name");
-    while (st.step()) m_district->addItem(i18n::qs(st.text(1)), i18n::qs(st.text(1)));
-  }
+  addDistricts(m_district, m_document, DistrictKey::Name);
   m_drainage = new QComboBox(this);
   m_drainage->addItem(tr("All drainage types"), QString());
   m_drainage->addItem(tr("Rain"), QStringLiteral("rain"));

@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
@@ -139,10 +140,7 @@ BulkOrderDialog::BulkOrderDialog(ProjectDocument* document, QWidget* parent) : Q
   auto* layout = new QVBoxLayout(this);
   auto* criteria = new QFormLayout;
   m_district = new QComboBox(this);
-  if (m_document->isOpen()) {
-    auto st = m_document->project().db().prepare("SELECT code, name FROM districts ORDER BY code, name");
-    while (st.step()) m_district->addItem(i18n::qs(st.text(1)), i18n::qs(st.text(0).empty() ? st.text(1) : st.text(0)));
-  }
+  addDistricts(m_district, m_document, DistrictKey::Code);
   m_findings = new QComboBox(this);
   m_findings->addItem(tr("structural defects"), QStringLiteral("structural"));
   m_findings->addItem(tr("functional defects"), QStringLiteral("functional"));

@@ -10,11 +10,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "choices.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "order_names.h"
 #include "orders/orders.h"
 #include "project_document.h"
+#include "report/district_report.h"
 #include "store/project.h"
 
 namespace pw::desktop {
@@ -24,11 +26,6 @@ enum Column { Number, District, Kind, State, Priority, Assignee, Deadline, Late,
 constexpr int kIdRole = Qt::UserRole + 1;
 /// A list longer than this is cut (the user narrows the filters): a table of a whole city's orders helps nobody.
 constexpr std::size_t kMostShown = 2000;
-
-/// Whole days from `from` to `to` (both YYYY-MM-DD).
-qint64 daysBetween(const std::string& from, const std::string& to) {
-  return QDate::fromString(i18n::qs(from), Qt::ISODate).daysTo(QDate::fromString(i18n::qs(to), Qt::ISODate));
-}
 
 }  // namespace
 
@@ -115,10 +112,8 @@ void OrdersPanel::fillFilterChoices() {
   m_assignee->clear();
   m_assignee->addItem(tr("All assignees"), QString());
   if (m_document->isOpen()) {
-    auto& db = m_document->project().db();
-    auto st = db.prepare("SELECT id, name FROM districts ORDER BY code, name");
-    while (st.step()) m_district->addItem(i18n::qs(st.text(1)), QVariant::fromValue<qint64>(st.int64(0)));
-    auto teams = db.prepare("SELECT DISTINCT assignee FROM orders WHERE assignee <> '' ORDER BY assignee");
+    addDistricts(m_district, m_document, DistrictKey::Id);
+    auto teams = m_document->project().db().prepare("SELECT DISTINCT assignee FROM orders WHERE assignee <> '' ORDER BY assignee");
     while (teams.step()) m_assignee->addItem(i18n::qs(teams.text(0)), i18n::qs(teams.text(0)));
   }
   m_district->setCurrentIndex(std::max(0, m_district->findData(district)));
@@ -199,7 +194,7 @@ void OrdersPanel::fillTable(const std::vector<OrderRecord>& rows) {
     set(Assignee, i18n::qs(o.assignee));
     set(Deadline, i18n::qs(o.deadline.value_or("")));
     if (late) {
-      set(Late, QString(), QVariant::fromValue<qint64>(daysBetween(*o.deadline, today)));
+      set(Late, QString(), QVariant::fromValue<qint64>(daysFrom(*o.deadline, today)));
     } else {
       set(Late, QString());
     }

@@ -16,6 +16,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
@@ -156,10 +157,7 @@ void PlanningPanel::refresh() {
   const QVariant district = m_district->currentData();
   m_district->clear();
   m_district->addItem(tr("All districts"), QVariant());
-  if (m_document->isOpen()) {
-    auto st = m_document->project().db().prepare("SELECT id, name FROM districts ORDER BY code, name");
-    while (st.step()) m_district->addItem(i18n::qs(st.text(1)), QVariant::fromValue<qint64>(st.int64(0)));
-  }
+  addDistricts(m_district, m_document, DistrictKey::Id);
   m_district->setCurrentIndex(std::max(0, m_district->findData(district)));
   m_filling = false;
   fillCandidates();

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
@@ -43,16 +44,13 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   m_kind->addItem(tr("Misconnection register (Excel)"), static_cast<int>(Kind::Misconnections));
   m_district = new QComboBox(this);
   m_district->addItem(tr("The whole city"), QVariant());
-  if (m_document->isOpen()) {
-    auto st = m_document->project().db().prepare("SELECT id, name FROM districts ORDER BY code, name");
-    while (st.step()) m_district->addItem(i18n::qs(st.text(1)), QVariant::fromValue<qint64>(st.int64(0)));
-  }
+  addDistricts(m_district, m_document, DistrictKey::Id);
   m_district->setCurrentIndex(m_district->count() > 1 ? 1 : 0);
   m_period = new QComboBox(this);
   m_period->setEditable(true);
   const QDate today = QDate::fromString(i18n::qs(todayIso()), Qt::ISODate);
-  m_period->addItems({today.addMonths(-1).toString(QStringLiteral("yyyy-MM")), today.toString(QStringLiteral("yyyy-MM")),
-                      QString::number(today.year()), QString::number(today.year() - 1)});
+  m_period->addItems(periodChoices());
+  m_period->setCurrentIndex(1);  // last month: the monthly report a district office hands in
   m_period->setToolTip(tr("A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)"));
   m_year = new QComboBox(this);
   m_year->addItem(tr("All years"), QVariant());

@@ -143,7 +143,7 @@ void loadOrders(Project& project, std::vector<RawPoint>& out) {
     const auto p = blob::decodePoint(st.blob(3));
     if (!p) continue;
     const auto state = orderStateFromKey(st.text(1)).value_or(OrderState::Draft);
-    const bool overdue = !st.isNull(2) && st.text(2) < today && isOpenState(state) && state != OrderState::Draft;
+    const bool overdue = isOverdue(state, st.text(2), today);
     out.push_back({static_cast<std::int32_t>(st.int64(0)),
                    static_cast<std::uint8_t>(static_cast<int>(state) + (overdue ? kOrderOverdueFlag : 0)), *p});
   }

@@ -97,7 +97,7 @@ std::string addDays(const std::string& date, int days) {
 }
 
 bool OrderRecord::overdue(const std::string& today) const {
-  return deadline && *deadline < today && isOpenState(state) && state != OrderState::Draft;
+  return deadline && isOverdue(state, *deadline, today);
 }
 
 OrderStore::OrderStore(Project& project, const ProjectCatalogues& catalogues)

@@ -105,6 +105,10 @@ const std::vector<OrderAction>& allOrderActions() {
 
 bool isOpenState(OrderState s) { return s != OrderState::Closed && s != OrderState::Cancelled; }
 
+bool isOverdue(OrderState s, const std::string& deadline, const std::string& today) {
+  return !deadline.empty() && deadline < today && isOpenState(s) && s != OrderState::Draft;
+}
+
 const TransitionRule& transitionRule(OrderAction action) {
   for (const auto& r : rules()) {
     if (r.action == action) return r;

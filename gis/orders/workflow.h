@@ -23,6 +23,8 @@ const std::vector<OrderAction>& allOrderActions();
 
 /// Not closed and not cancelled.
 bool isOpenState(OrderState s);
+/// Overdue is derived, never stored: issued (not a draft), still open, and its deadline (YYYY-MM-DD) before `today`.
+bool isOverdue(OrderState s, const std::string& deadline, const std::string& today);
 
 struct TransitionRule {
   OrderAction action;

@@ -74,9 +74,8 @@ std::vector<OrderLedgerRow> orderLedger(Project& project, const ProjectCatalogue
     r.description = st.text(12);
     r.at = optPoint(st, 13);
     const auto state = orderStateFromKey(r.state);
-    const bool open = state && isOpenState(*state);
     r.days = daysFrom(r.issuedOn, r.closedOn.empty() ? today : r.closedOn);
-    r.overdue = open && !r.deadline.empty() && r.deadline < today;
+    r.overdue = state && isOverdue(*state, r.deadline, today);
     r.daysOverdue = r.overdue ? daysFrom(r.deadline, today) : 0;
     if (const auto f = findings.find(r.id); f != findings.end()) {
       r.findings = f->second.findings;
