@@ -1,7 +1,12 @@
 #pragma once
 // What the desktop tests share: the sample city as a project, screenshots for a human to look at, where a pipe is
 // on screen, and pixel colour checks.
+#include <functional>
 #include <memory>
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
 
 #include <QColor>
 #include <QImage>
@@ -39,5 +44,18 @@ bool colourNear(const QImage& image, QPoint at, const QColor& want, int radius =
 std::unique_ptr<desktop::MainWindow> openWindow(const QString& project);
 /// Centres the view on a world point at `mpp` metres per pixel, waits for the frame, returns the point's pixel.
 QPoint showPoint(desktop::MainWindow& window, Point at, double mpp = 0.3);
+
+/// Runs `fn` on the next modal dialog of type D once it is open (the test goes on while it blocks in exec()); gives up
+/// after about three seconds.
+template <class D = QDialog>
+void onNextDialog(std::function<void(D*)> fn, int triesLeft = 300) {
+  QTimer::singleShot(10, [fn, triesLeft] {
+    if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
+      fn(dialog);
+    } else if (triesLeft > 0) {
+      onNextDialog<D>(fn, triesLeft - 1);
+    }
+  });
+}
 
 }  // namespace pw::test

@@ -36,18 +36,6 @@ using namespace pw::test;
 
 namespace {
 
-/// Runs `fn` on the next modal dialog of type D once it is open (the test goes on while it blocks in exec()).
-template <class D>
-void onNextDialog(std::function<void(D*)> fn, int triesLeft = 200) {
-  QTimer::singleShot(10, [fn, triesLeft] {
-    if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
-      fn(dialog);
-    } else if (triesLeft > 0) {
-      onNextDialog<D>(fn, triesLeft - 1);
-    }
-  });
-}
-
 std::int64_t count(Project& project, const char* table) {
   return project.db().scalarInt(std::string("SELECT count(*) FROM ") + table);
 }

@@ -48,18 +48,6 @@ const QString kOtherManager = QStringLiteral("邻区经理");
 const QString kTeamLead = QStringLiteral("张班长");
 const QString kTeam = QStringLiteral("一队");
 
-/// Runs `fn` on the next modal dialog of type D once it is open (the test goes on while it blocks in exec()).
-template <class D>
-void onNextDialog(std::function<void(D*)> fn, int triesLeft = 300) {
-  QTimer::singleShot(10, [fn, triesLeft] {
-    if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
-      fn(dialog);
-    } else if (triesLeft > 0) {
-      onNextDialog<D>(fn, triesLeft - 1);
-    }
-  });
-}
-
 /// Clicks a step's button on the order page and confirms the step dialog it opens (no note, no evidence).
 void takeStep(OrderPage* page, OrderAction action) {
   onNextDialog<QDialog>([](QDialog* d) { d->accept(); });

@@ -34,17 +34,6 @@ using namespace pw::test;
 
 namespace {
 
-/// Runs `fn` on the next modal dialog once it is open (the test goes on while it blocks in exec()).
-void onNextDialog(std::function<void(QDialog*)> fn, int triesLeft = 300) {
-  QTimer::singleShot(10, [fn, triesLeft] {
-    if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-      fn(dialog);
-    } else if (triesLeft > 0) {
-      onNextDialog(fn, triesLeft - 1);
-    }
-  });
-}
-
 /// Fills the dialog's first line edit and presses OK; a dialog that stays open (refused) is closed, and the texts of
 /// its labels returned, so that a refusal fails the test instead of hanging it.
 QString nameAndConfirm(QDialog* dialog, const QString& name) {
@@ -116,7 +105,7 @@ private slots:
     QVERIFY(panel->areaSummary(first).contains(QString::fromStdString(m_worstArea)));
 
     QString refused;
-    onNextDialog([&refused](QDialog* d) { refused = nameAndConfirm(d, QStringLiteral("2027年老城片区雨污分流")); });
+    onNextDialog<QDialog>([&refused](QDialog* d) { refused = nameAndConfirm(d, QStringLiteral("2027年老城片区雨污分流")); });
     QVERIFY2(panel->createProjectFromSelection() > 0, qPrintable(refused));
     QCOMPARE(panel->projects()->rowCount(), 1);
     panel->projects()->selectRow(0);
@@ -145,7 +134,7 @@ private slots:
     }
     QCOMPARE(planning->sketch().size(), 4u);
     QString refused;
-    onNextDialog([&refused](QDialog* d) { refused = nameAndConfirm(d, QStringLiteral("新画小区")); });
+    onNextDialog<QDialog>([&refused](QDialog* d) { refused = nameAndConfirm(d, QStringLiteral("新画小区")); });
     QVERIFY(planning->handleClick({c.x + 0.1, c.y + 0.1}));  // on the first corner: closes the area
     QVERIFY2(refused.isEmpty(), qPrintable(refused));
     QCOMPARE(db.scalarInt("SELECT count(*) FROM communities"), before + 1);
@@ -158,7 +147,7 @@ private slots:
     planning->startDrawing();
     for (const Point p : {Point{c.x - 100, c.y}, Point{c.x - 40, c.y}, Point{c.x - 40, c.y + 40}}) planning->handleClick(p);
     QString refusal;
-    onNextDialog([&refusal](QDialog* d) { refusal = nameAndConfirm(d, QStringLiteral("不该有的小区")); });
+    onNextDialog<QDialog>([&refusal](QDialog* d) { refusal = nameAndConfirm(d, QStringLiteral("不该有的小区")); });
     QCOMPARE(planning->finishArea(), 0);
     QVERIFY2(refusal.contains(QStringLiteral("张班长")), qPrintable(refusal));
     QCOMPARE(db.scalarInt("SELECT count(*) FROM communities"), before + 1);
