@@ -1,6 +1,6 @@
 #pragma once
 // Coordinate reference systems as PipeWard meets them: .prj files, EPSG codes, and CGCS2000 Gauss-Kruger
-// coordinates without any definition, recognised from their values (DOMAIN.md section 6).
+// coordinates without any definition, recognised from their values (docs/domain.md section 6).
 #include <optional>
 #include <string>
 
@@ -43,7 +43,7 @@ CrsChoice projectCrsFor(const CrsChoice& source, const Extent& extent);
 /// True for a projected CRS whose unit is the metre.
 bool isProjectedMetres(int epsg);
 
-/// CGCS2000 3-degree zone helpers (DOMAIN.md section 6).
+/// CGCS2000 3-degree zone helpers (docs/domain.md section 6).
 int cgcs2000ZonePrefixedEpsg(int zone);       ///< zones 25-45 -> 4513-4533
 int cgcs2000CentralMeridianEpsg(int cmDegrees);  ///< 75..135 -> 4534-4554
 /// The central meridian of a CGCS2000 3-degree EPSG code (prefixed or not), or 0 if it is not one.

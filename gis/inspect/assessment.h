@@ -1,5 +1,5 @@
 #pragma once
-// Segment assessment (CJJ 181-2012 section 8, DOMAIN.md 1.4): from one pipe's defects to S, Smax, F, SM and the
+// Segment assessment (CJJ 181-2012 section 8, docs/domain.md 1.4): from one pipe's defects to S, Smax, F, SM and the
 // structural grade, Y, Ymax, G, YM and the functional grade, then the repair index RI and the maintenance index MI
 // with their grades and recommended actions. The formulas come from the catalogue's scoring module; the values
 // (weights, spacings, thresholds) from the catalogue file.

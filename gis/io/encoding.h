@@ -1,7 +1,7 @@
 #pragma once
 // Text encodings of DBF files: what the .cpg and the DBF language byte say, what the bytes themselves look like,
 // and fast decoding into UTF-8. Chinese survey DBFs are GBK; the usual faults are a missing .cpg, a wrong language
-// byte (87, "ANSI") on GBK text, and UTF-8 text declared as GBK (DOMAIN.md section 6).
+// byte (87, "ANSI") on GBK text, and UTF-8 text declared as GBK (docs/domain.md section 6).
 #include <cstdint>
 #include <memory>
 #include <optional>

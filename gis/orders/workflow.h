@@ -1,5 +1,5 @@
 #pragma once
-// The life of a rectification order (DOMAIN.md §7): draft -> issued -> accepted -> in progress -> submitted for
+// The life of a rectification order (docs/domain.md §7): draft -> issued -> accepted -> in progress -> submitted for
 // acceptance -> closed (销号), or returned -> in progress again; suspended with an approved new deadline and resumed;
 // cancelled with a reason. Overdue is derived (deadline passed, not closed), never a state. Which role may take which
 // step, on which orders, is decided here.

@@ -1,5 +1,5 @@
 #pragma once
-// Per-district and city KPIs of the rectification work for a period (DOMAIN.md §7), every number traceable to the
+// Per-district and city KPIs of the rectification work for a period (docs/domain.md §7), every number traceable to the
 // orders behind it (ordersBehind). Definitions, for a period [from, to] and its reference day (the period's last day,
 // or today when the period is still running):
 //   due            orders issued (not draft, not cancelled) whose deadline falls in the period

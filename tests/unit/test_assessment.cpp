@@ -41,7 +41,7 @@ TEST(Catalogue, CjjCataloguesLoadWithEveryCode) {
   EXPECT_EQ(pl->grade(4)->score, 10.0);
   EXPECT_FALSE(cjj().type("FS")->grade(4));  // corrosion has three grades
   EXPECT_FALSE(cjj().type("FZ")->scored);
-  EXPECT_EQ(cjj().eFactor(600.0), 3);        // D = 600 counts 3 (DOMAIN.md 1.4a)
+  EXPECT_EQ(cjj().eFactor(600.0), 3);        // D = 600 counts 3 (docs/domain.md 1.4a)
   EXPECT_EQ(cjj().eFactor(1500.0), 6);
   EXPECT_EQ(cjj().eFactor(1501.0), 10);
   EXPECT_EQ(cjj().eFactor(std::nullopt), 0);

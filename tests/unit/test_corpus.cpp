@@ -1,5 +1,6 @@
-// Every awkward shapefile of ../shared/corpus/oddshp either imports correctly or is refused with a clear message
-// naming the file, and a refusal leaves the project file byte for byte as it was.
+// Every awkward shapefile of tests/data/oddshp (copied from other readers' test suites, see SOURCES.md there)
+// either imports correctly or is refused with a clear message naming the file, and a refusal leaves the project
+// file byte for byte as it was.
 #include <filesystem>
 #include <map>
 #include <set>
@@ -98,7 +99,7 @@ std::string profilePath() { return std::string(PW_TEST_DATA) + "/corpus-profile.
 }  // namespace
 
 TEST(Corpus, EveryEntryHasAnExpectation) {
-  ASSERT_TRUE(fs::is_directory(corpusRoot())) << "the shared corpus is missing: " << corpusRoot();
+  ASSERT_TRUE(fs::is_directory(corpusRoot())) << "the corpus is missing: " << corpusRoot();
   std::set<std::string> listed;
   for (const auto& e : expectations()) listed.insert(e.entry);
   std::size_t found = 0;
