@@ -17,6 +17,7 @@
 #include <cstdio>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 #include "crs/proj.h"
 #include "i18n.h"
 #include "findings_tools.h"
@@ -331,6 +332,7 @@ void MainWindow::addBackground(bool raster) {
 }
 
 bool MainWindow::exportPng(const QString& path) {
+  if (isOpenDatabase(path.toStdString())) return false;  // never write over a project (or its log) that is open
   const QImage image = m_canvas->renderImage(m_canvas->size());
   return !image.isNull() && image.save(path, "PNG");
 }

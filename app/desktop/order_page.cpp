@@ -24,6 +24,7 @@
 
 #include "message_style.h"
 #include "core/error.h"
+#include "core/paths.h"
 #include "history_dialog.h"
 #include "i18n.h"
 #include "order_names.h"
@@ -89,10 +90,8 @@ public:
     if (m_signer && !m_signer->text().trimmed().isEmpty()) r.signedBy = m_signer->text().trimmed().toStdString();
     if (m_cost && m_cost->value() >= 0) r.actualCost = m_cost->value();
     for (int i = 0; i < m_evidence->count(); ++i) {
-      QFile file(m_evidence->item(i)->text());
-      if (!file.open(QIODevice::ReadOnly)) continue;  // the core then names what is missing
-      const QByteArray bytes = file.readAll();
-      r.evidence.push_back({QFileInfo(file).fileName().toStdString(), bytes.toStdString()});
+      const QString path = m_evidence->item(i)->text();  // readFile names a file it cannot read, or an open project
+      r.evidence.push_back({QFileInfo(path).fileName().toStdString(), readFile(path.toStdString())});
     }
     return r;
   }
@@ -367,7 +366,14 @@ bool OrderPage::takeStep(OrderAction action, TransitionRequest request) {
 void OrderPage::askAndTakeStep(OrderAction action) {
   StepDialog dialog(action, i18n::qs(m_order ? m_order->number : std::string()), this);
   if (dialog.exec() != QDialog::Accepted) return;
-  takeStep(action, dialog.request());
+  TransitionRequest request;
+  try {
+    request = dialog.request();
+  } catch (const Error& e) {
+    m_message->setText(i18n::errorText(e));
+    return;
+  }
+  takeStep(action, request);
 }
 
 }  // namespace pw::desktop

@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 #include "report_sections.h"
 #include "report_words.h"
 
@@ -40,6 +41,7 @@ int layOut(QIODevice& device, const QString& title, const QString& header, int t
 
 template <class Draw>
 int writePdf(const std::string& path, const QString& title, const QString& header, Draw draw) {
+  refuseOpenDatabase(path);  // renamed over, an open project would be lost
   const auto folder = std::filesystem::path(path).parent_path();
   std::error_code ec;
   if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {

@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 
 namespace pw::xlsx {
 namespace {
@@ -35,6 +36,7 @@ struct Workbook::Impl {
 };
 
 Workbook::Workbook(std::string path) : m_path(std::move(path)), m_impl(std::make_unique<Impl>()) {
+  refuseOpenDatabase(m_path);  // renamed over, an open project would be lost
   const auto folder = std::filesystem::path(m_path).parent_path();
   std::error_code ec;
   if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {

@@ -1,0 +1,118 @@
+// Any number of programs on one project: the desktop's core (a Project with its loader connections, here in the test
+// process or in a child process) and pipeward-cli on the same file, reading and writing; a writer killed in the
+// middle; and the project one file again once the last program has closed it.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "cli_runner.h"
+#include "project_sharing.h"
+#include "core/tempdir.h"
+#include "store/project.h"
+
+namespace pw::test {
+namespace {
+
+using ::testing::HasSubstr;
+
+class Sharing : public ::testing::Test {
+protected:
+  TempDir dir;
+  std::string project = dir.path() + "/p.sqlite";
+  std::string wal = project + "-wal";
+  std::string shm = project + "-shm";
+
+  void SetUp() override {
+    const auto r = runCli({"init", project, "--crs", "EPSG:4549"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+  }
+
+  void expectOneFileAtRest() {
+    EXPECT_EQ(sizeOf(wal), 0u) << "a write-ahead log with content is left beside the project";
+    EXPECT_FALSE(std::filesystem::exists(shm));
+    auto reopened = Project::open(project);
+    EXPECT_EQ(reopened->db().scalarText("PRAGMA integrity_check"), "ok");
+  }
+};
+
+TEST_F(Sharing, TheCliAloneLeavesOneFile) {
+  EXPECT_FALSE(std::filesystem::exists(wal));
+  ASSERT_EQ(runCli({"user", "add", project, "规划", "--role", "planner"}).exitCode, 0);
+  EXPECT_FALSE(std::filesystem::exists(wal));
+  EXPECT_FALSE(std::filesystem::exists(shm));
+  ASSERT_EQ(runCli({"info", project}).exitCode, 0);
+  EXPECT_FALSE(std::filesystem::exists(wal));
+  expectOneFileAtRest();
+}
+
+TEST_F(Sharing, TheDesktopCoreAndTheCliInTurnLoseNothing) {
+  auto desktop = Project::open(project);
+  addPlanner(*desktop, "desk-1");
+  ASSERT_GT(sizeOf(wal), 0u) << "the saved change waits in the log";
+  const auto walInode = inodeOf(wal);
+  loadSnapshotLikeTheDesktop(project);  // a second connection in the same process, opened and closed
+
+  const auto info = runCli({"--json", "info", project});
+  ASSERT_EQ(info.exitCode, 0) << info.err;
+  EXPECT_EQ(inodeOf(wal), walInode) << "pipeward-cli info removed the log the desktop is writing to";
+  const auto added = runCli({"user", "add", project, "cli-1", "--role", "planner"});
+  ASSERT_EQ(added.exitCode, 0) << added.err;
+  EXPECT_EQ(inodeOf(wal), walInode);
+  EXPECT_TRUE(std::filesystem::exists(shm));
+
+  loadSnapshotLikeTheDesktop(project);
+  addPlanner(*desktop, "desk-2");  // "disk I/O error" here when the log was removed under the desktop
+  EXPECT_TRUE(hasUser(*desktop, "cli-1"));
+  EXPECT_TRUE(hasUser(*desktop, "desk-2"));
+  const auto list = runCli({"--json", "user", "list", project});
+  ASSERT_EQ(list.exitCode, 0) << list.err;
+  EXPECT_THAT(list.out, HasSubstr("desk-2"));
+
+  desktop.reset();  // the last connection: the log is merged and removed
+  expectOneFileAtRest();
+  auto reopened = Project::open(project);
+  for (const char* name : {"desk-1", "cli-1", "desk-2"}) EXPECT_TRUE(hasUser(*reopened, name)) << name;
+}
+
+TEST_F(Sharing, AWriterKilledInTheMiddleLosesNothingAndTheOthersGoOn) {
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  const pid_t child = startDesktopWriter(project, fds[1]);
+  ASSERT_GT(child, 0);
+  ::close(fds[1]);
+  int last = waitForSaves(fds[0], 10, -1);
+  for (int round = 0; round < 3; ++round) {
+    const auto info = runCli({"info", project});
+    EXPECT_EQ(info.exitCode, 0) << info.err;
+    const auto added = runCli({"user", "add", project, "cli-" + std::to_string(round), "--role", "planner"});
+    EXPECT_EQ(added.exitCode, 0) << added.err;
+    last = waitForSaves(fds[0], last + 6, last);
+  }
+  ::kill(child, SIGKILL);  // the desktop crashes between two saves, or in the middle of one
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  for (int saved = 0; ::read(fds[0], &saved, sizeof saved) == sizeof saved;) {
+    if (saved >= 0) last = saved;
+  }
+  ::close(fds[0]);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the child stopped by itself (status " << status << ")";
+  ASSERT_GE(last, 27);
+  EXPECT_GT(sizeOf(wal), 0u) << "the killed writer's log is still there to be merged";
+
+  const auto info = runCli({"--json", "info", project});  // the next program merges the log of the killed one
+  ASSERT_EQ(info.exitCode, 0) << info.err;
+  auto after = Project::open(project);
+  for (int i = 0; i <= last; ++i) EXPECT_TRUE(hasUser(*after, "child-" + std::to_string(i))) << i;
+  for (int round = 0; round < 3; ++round) EXPECT_TRUE(hasUser(*after, "cli-" + std::to_string(round))) << round;
+  addPlanner(*after, "after-the-crash");
+  after.reset();
+  expectOneFileAtRest();
+}
+
+}  // namespace
+}  // namespace pw::test

@@ -1,0 +1,100 @@
+// The desktop's open project shared with pipeward-cli: the document (its own connection and its snapshot loaders)
+// saves, the CLI reads and writes the same file in between, nothing is lost and no save fails; once the document
+// is closed the project is one file again. An open project is refused as a file to read (evidence, backgrounds).
+#include <QProcess>
+#include <QThreadPool>
+#include <QtTest>
+
+#include <filesystem>
+
+#include "core/error.h"
+#include "core/tempdir.h"
+#include "orders/users.h"
+#include "project_document.h"
+#include "store/project.h"
+
+using namespace pw;
+using namespace pw::desktop;
+
+namespace {
+
+/// Runs pipeward-cli; returns its exit code (stderr into `err`).
+int cli(const QStringList& args, QString* err = nullptr) {
+  QProcess p;
+  p.start(QStringLiteral(PW_CLI), args);
+  p.waitForFinished(60000);
+  if (err) *err = QString::fromUtf8(p.readAllStandardError());
+  return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void addPlanner(Project& project, const std::string& name) {
+  User user;
+  user.name = name;
+  user.role = UserRole::Planner;
+  UserStore(project).add(user, "", "admin");
+}
+
+qint64 sizeOf(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : static_cast<qint64>(size);
+}
+
+}  // namespace
+
+class TestSharing : public QObject {
+  Q_OBJECT
+
+private slots:
+  void theDocumentAndTheCliShareTheProjectAndClosingLeavesOneFile() {
+    TempDir dir;
+    const std::string path = dir.path() + "/p.sqlite";
+    Project::create(path, 4549);
+    ProjectDocument document;
+    document.open(QString::fromStdString(path));
+    document.reload(true);  // the snapshot loader's connection, opened and closed while the document's is open
+    addPlanner(document.project(), "desk-1");
+    QVERIFY(sizeOf(path + "-wal") > 0);
+
+    QString err;
+    QCOMPARE(cli({QStringLiteral("info"), QString::fromStdString(path)}, &err), 0);
+    QVERIFY2(sizeOf(path + "-wal") > 0, "pipeward-cli info removed the desktop's log");
+    QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QString::fromStdString(path), QStringLiteral("cli-1"),
+                  QStringLiteral("--role"), QStringLiteral("planner")},
+                 &err),
+             0);
+    document.reload(true);
+    addPlanner(document.project(), "desk-2");  // "disk I/O error" here when the log was removed under the document
+    QVERIFY(UserStore(document.project()).find("cli-1").has_value());
+
+    document.close();
+    QThreadPool::globalInstance()->waitForDone();  // a loader still running holds a connection of its own
+    QCOMPARE(sizeOf(path + "-wal"), qint64(0));
+    QVERIFY(!std::filesystem::exists(path + "-shm"));
+    auto reopened = Project::open(path);
+    for (const char* name : {"desk-1", "cli-1", "desk-2"}) QVERIFY2(UserStore(*reopened).find(name), name);
+  }
+
+  void theOpenProjectCannotBeABackgroundLayer() {
+    TempDir dir;
+    const std::string path = dir.path() + "/p.sqlite";
+    Project::create(path, 4549);
+    ProjectDocument document;
+    document.open(QString::fromStdString(path));
+    addPlanner(document.project(), "desk-1");
+    bool refused = false;
+    try {
+      document.addVectorBackground(QString::fromStdString(path));  // GDAL would drop SQLite's locks on it
+    } catch (const Error& e) {
+      refused = std::string(e.what()).find("that PipeWard has open") != std::string::npos;
+    }
+    QVERIFY(refused);
+    addPlanner(document.project(), "desk-2");
+    document.close();
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(sizeOf(path + "-wal"), qint64(0));
+  }
+};
+
+QTEST_MAIN(TestSharing)
+#include "test_sharing.moc"
