@@ -445,8 +445,14 @@ void MainWindow::switchUserDialog() {
 }
 
 void MainWindow::updateTitle() {
-  setWindowTitle(m_document->isOpen() ? tr("%1 - PipeWard").arg(QFileInfo(m_document->path()).fileName())
-                                      : tr("PipeWard"));
+  if (!m_document->isOpen()) {
+    setWindowTitle(tr("PipeWard"));
+    return;
+  }
+  const QString name = QFileInfo(m_document->path()).fileName();
+  // A project in a read-only place opens for reading; its edits are refused with the reason.
+  setWindowTitle(m_document->project().isReadOnly() ? tr("%1 (read-only) - PipeWard").arg(name)
+                                                    : tr("%1 - PipeWard").arg(name));
 }
 
 }  // namespace pw::desktop

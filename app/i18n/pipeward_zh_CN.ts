@@ -7158,6 +7158,10 @@
         <source>%1 - PipeWard</source>
         <translation>%1 - 管网卫士</translation>
     </message>
+    <message>
+        <source>%1 (read-only) - PipeWard</source>
+        <translation>%1（只读）- 管网卫士</translation>
+    </message>
 </context>
 <context>
     <name>pw::desktop::MisconnectionDialog</name>

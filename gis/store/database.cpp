@@ -189,21 +189,26 @@ void Database::fail(std::string_view what) const {
                             "saved. Open the project again"),
                       {m_path}, context);
       }
-      if (m_readOnly == ReadOnlyReason::FolderNotWritable) {
-        throwBadInput(PW_TR("The project %1 can only be read: its folder %2 is not writable. This command changes the "
-                            "project, so it was refused; commands that only read work"),
-                      {m_path, folderOf(m_path)}, context);
-      }
-      if (m_readOnly == ReadOnlyReason::FileNotWritable) {
-        throwBadInput(PW_TR("The project %1 can only be read: the file is not writable (see its permissions). This "
-                            "command changes the project, so it was refused; commands that only read work"),
-                      {m_path}, context);
-      }
-      throwBadInput(PW_TR("The project %1 was opened read-only; this command changes it, so it was refused"), {m_path},
-                    context);
+      refuseWrite();
     default: break;
   }
   throw Error(ErrorKind::Internal, PW_TR("Database error: %1 (%2)"), {message, std::string(what.substr(0, 200))});
+}
+
+void Database::refuseWrite() const {
+  const ErrorContext context{.file = m_path};
+  if (m_readOnly == ReadOnlyReason::FolderNotWritable) {
+    throwBadInput(PW_TR("The project %1 can only be read: its folder %2 is not writable. This command changes the "
+                        "project, so it was refused; commands that only read work"),
+                  {m_path, folderOf(m_path)}, context);
+  }
+  if (m_readOnly == ReadOnlyReason::FileNotWritable) {
+    throwBadInput(PW_TR("The project %1 can only be read: the file is not writable (see its permissions). This "
+                        "command changes the project, so it was refused; commands that only read work"),
+                  {m_path}, context);
+  }
+  throwBadInput(PW_TR("The project %1 was opened read-only; this command changes it, so it was refused"), {m_path},
+                context);
 }
 
 void Database::exec(std::string_view sql) {

@@ -138,7 +138,12 @@ std::span<const unsigned char> Statement::blob(int column) const {
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 std::string Statement::columnName(int column) const { return sqlite3_column_name(m_stmt, column); }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+  // Refused at once on a read-only project, before the work whose result could not be saved (an immutable
+  // connection would even begin the transaction and fail only at the first write).
+  if (m_db.isReadOnly()) m_db.refuseWrite();
+  m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
   if (!m_done) {

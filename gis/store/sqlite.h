@@ -112,6 +112,8 @@ public:
   /// Throws the pw::Error that the connection's last failure means (busy, a broken rule, a damaged file, a read-only
   /// project...), naming `what` (the SQL) for the internal ones.
   [[noreturn]] void fail(std::string_view what) const;
+  /// Throws Error(BadInput) saying why the connection cannot write (isReadOnly) and that the change was refused.
+  [[noreturn]] void refuseWrite() const;
 
 private:
   /// Reads the header and the schema: SQLite's result code, without throwing.

@@ -72,7 +72,7 @@ protected:
         {"check", project},
         {"assess", project},
         {"trace", "down", project, "--pipe", "YS-0824"},
-        {"defect", "list", project},
+        {"defect", "list", project, "--pipe", "YS-0824"},
         {"audit", project, "defect", defectId},
         {"user", "list", project},
         {"order", "list", project},

@@ -9,12 +9,16 @@
 
 #include "core/error.h"
 #include "core/tempdir.h"
+#include "gui_support.h"
+#include "main_window.h"
+#include "read_only_path.h"
 #include "orders/users.h"
 #include "project_document.h"
 #include "store/project.h"
 
 using namespace pw;
 using namespace pw::desktop;
+using namespace pw::test;
 
 namespace {
 
@@ -93,6 +97,29 @@ private slots:
     document.close();
     QThreadPool::globalInstance()->waitForDone();
     QCOMPARE(sizeOf(path + "-wal"), qint64(0));
+  }
+
+  void aProjectInAReadOnlyFolderOpensForReadingAndRefusesEdits() {
+    TempDir dir;
+    const std::string path = dir.path() + "/p.sqlite";
+    createSampleProject(QString::fromStdString(path));
+    test::ReadOnlyPath readOnly(dir.path());
+    if (!readOnly.effective()) QSKIP("cannot make a folder read-only here");
+    auto window = openWindow(QString::fromStdString(path));
+    QVERIFY(window);
+    QCOMPARE(window->windowTitle(), QStringLiteral("p.sqlite (read-only) - PipeWard"));
+    QVERIFY(window->document()->snapshot() && !window->document()->snapshot()->pipes.ids.empty());
+    QString refusal;
+    try {
+      addPlanner(window->document()->project(), "desk-1");
+    } catch (const Error& e) {
+      refusal = QString::fromUtf8(e.what());
+    }
+    QVERIFY2(refusal.contains(QStringLiteral("its folder")), qPrintable(refusal));
+    window.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(!std::filesystem::exists(path + "-wal"));
+    QVERIFY(!std::filesystem::exists(path + "-shm"));
   }
 };
 

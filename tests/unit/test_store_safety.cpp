@@ -131,6 +131,7 @@ TEST_F(StoreSafety, AnOlderSchemaOnAReadOnlyProjectIsRefusedNotHalfUpgraded) {
     for (const auto& t : tables) db.exec("DROP TABLE IF EXISTS " + sql::quoteIdentifier(t));
     db.exec("DELETE FROM pw_layers WHERE table_name = 'communities'");
     db.exec("DELETE FROM geometry_columns WHERE f_table_name = 'communities'");
+    db.exec("DROP TABLE IF EXISTS idx_communities_geom");
     db.exec("PRAGMA user_version = 4");
   }
   {
@@ -162,7 +163,10 @@ TEST_F(StoreSafety, DamagedFilesAreNamed) {
   fs::resize_file(project, sizeOf(project) - 1000);
   EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("The project file " + project + " is damaged"));
   fs::resize_file(project, 50);  // not even the header
-  EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("is not a PipeWard project, or the project file"));
+  EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("is damaged"));
+  fs::resize_file(project, 0);  // an empty file is an empty database, and opening it writes nothing
+  EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("is an SQLite database but not a PipeWard project"));
+  EXPECT_EQ(sizeOf(project), 0u);
 }
 
 TEST_F(StoreSafety, ABackupIsAConsistentCheckedCopyWhileTheProjectIsOpenAndWritten) {
