@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -22,6 +21,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "file_dialogs.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "core/paths.h"
@@ -69,8 +69,8 @@ public:
     m_evidence->setMaximumHeight(60);
     auto* add = new QPushButton(OrderPage::tr("Add evidence (photo or PDF)..."), this);
     connect(add, &QPushButton::clicked, this, [this] {
-      for (const auto& path : QFileDialog::getOpenFileNames(this, OrderPage::tr("Evidence"), QString(),
-                                                            OrderPage::tr("Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"))) {
+      for (const auto& path : files::openFileNames(this, OrderPage::tr("Evidence"), QString(),
+                                                   OrderPage::tr("Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"))) {
         m_evidence->addItem(path);
       }
     });

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <gmock/gmock.h>
@@ -110,6 +111,58 @@ TEST_F(Sharing, AWriterKilledInTheMiddleLosesNothingAndTheOthersGoOn) {
   addPlanner(*after, "after-the-crash");
   after.reset();
   expectOneFileAtRest();
+}
+
+TEST_F(Sharing, ABackupWhileTheDesktopSavesIsAConsistentCheckedCopy) {
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  const pid_t child = startDesktopWriter(project, fds[1]);
+  ASSERT_GT(child, 0);
+  ::close(fds[1]);
+  int last = waitForSaves(fds[0], 5, -1);
+  const std::string copy = dir.path() + "/backup.sqlite";
+  const auto backup = runCli({"--json", "backup", project, copy});
+  waitForSaves(fds[0], last + 6, last);  // the desktop went on saving
+  ::kill(child, SIGKILL);
+  ::waitpid(child, nullptr, 0);
+  ::close(fds[0]);
+  ASSERT_EQ(backup.exitCode, 0) << backup.err;
+  const auto report = backup.json();
+  EXPECT_EQ(report["integrity_check"], "ok");
+  EXPECT_EQ(report["output"], copy);
+  EXPECT_EQ(report["bytes"].get<std::int64_t>(), static_cast<std::int64_t>(sizeOf(copy)));
+  EXPECT_FALSE(std::filesystem::exists(copy + "-wal"));
+  // One state of the project: the saves up to some point, every one of them, none after.
+  auto restored = Project::open(copy);
+  int saves = 0;
+  while (hasUser(*restored, "child-" + std::to_string(saves))) ++saves;
+  EXPECT_GE(saves, 5);
+  for (int i = saves; i < saves + 200; ++i) EXPECT_FALSE(hasUser(*restored, "child-" + std::to_string(i))) << i;
+  EXPECT_EQ(restored->db().scalarText("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(Sharing, ABackupRefusesToOverwriteOrToReplaceTheProject) {
+  const std::string copy = dir.path() + "/backup.sqlite";
+  ASSERT_EQ(runCli({"backup", project, copy}).exitCode, 0);
+  const auto again = runCli({"backup", project, copy});
+  EXPECT_EQ(again.exitCode, 2);
+  EXPECT_THAT(again.err, HasSubstr("exists already"));
+  EXPECT_EQ(runCli({"backup", project, copy, "--overwrite"}).exitCode, 0);
+  for (const auto& target : {project, project + "-wal", project + "-shm"}) {
+    const auto r = runCli({"backup", project, target, "--overwrite"});
+    EXPECT_EQ(r.exitCode, 2) << target;
+    EXPECT_THAT(r.err, HasSubstr("it is the project itself")) << target;
+  }
+  const std::string damaged = dir.path() + "/damaged.sqlite";
+  std::filesystem::copy_file(project, damaged);
+  std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) / 2);
+  const auto r = runCli({"backup", damaged, dir.path() + "/never.sqlite"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_THAT(r.err, HasSubstr("is damaged"));
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"backup.sqlite", "damaged.sqlite", "p.sqlite"}));
 }
 
 }  // namespace

@@ -1,6 +1,10 @@
 // The desktop's open project shared with pipeward-cli: the document (its own connection and its snapshot loaders)
 // saves, the CLI reads and writes the same file in between, nothing is lost and no save fails; once the document
-// is closed the project is one file again. An open project is refused as a file to read (evidence, backgrounds).
+// is closed the project is one file again. An open project is refused as a file to read (evidence, backgrounds), and
+// the file dialogs do not read the files they list.
+#include <sys/stat.h>
+
+#include <QFileDialog>
 #include <QProcess>
 #include <QThreadPool>
 #include <QtTest>
@@ -9,6 +13,7 @@
 
 #include "core/error.h"
 #include "core/tempdir.h"
+#include "file_dialogs.h"
 #include "gui_support.h"
 #include "main_window.h"
 #include "read_only_path.h"
@@ -36,6 +41,11 @@ void addPlanner(Project& project, const std::string& name) {
   user.name = name;
   user.role = UserRole::Planner;
   UserStore(project).add(user, "", "admin");
+}
+
+ino_t inodeOf(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
 qint64 sizeOf(const std::string& path) {
@@ -77,6 +87,35 @@ private slots:
     QVERIFY(!std::filesystem::exists(path + "-shm"));
     auto reopened = Project::open(path);
     for (const char* name : {"desk-1", "cli-1", "desk-2"}) QVERIFY2(UserStore(*reopened).find(name), name);
+  }
+
+  void aFileDialogShowingTheProjectFolderLeavesItsLocksAlone() {
+    TempDir dir;
+    const std::string path = dir.path() + "/p.sqlite";
+    Project::create(path, 4549);
+    ProjectDocument document;
+    document.open(QString::fromStdString(path));
+    addPlanner(document.project(), "desk-1");
+    const auto walInode = inodeOf(path + "-wal");
+    QVERIFY(walInode != 0);
+    bool shown = false;
+    int infoExit = -1;
+    onNextDialog<QFileDialog>([&](QFileDialog* dialog) {
+      shown = true;
+      dialog->setViewMode(QFileDialog::Detail);  // icons and types of p.sqlite, its -wal and -shm are looked up
+      QTest::qWait(1500);
+      infoExit = cli({QStringLiteral("info"), QString::fromStdString(path)});
+      dialog->reject();
+    });
+    files::openFileName(nullptr, QStringLiteral("Open"), QString::fromStdString(dir.path()), QStringLiteral("All (*)"));
+    QVERIFY(shown);
+    QCOMPARE(infoExit, 0);
+    QCOMPARE(inodeOf(path + "-wal"), walInode);  // a dialog reading the files would have let the CLI remove the log
+    addPlanner(document.project(), "desk-2");
+    document.close();
+    QThreadPool::globalInstance()->waitForDone();
+    auto reopened = Project::open(path);
+    QVERIFY(UserStore(*reopened).find("desk-2").has_value());
   }
 
   void theOpenProjectCannotBeABackgroundLayer() {
