@@ -1,6 +1,8 @@
 #include "project_sharing.h"
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -37,36 +39,61 @@ void loadSnapshotLikeTheDesktop(const std::string& path) {
   reader->db().scalarInt("SELECT count(*) FROM pipes");
 }
 
-pid_t startDesktopWriter(const std::string& project, int reportFd) {
-  const pid_t pid = ::fork();
-  if (pid != 0) return pid;
-  int saved = 0;
-  try {
-    auto desktop = Project::open(project);
-    for (;; ++saved) {
-      loadSnapshotLikeTheDesktop(project);
-      addPlanner(*desktop, "child-" + std::to_string(saved));
-      if (::write(reportFd, &saved, sizeof saved) != sizeof saved) ::_exit(3);
-      ::usleep(5000);
-    }
-  } catch (...) {
-    const int failed = -1 - saved;  // the save that failed, for the parent's message
-    [[maybe_unused]] const auto n = ::write(reportFd, &failed, sizeof failed);
+DesktopWriter::DesktopWriter(const std::string& project) {
+  int fds[2];
+  if (::pipe(fds) != 0) {
+    ADD_FAILURE() << "no pipe";
+    return;
   }
-  ::_exit(2);
+  m_pid = ::fork();
+  if (m_pid == 0) {
+    ::close(fds[0]);
+    int saved = 0;
+    try {
+      auto desktop = Project::open(project);
+      for (;; ++saved) {
+        loadSnapshotLikeTheDesktop(project);
+        addPlanner(*desktop, "child-" + std::to_string(saved));
+        if (::write(fds[1], &saved, sizeof saved) != sizeof saved) ::_exit(3);
+        ::usleep(5000);
+      }
+    } catch (...) {
+      const int failed = -1 - saved;  // the save that failed, for the parent's message
+      [[maybe_unused]] const auto n = ::write(fds[1], &failed, sizeof failed);
+    }
+    ::_exit(2);
+  }
+  ::close(fds[1]);
+  m_reports = fds[0];
+  if (m_pid < 0) ADD_FAILURE() << "cannot fork";
 }
 
-int waitForSaves(int reportFd, int count, int last) {
-  while (last + 1 < count) {
+DesktopWriter::~DesktopWriter() {
+  if (m_pid > 0) kill();
+  if (m_reports >= 0) ::close(m_reports);
+}
+
+int DesktopWriter::waitForSaves(int count) {
+  while (m_last + 1 < count) {
     int saved = 0;
-    if (::read(reportFd, &saved, sizeof saved) != sizeof saved) return last;
+    if (::read(m_reports, &saved, sizeof saved) != sizeof saved) break;
     if (saved < 0) {
-      ADD_FAILURE() << "the desktop's save " << (-1 - saved) << " failed while pipeward-cli used the project";
-      return last;
+      ADD_FAILURE() << "the desktop's save " << (-1 - saved) << " failed while other programs used the project";
+      break;
     }
-    last = saved;
+    m_last = saved;
   }
-  return last;
+  return m_last;
+}
+
+bool DesktopWriter::kill() {
+  if (m_pid <= 0) return false;
+  ::kill(m_pid, SIGKILL);
+  int status = 0;
+  ::waitpid(m_pid, &status, 0);
+  m_pid = -1;
+  waitForSaves(1 << 30);  // the saves reported before the kill, up to the end of the pipe
+  return WIFSIGNALED(status);
 }
 
 }  // namespace pw::test

@@ -24,11 +24,26 @@ bool hasUser(Project& project, const std::string& name);
 void loadSnapshotLikeTheDesktop(const std::string& path);
 
 /// The desktop's core in a child process: its document's connection saves planners child-0, child-1, ... (reading
-/// the project on a loader connection in between, as the desktop does) and writes each number to `reportFd` once
-/// committed, until killed; a failed save is reported as -1 - its number.
-pid_t startDesktopWriter(const std::string& project, int reportFd);
-/// Reads the child's reports until save `count - 1` is committed (or it failed: a test failure); returns the last
-/// committed save (`last` when none came).
-int waitForSaves(int reportFd, int count, int last);
+/// the project on a loader connection in between, as the desktop does) and reports each save once committed, until
+/// it is killed (at the latest when this object goes).
+class DesktopWriter {
+public:
+  explicit DesktopWriter(const std::string& project);
+  ~DesktopWriter();
+  DesktopWriter(const DesktopWriter&) = delete;
+  DesktopWriter& operator=(const DesktopWriter&) = delete;
+
+  /// Waits until save `count - 1` is committed (a failed save is a test failure); returns the last one reported.
+  int waitForSaves(int count);
+  /// Kills the child outright (SIGKILL), between two saves or in the middle of one; returns whether the signal ended
+  /// it (rather than a failure of its own), after reading the saves it reported before.
+  bool kill();
+  int lastSave() const { return m_last; }
+
+private:
+  pid_t m_pid = -1;
+  int m_reports = -1;
+  int m_last = -1;
+};
 
 }  // namespace pw::test

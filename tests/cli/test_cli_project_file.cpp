@@ -1,9 +1,5 @@
 // The project file in hard places: a read-only folder or file (reading works, writing is refused with the reason and
 // leaves nothing behind), a damaged or truncated file, a schema version older than the tables.
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -132,15 +128,9 @@ TEST_F(ProjectFile, AReadOnlyFileIsReadAndWritesAreRefused) {
 TEST_F(ProjectFile, AReadOnlyFolderWithALogToMergeIsRefusedNamingTheLog) {
   // A program killed after saving leaves its log; the -shm is not copied along (a copy onto a read-only share).
   {
-    int fds[2];
-    ASSERT_EQ(::pipe(fds), 0);
-    const pid_t child = startDesktopWriter(project, fds[1]);
-    ::close(fds[1]);
-    waitForSaves(fds[0], 3, -1);
-    ::kill(child, SIGKILL);
-    ::waitpid(child, nullptr, 0);
-    ::close(fds[0]);
-  }
+    DesktopWriter desktop(project);
+    desktop.waitForSaves(3);
+  }  // killed
   ASSERT_GT(sizeOf(project + "-wal"), 0u);
   std::filesystem::remove(project + "-shm");
   {

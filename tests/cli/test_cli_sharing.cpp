@@ -1,10 +1,6 @@
 // Any number of programs on one project: the desktop's core (a Project with its loader connections, here in the test
 // process or in a child process) and pipeward-cli on the same file, reading and writing; a writer killed in the
 // middle; and the project one file again once the last program has closed it.
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 
@@ -81,25 +77,17 @@ TEST_F(Sharing, TheDesktopCoreAndTheCliInTurnLoseNothing) {
 }
 
 TEST_F(Sharing, AWriterKilledInTheMiddleLosesNothingAndTheOthersGoOn) {
-  int fds[2];
-  ASSERT_EQ(::pipe(fds), 0);
-  const pid_t child = startDesktopWriter(project, fds[1]);
-  ASSERT_GT(child, 0);
-  ::close(fds[1]);
-  int last = waitForSaves(fds[0], 10, -1);
+  DesktopWriter desktop(project);
+  desktop.waitForSaves(10);
   for (int round = 0; round < 3; ++round) {
     const auto info = runCli({"info", project});
     EXPECT_EQ(info.exitCode, 0) << info.err;
     const auto added = runCli({"user", "add", project, "cli-" + std::to_string(round), "--role", "planner"});
     EXPECT_EQ(added.exitCode, 0) << added.err;
-    last = waitForSaves(fds[0], last + 6, last);
+    desktop.waitForSaves(desktop.lastSave() + 7);
   }
-  ::kill(child, SIGKILL);  // the desktop crashes between two saves, or in the middle of one
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  last = waitForSaves(fds[0], 1 << 30, last);  // the saves reported before the kill (and any failure)
-  ::close(fds[0]);
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the child stopped by itself (status " << status << ")";
+  ASSERT_TRUE(desktop.kill()) << "the desktop stopped by itself";  // it crashes between two saves, or in one
+  const int last = desktop.lastSave();
   ASSERT_GE(last, 27);
   EXPECT_GT(sizeOf(wal), 0u) << "the killed writer's log is still there to be merged";
 
@@ -114,18 +102,12 @@ TEST_F(Sharing, AWriterKilledInTheMiddleLosesNothingAndTheOthersGoOn) {
 }
 
 TEST_F(Sharing, ABackupWhileTheDesktopSavesIsAConsistentCheckedCopy) {
-  int fds[2];
-  ASSERT_EQ(::pipe(fds), 0);
-  const pid_t child = startDesktopWriter(project, fds[1]);
-  ASSERT_GT(child, 0);
-  ::close(fds[1]);
-  int last = waitForSaves(fds[0], 5, -1);
+  DesktopWriter desktop(project);
+  desktop.waitForSaves(5);
   const std::string copy = dir.path() + "/backup.sqlite";
   const auto backup = runCli({"--json", "backup", project, copy});
-  waitForSaves(fds[0], last + 6, last);  // the desktop went on saving
-  ::kill(child, SIGKILL);
-  ::waitpid(child, nullptr, 0);
-  ::close(fds[0]);
+  desktop.waitForSaves(desktop.lastSave() + 6);  // the desktop went on saving
+  desktop.kill();
   ASSERT_EQ(backup.exitCode, 0) << backup.err;
   const auto report = backup.json();
   EXPECT_EQ(report["integrity_check"], "ok");

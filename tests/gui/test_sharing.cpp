@@ -54,6 +54,24 @@ qint64 sizeOf(const std::string& path) {
   return ec ? 0 : static_cast<qint64>(size);
 }
 
+/// A new project open in a document, a first change saved (so the write-ahead log has content).
+struct OpenProject {
+  TempDir dir;
+  std::string path = dir.path() + "/p.sqlite";
+  std::unique_ptr<ProjectDocument> document;
+  OpenProject() {
+    Project::create(path, 4549);
+    document = std::make_unique<ProjectDocument>();
+    document->open(QString::fromStdString(path));
+    addPlanner(document->project(), "desk-1");
+  }
+  /// Closes the document and waits for its loaders, which hold connections of their own.
+  void close() {
+    document->close();
+    QThreadPool::globalInstance()->waitForDone();
+  }
+};
+
 }  // namespace
 
 class TestSharing : public QObject {
@@ -61,13 +79,10 @@ class TestSharing : public QObject {
 
 private slots:
   void theDocumentAndTheCliShareTheProjectAndClosingLeavesOneFile() {
-    TempDir dir;
-    const std::string path = dir.path() + "/p.sqlite";
-    Project::create(path, 4549);
-    ProjectDocument document;
-    document.open(QString::fromStdString(path));
+    OpenProject open;
+    const std::string& path = open.path;
+    ProjectDocument& document = *open.document;
     document.reload(true);  // the snapshot loader's connection, opened and closed while the document's is open
-    addPlanner(document.project(), "desk-1");
     QVERIFY(sizeOf(path + "-wal") > 0);
 
     QString err;
@@ -81,8 +96,7 @@ private slots:
     addPlanner(document.project(), "desk-2");  // "disk I/O error" here when the log was removed under the document
     QVERIFY(UserStore(document.project()).find("cli-1").has_value());
 
-    document.close();
-    QThreadPool::globalInstance()->waitForDone();  // a loader still running holds a connection of its own
+    open.close();
     QCOMPARE(sizeOf(path + "-wal"), qint64(0));
     QVERIFY(!std::filesystem::exists(path + "-shm"));
     auto reopened = Project::open(path);
@@ -90,12 +104,8 @@ private slots:
   }
 
   void aFileDialogShowingTheProjectFolderLeavesItsLocksAlone() {
-    TempDir dir;
-    const std::string path = dir.path() + "/p.sqlite";
-    Project::create(path, 4549);
-    ProjectDocument document;
-    document.open(QString::fromStdString(path));
-    addPlanner(document.project(), "desk-1");
+    OpenProject open;
+    const std::string& path = open.path;
     const auto walInode = inodeOf(path + "-wal");
     QVERIFY(walInode != 0);
     bool shown = false;
@@ -107,35 +117,28 @@ private slots:
       infoExit = cli({QStringLiteral("info"), QString::fromStdString(path)});
       dialog->reject();
     });
-    files::openFileName(nullptr, QStringLiteral("Open"), QString::fromStdString(dir.path()), QStringLiteral("All (*)"));
+    files::openFileName(nullptr, QStringLiteral("Open"), QString::fromStdString(open.dir.path()), QStringLiteral("All (*)"));
     QVERIFY(shown);
     QCOMPARE(infoExit, 0);
     QCOMPARE(inodeOf(path + "-wal"), walInode);  // a dialog reading the files would have let the CLI remove the log
-    addPlanner(document.project(), "desk-2");
-    document.close();
-    QThreadPool::globalInstance()->waitForDone();
+    addPlanner(open.document->project(), "desk-2");
+    open.close();
     auto reopened = Project::open(path);
     QVERIFY(UserStore(*reopened).find("desk-2").has_value());
   }
 
   void theOpenProjectCannotBeABackgroundLayer() {
-    TempDir dir;
-    const std::string path = dir.path() + "/p.sqlite";
-    Project::create(path, 4549);
-    ProjectDocument document;
-    document.open(QString::fromStdString(path));
-    addPlanner(document.project(), "desk-1");
+    OpenProject open;
     bool refused = false;
     try {
-      document.addVectorBackground(QString::fromStdString(path));  // GDAL would drop SQLite's locks on it
+      open.document->addVectorBackground(QString::fromStdString(open.path));  // GDAL would drop SQLite's locks on it
     } catch (const Error& e) {
       refused = std::string(e.what()).find("that PipeWard has open") != std::string::npos;
     }
     QVERIFY(refused);
-    addPlanner(document.project(), "desk-2");
-    document.close();
-    QThreadPool::globalInstance()->waitForDone();
-    QCOMPARE(sizeOf(path + "-wal"), qint64(0));
+    addPlanner(open.document->project(), "desk-2");
+    open.close();
+    QCOMPARE(sizeOf(open.path + "-wal"), qint64(0));
   }
 
   void aProjectInAReadOnlyFolderOpensForReadingAndRefusesEdits() {
