@@ -126,6 +126,7 @@ void Cli::printUsage() const {
   printLine(tr("  export PROJECT LAYER OUTPUT [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district D]"));
   printLine(tr("         [--type rain|sewage|combined] [--state S] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]"));
   printLine(tr("         [--overwrite]   LAYER: pipes, manholes, districts, defects, misconnections, orders, import_issues"));
+  printLine(tr("  backup PROJECT OUT [--overwrite]          a consistent, checked copy, also while the project is open"));
   printLine(QString());
   printLine(tr("Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's"));
   printLine(tr("first administrator (init --user NAME names it); the user's role decides what is allowed."));
@@ -217,6 +218,7 @@ int Cli::dispatch(const std::vector<std::string>& args) {
   if (command == "separation") return cmdSeparation(a);
   if (command == "plan") return cmdPlan(a);
   if (command == "export") return cmdExport(a);
+  if (command == "backup") return cmdBackup(a);
   throw UsageError{PW_TR("unknown command %1"), command};
 }
 

@@ -15,6 +15,29 @@ QString districtLabel(const std::string& code, const std::string& name) {
   return i18n::qs(name);
 }
 
+/// Why the project can only be read here, as the JSON output names it ("" when it can be written).
+std::string readOnlyKey(const Project& project) {
+  switch (project.readOnlyReason()) {
+    case sql::ReadOnlyReason::None: return {};
+    case sql::ReadOnlyReason::FileNotWritable: return "file";
+    case sql::ReadOnlyReason::FolderNotWritable: return "folder";
+    case sql::ReadOnlyReason::Requested: break;
+  }
+  return "requested";
+}
+
+QString readOnlyLine(const Project& project) {
+  switch (project.readOnlyReason()) {
+    case sql::ReadOnlyReason::None: return {};
+    case sql::ReadOnlyReason::FileNotWritable:
+      return Cli::tr("Read-only: the file is not writable; commands that change the project are refused");
+    case sql::ReadOnlyReason::FolderNotWritable:
+      return Cli::tr("Read-only: its folder is not writable; commands that change the project are refused");
+    case sql::ReadOnlyReason::Requested: break;
+  }
+  return Cli::tr("Read-only: commands that change the project are refused");
+}
+
 }  // namespace
 
 int Cli::cmdInfo(const ParsedArgs& a) {
@@ -25,6 +48,8 @@ int Cli::cmdInfo(const ParsedArgs& a) {
     nlohmann::json doc{{"project", info.path},       {"crs_epsg", info.crsEpsg},   {"crs_name", info.crsName},
                        {"schema_version", info.schemaVersion}, {"districts", info.districts}, {"pipes", info.pipes},
                        {"manholes", info.manholes},   {"pipe_length_m", info.pipeLengthM}};
+    doc["read_only"] = project->isReadOnly();
+    if (project->isReadOnly()) doc["read_only_reason"] = readOnlyKey(*project);
     doc["by_district"] = nlohmann::json::array();
     for (const auto& d : info.byDistrict) {
       doc["by_district"].push_back({{"code", d.districtCode.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.districtCode)},
@@ -54,6 +79,7 @@ int Cli::cmdInfo(const ParsedArgs& a) {
     return Ok;
   }
   printLine(tr("Project %1").arg(i18n::qs(info.path)));
+  if (project->isReadOnly()) printLine(readOnlyLine(*project));
   printLine(info.crsEpsg ? tr("CRS: EPSG:%1 %2").arg(info.crsEpsg).arg(i18n::qs(info.crsName))
                          : tr("CRS: not set yet (the first import sets it)"));
   printLine(tr("%1 districts, %2 pipes (%3 km), %4 manholes")

@@ -4,7 +4,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "file_dialogs.h"
 #include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
@@ -156,9 +156,9 @@ void ExportDialog::updateCount() {
 
 void ExportDialog::browse() {
   const QString ext = m_format->currentData().toString();
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_output->text(),
-                                                    tr("%1 files (*.%2)").arg(ext.toUpper(), ext), nullptr,
-                                                    QFileDialog::DontConfirmOverwrite);
+  const QString path = files::saveFileName(this, tr("Export to"), m_output->text(),
+                                           tr("%1 files (*.%2)").arg(ext.toUpper(), ext),
+                                           QFileDialog::DontConfirmOverwrite);
   if (!path.isEmpty()) m_output->setText(path);
 }
 

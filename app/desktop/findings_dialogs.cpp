@@ -4,7 +4,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +15,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "file_dialogs.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "core/paths.h"
@@ -59,8 +59,8 @@ QListWidget* photoList(QWidget* parent) {
 QPushButton* attachPhotoButton(QWidget* parent, QListWidget* list) {
   auto* button = new QPushButton(DefectDialog::tr("Attach photo..."), parent);
   QObject::connect(button, &QPushButton::clicked, parent, [parent, list] {
-    for (const auto& path : QFileDialog::getOpenFileNames(parent, DefectDialog::tr("Attach photos"), QString(),
-                                                          DefectDialog::tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)"))) {
+    for (const auto& path : files::openFileNames(parent, DefectDialog::tr("Attach photos"), QString(),
+                                                 DefectDialog::tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)"))) {
       list->addItem(path);
     }
   });

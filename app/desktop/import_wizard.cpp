@@ -1,7 +1,6 @@
 #include "import_wizard.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QUnhandledException>
@@ -14,6 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "file_dialogs.h"
 #include "core/error.h"
 #include "core/feedback.h"
 #include "i18n.h"
@@ -56,7 +56,7 @@ QWizardPage* ImportWizard::createFilesPage() {
   buttons->addStretch();
   layout->addLayout(buttons);
   connect(add, &QPushButton::clicked, this, [this] {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = files::openFileNames(
         this, tr("Add files"), QString(),
         tr("Vector data (*.shp *.zip *.gpkg *.geojson *.json *.dxf *.sqlite);;All files (*)"));
     addFiles(paths);

@@ -4,7 +4,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -16,6 +15,7 @@
 #include <QToolBar>
 #include <cstdio>
 
+#include "file_dialogs.h"
 #include "core/error.h"
 #include "crs/proj.h"
 #include "i18n.h"
@@ -280,7 +280,7 @@ bool MainWindow::openProject(const QString& path, bool quiet) {
 }
 
 void MainWindow::newProject() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("PipeWard project (*.sqlite)"));
+  const QString path = files::saveFileName(this, tr("New project"), QString(), tr("PipeWard project (*.sqlite)"));
   if (path.isEmpty()) return;
   bool ok = false;
   const QString crs = QInputDialog::getText(this, tr("New project"),
@@ -298,8 +298,8 @@ void MainWindow::newProject() {
 }
 
 void MainWindow::openProjectDialog() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                    tr("PipeWard project (*.sqlite);;All files (*)"));
+  const QString path = files::openFileName(this, tr("Open project"), QString(),
+                                           tr("PipeWard project (*.sqlite);;All files (*)"));
   if (!path.isEmpty()) openProject(path);
 }
 
@@ -319,7 +319,7 @@ void MainWindow::addBackground(bool raster) {
     QMessageBox::information(this, tr("Background"), tr("Open a project with a CRS first."));
     return;
   }
-  const QString path = QFileDialog::getOpenFileName(
+  const QString path = files::openFileName(
       this, raster ? tr("Add background raster") : tr("Add background vector"), QString(),
       raster ? tr("Images (*.tif *.tiff *.jpg *.png *.img *.vrt);;All files (*)")
              : tr("Vector data (*.dxf *.shp *.gpkg *.geojson *.kml);;All files (*)"));
@@ -336,7 +336,7 @@ void MainWindow::exportPng(const QString& path) {
 }
 
 void MainWindow::exportPngDialog() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.png"), tr("PNG image (*.png)"));
+  const QString path = files::saveFileName(this, tr("Export map"), QStringLiteral("map.png"), tr("PNG image (*.png)"));
   if (path.isEmpty()) return;
   try {
     exportPng(path);
@@ -447,8 +447,14 @@ void MainWindow::switchUserDialog() {
 }
 
 void MainWindow::updateTitle() {
-  setWindowTitle(m_document->isOpen() ? tr("%1 - PipeWard").arg(QFileInfo(m_document->path()).fileName())
-                                      : tr("PipeWard"));
+  if (!m_document->isOpen()) {
+    setWindowTitle(tr("PipeWard"));
+    return;
+  }
+  const QString name = QFileInfo(m_document->path()).fileName();
+  // A project in a read-only place opens for reading; its edits are refused with the reason.
+  setWindowTitle(m_document->project().isReadOnly() ? tr("%1 (read-only) - PipeWard").arg(name)
+                                                    : tr("%1 - PipeWard").arg(name));
 }
 
 }  // namespace pw::desktop

@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -22,8 +21,10 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "file_dialogs.h"
 #include "message_style.h"
 #include "core/error.h"
+#include "core/paths.h"
 #include "core/staged_output.h"
 #include "history_dialog.h"
 #include "i18n.h"
@@ -69,8 +70,8 @@ public:
     m_evidence->setMaximumHeight(60);
     auto* add = new QPushButton(OrderPage::tr("Add evidence (photo or PDF)..."), this);
     connect(add, &QPushButton::clicked, this, [this] {
-      for (const auto& path : QFileDialog::getOpenFileNames(this, OrderPage::tr("Evidence"), QString(),
-                                                            OrderPage::tr("Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"))) {
+      for (const auto& path : files::openFileNames(this, OrderPage::tr("Evidence"), QString(),
+                                                   OrderPage::tr("Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"))) {
         m_evidence->addItem(path);
       }
     });
@@ -90,10 +91,8 @@ public:
     if (m_signer && !m_signer->text().trimmed().isEmpty()) r.signedBy = m_signer->text().trimmed().toStdString();
     if (m_cost && m_cost->value() >= 0) r.actualCost = m_cost->value();
     for (int i = 0; i < m_evidence->count(); ++i) {
-      QFile file(m_evidence->item(i)->text());
-      if (!file.open(QIODevice::ReadOnly)) continue;  // the core then names what is missing
-      const QByteArray bytes = file.readAll();
-      r.evidence.push_back({QFileInfo(file).fileName().toStdString(), bytes.toStdString()});
+      const QString path = m_evidence->item(i)->text();  // readFile names a file it cannot read, or an open project
+      r.evidence.push_back({QFileInfo(path).fileName().toStdString(), readFile(path.toStdString())});
     }
     return r;
   }
@@ -366,7 +365,14 @@ bool OrderPage::takeStep(OrderAction action, TransitionRequest request) {
 void OrderPage::askAndTakeStep(OrderAction action) {
   StepDialog dialog(action, i18n::qs(m_order ? m_order->number : std::string()), this);
   if (dialog.exec() != QDialog::Accepted) return;
-  takeStep(action, dialog.request());
+  TransitionRequest request;
+  try {
+    request = dialog.request();
+  } catch (const Error& e) {
+    m_message->setText(i18n::errorText(e));
+    return;
+  }
+  takeStep(action, request);
 }
 
 }  // namespace pw::desktop

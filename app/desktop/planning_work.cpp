@@ -6,7 +6,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +14,7 @@
 #include <QMessageBox>
 #include <QSpinBox>
 
+#include "file_dialogs.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
@@ -50,8 +50,8 @@ void PlanningWork::addMenu(QMenu* menu) {
     m_dock->raise();
   });
   menu->addAction(tr("&Import community areas..."), this, [this] {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import community areas"), QString(),
-                                                      tr("Polygon files (*.shp *.gpkg *.geojson *.json)"));
+    const QString path = files::openFileName(m_window, tr("Import community areas"), QString(),
+                                             tr("Polygon files (*.shp *.gpkg *.geojson *.json)"));
     if (!path.isEmpty()) importAreas(path);
   });
 }

@@ -4,7 +4,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "file_dialogs.h"
 #include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
@@ -85,8 +85,8 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   });
   connect(browse, &QPushButton::clicked, this, [this] {
     const QString ext = m_format->currentData().toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as"), m_output->text(),
-                                                      tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    const QString path = files::saveFileName(this, tr("Save the report as"), m_output->text(),
+                                             tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (!path.isEmpty()) m_output->setText(path);
   });
   resize(600, 0);

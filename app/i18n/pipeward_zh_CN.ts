@@ -2254,6 +2254,26 @@
         <source>Order %1 now carries out separation project %2</source>
         <translation>工单 %1 现已关联雨污分流项目 %2</translation>
     </message>
+    <message>
+        <source>  backup PROJECT OUT [--overwrite]          a consistent, checked copy, also while the project is open</source>
+        <translation>  backup PROJECT OUT [--overwrite]          制作经过检查的一致副本，项目打开时也可进行</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, schema version %4); integrity check of the copy: %5</source>
+        <translation>已将 %1 备份到 %2（%3 MB，结构版本 %4）；副本完整性检查：%5</translation>
+    </message>
+    <message>
+        <source>Read-only: the file is not writable; commands that change the project are refused</source>
+        <translation>只读：文件不可写；修改项目的命令将被拒绝</translation>
+    </message>
+    <message>
+        <source>Read-only: its folder is not writable; commands that change the project are refused</source>
+        <translation>只读：其所在文件夹不可写；修改项目的命令将被拒绝</translation>
+    </message>
+    <message>
+        <source>Read-only: commands that change the project are refused</source>
+        <translation>只读：修改项目的命令将被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -4379,6 +4399,30 @@
         <source>Score</source>
         <translation>得分</translation>
     </message>
+    <message>
+        <source>%1 is a project (or a file of one) that PipeWard has open; it cannot be used as an ordinary file here. Choose another file</source>
+        <translation>%1 是管网卫士正在打开的项目（或其附属文件），不能在此当作普通文件使用。请选择其他文件</translation>
+    </message>
+    <message>
+        <source>The project %1 is inconsistent: its schema version is %2, yet it already holds %3, which schema version %4 adds. It was not changed; restore it from a backup</source>
+        <translation>项目 %1 不一致：其结构版本为 %2，却已含有结构版本 %4 才添加的 %3。项目未被修改；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: it is the project itself (or a file of it); choose another file</source>
+        <translation>无法备份到 %1：它就是项目本身（或其附属文件）；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>Cannot back up to %1: %2 lies beside it (the file may be open in another program, or hold changes not yet merged); choose another file</source>
+        <translation>无法备份到 %1：其旁边有 %2（该文件可能正被其他程序打开，或含有尚未合并的修改）；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>Cannot move the copy into place as %1: %2</source>
+        <translation>无法将副本移动到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 failed its integrity check (%2), so the project itself is damaged; nothing was written to %3. Restore the project from an earlier backup</source>
+        <translation>%1 的副本未通过完整性检查（%2），说明项目本身已损坏；未向 %3 写入任何内容。请从更早的备份恢复项目</translation>
+    </message>
 </context>
 <context>
     <name>pw::BackgroundReads</name>
@@ -4861,11 +4905,6 @@
     </message>
     <message>
         <location line="+4" />
-        <source>%1 is not a PipeWard project (not an SQLite database)</source>
-        <translation>%1 不是管网卫士项目（不是 SQLite 数据库）</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>%1 is an SQLite database but not a PipeWard project</source>
         <translation>%1 是 SQLite 数据库，但不是管网卫士项目</translation>
     </message>
@@ -4883,6 +4922,14 @@
         <location line="+24" />
         <source>Could not add the geometry column %1.%2</source>
         <translation>无法添加几何列 %1.%2</translation>
+    </message>
+    <message>
+        <source>The project %1 has schema %2 and needs upgrading to %3 before this PipeWard can use it, but its folder is not writable. Open it where it can be written</source>
+        <translation>项目 %1 的结构版本为 %2，须升级到 %3 才能被本版管网卫士使用，但其所在文件夹不可写。请在可写的位置打开它</translation>
+    </message>
+    <message>
+        <source>The project %1 has schema %2 and needs upgrading to %3 before this PipeWard can use it, but the file is not writable (see its permissions)</source>
+        <translation>项目 %1 的结构版本为 %2，须升级到 %3 才能被本版管网卫士使用，但文件不可写（请检查其权限）</translation>
     </message>
 </context>
 <context>
@@ -7116,6 +7163,10 @@
         <source>%1 - PipeWard</source>
         <translation>%1 - 管网卫士</translation>
     </message>
+    <message>
+        <source>%1 (read-only) - PipeWard</source>
+        <translation>%1（只读）- 管网卫士</translation>
+    </message>
 </context>
 <context>
     <name>pw::desktop::MisconnectionDialog</name>
@@ -8773,6 +8824,14 @@
         <source>Database error: %1 (%2)</source>
         <translation>数据库错误：%1（%2）</translation>
     </message>
+    <message>
+        <source>The project file %1 is damaged (%2). Restore it from a backup (pipeward-cli backup makes one) and do not go on working with the damaged file</source>
+        <translation>项目文件 %1 已损坏（%2）。请从备份恢复（pipeward-cli backup 可制作备份），不要继续使用已损坏的文件</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy %1: %2</source>
+        <translation>无法写入副本 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>pw::sql::Database</name>
@@ -8780,6 +8839,38 @@
         <location line="+161" />
         <source>Cannot open the project %1: %2</source>
         <translation>无法打开项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be opened here: its folder %2 is not writable and the project has a write-ahead log (%3) that must be merged into it first. Open it once where the folder can be written, or copy the project together with its -wal file to a folder you can write to</source>
+        <translation>无法在此打开项目 %1：其所在文件夹 %2 不可写，而项目有一个须先合并进项目的预写日志（%3）。请在文件夹可写的位置打开一次，或将项目连同其 -wal 文件复制到可写的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a PipeWard project, or the project file is damaged (%2). If it is a project, restore it from a backup</source>
+        <translation>%1 不是管网卫士项目，或项目文件已损坏（%2）。如果它是项目，请从备份恢复</translation>
+    </message>
+    <message>
+        <source>The disk holding the project %1 is full; the change was not saved</source>
+        <translation>项目 %1 所在的磁盘已满；修改未保存</translation>
+    </message>
+    <message>
+        <source>The project file %1 was moved, replaced or deleted while it was open; the change was not saved. Open the project again</source>
+        <translation>项目文件 %1 在打开期间被移动、替换或删除；修改未保存。请重新打开项目</translation>
+    </message>
+    <message>
+        <source>The project %1 can only be read: its folder %2 is not writable. This command changes the project, so it was refused; commands that only read work</source>
+        <translation>项目 %1 只能读取：其所在文件夹 %2 不可写。此命令会修改项目，因此被拒绝；只读取的命令可以使用</translation>
+    </message>
+    <message>
+        <source>The project %1 can only be read: the file is not writable (see its permissions). This command changes the project, so it was refused; commands that only read work</source>
+        <translation>项目 %1 只能读取：文件不可写（请检查其权限）。此命令会修改项目，因此被拒绝；只读取的命令可以使用</translation>
+    </message>
+    <message>
+        <source>The project %1 was opened read-only; this command changes it, so it was refused</source>
+        <translation>项目 %1 以只读方式打开；此命令会修改项目，因此被拒绝</translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged: it holds %2 bytes where its header counts %3 (it was cut short). Restore it from a backup (pipeward-cli backup makes one) and do not go on working with the damaged file</source>
+        <translation>项目文件 %1 已损坏：文件只有 %2 字节，而文件头记录为 %3 字节（文件被截断）。请从备份恢复（pipeward-cli backup 可制作备份），不要继续使用已损坏的文件</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 
 namespace pw {
 
@@ -27,6 +28,7 @@ std::string userMappingsDir() {
 }
 
 std::string readFile(const std::string& path) {
+  refuseOpenDatabase(path);  // a stream closed on a project file would drop SQLite's locks on it
   std::ifstream in(path, std::ios::binary);
   if (!in) throwBadInput(PW_TR("Cannot read %1"), {path}, {.file = path});
   std::stringstream buffer;

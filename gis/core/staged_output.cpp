@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 
 namespace fs = std::filesystem;
 
@@ -47,6 +48,8 @@ StagedOutput::StagedOutput(std::vector<std::string> setPaths, StagedOutputOption
     if (!options.projectPath.empty() && sameFile(path, options.projectPath)) {
       throwBadInput(PW_TR("Cannot write %1: it is the project file itself"), {path}, {.file = path});
     }
+    // Renamed over an open project (or its log), the output would replace it under SQLite's feet.
+    refuseOpenDatabase(path);
     if (!options.overwrite && fs::exists(path, ec)) {
       throwBadInput(PW_TR("%1 exists already; choose another name or allow overwriting (--overwrite)"), {path},
                     {.file = path});

@@ -6,6 +6,7 @@
 #include <cpl_error.h>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 
 namespace pw::gdal {
 
@@ -44,6 +45,7 @@ std::string ErrorCapture::joined(const std::string& fallback) const {
 
 DatasetPtr openVector(const std::string& path, const std::vector<std::string>& openOptions) {
   init();
+  refuseOpenDatabase(path);  // GDAL probes a file with its own descriptors, which would drop SQLite's locks on it
   std::vector<const char*> options;
   for (const auto& o : openOptions) options.push_back(o.c_str());
   options.push_back(nullptr);

@@ -6,11 +6,13 @@
 #include <gdalwarper.h>
 
 #include "core/error.h"
+#include "core/open_databases.h"
 
 namespace pw {
 
 RasterSource::RasterSource(const std::string& path, int projectEpsg) : m_path(path) {
   gdal::init();
+  refuseOpenDatabase(path);  // GDAL's descriptors on an open project would drop SQLite's locks on it
   gdal::ErrorCapture errors;
   m_source.reset(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
   if (!m_source || m_source->GetRasterCount() < 1) {

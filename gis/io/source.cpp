@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/feedback.h"
+#include "core/open_databases.h"
 #include "core/tempdir.h"
 #include "io/field_sidecar.h"
 #include "io/normalize.h"
@@ -108,6 +109,7 @@ const char* geometryKindName(GeometryKind kind) {
 
 VectorSource::VectorSource(const std::string& path, const SourceOptions& options) {
   gdal::init();
+  refuseOpenDatabase(path);  // read, copied or probed by GDAL, an open project would lose SQLite's locks
   m_info.path = path;
   std::string target = path;
   if (const auto zipAt = lower(path).find(".zip/"); zipAt != std::string::npos && path.rfind("/vsi", 0) != 0) {
@@ -142,6 +144,7 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
   const std::string dbf = sidecar(shpPath, ".dbf");
   const std::string prj = sidecar(shpPath, ".prj");
   const std::string cpg = sidecar(shpPath, ".cpg");
+  for (const auto* file : {&dbf, &prj, &cpg}) refuseOpenDatabase(*file);
   if (dbf.empty()) {
     throwBadInput(PW_TR("%1 has no .dbf attribute table next to it, so its ids and other fields are missing; "
                         "deliver the .dbf with the .shp"),

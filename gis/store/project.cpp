@@ -2,39 +2,24 @@
 
 #include <array>
 #include <filesystem>
-#include <fstream>
 
 #include "core/clock.h"
 #include "core/error.h"
 #include "crs/crs.h"
-#include "store/embedded.h"
+#include "store/schema_history.h"
 
 namespace pw {
 namespace {
 
 constexpr std::int64_t kApplicationId = 0x50574431;  // "PWD1"
 
-int migrationNumber(std::string_view name) {
-  int n = 0;
-  for (char c : name) {
-    if (c < '0' || c > '9') break;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
-bool isSqliteFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  char magic[16] = {};
-  in.read(magic, sizeof magic);
-  return in.gcount() == 16 && std::string_view(magic, 15) == "SQLite format 3";
-}
-
 }  // namespace
 
 Project::Project(std::string path, std::unique_ptr<sql::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
 
-int Project::currentSchemaVersion() { return migrationNumber(embedded::migrations.back().name); }
+int Project::currentSchemaVersion() { return lastMigration(); }
+
+int Project::schemaVersion() { return static_cast<int>(m_db->scalarInt("PRAGMA user_version")); }
 
 std::unique_ptr<Project> Project::create(const std::string& path, std::optional<int> crsEpsg,
                                          const std::string& administrator) {
@@ -52,10 +37,11 @@ std::unique_ptr<Project> Project::create(const std::string& path, std::optional<
     auto db = std::make_unique<sql::Database>(path, sql::Database::Mode::ReadWriteCreate);
     project.reset(new Project(path, std::move(db)));
     auto& d = project->db();
+    d.useWal();
     d.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     d.exec("SELECT InitSpatialMetadata(1, 'NONE')");  // runs its own transaction
     sql::Transaction tx(d);
-    project->migrate();
+    applyMigrations(d);
     project->setMeta("application", "PipeWard");
     project->setMeta("created_at", nowIso());
     project->setMeta("defect_catalogue", "cjj181-2012");         // the standards the project assesses by
@@ -77,42 +63,54 @@ std::unique_ptr<Project> Project::create(const std::string& path, std::optional<
   return project;
 }
 
-std::unique_ptr<Project> Project::open(const std::string& path) {
+std::pair<std::unique_ptr<sql::Database>, int> Project::openChecked(const std::string& path) {
   if (!std::filesystem::exists(path)) {
     throw Error(ErrorKind::NotFound, PW_TR("The project %1 does not exist; create it with init"), {path},
                 {.file = path});
   }
-  if (!isSqliteFile(path)) {
-    throwBadInput(PW_TR("%1 is not a PipeWard project (not an SQLite database)"), {path}, {.file = path});
-  }
-  auto db = std::make_unique<sql::Database>(path, sql::Database::Mode::ReadWrite);
+  // Only SQLite opens the file (any other descriptor of it closed in this process would drop SQLite's locks): it
+  // reads the header before anything is written, and says when the file is not a database or is damaged.
+  auto db = sql::Database::openExisting(path);
   if (db->scalarInt("PRAGMA application_id") != kApplicationId) {
     throwBadInput(PW_TR("%1 is an SQLite database but not a PipeWard project"), {path}, {.file = path});
   }
-  const auto version = db->scalarInt("PRAGMA user_version");
+  const auto version = static_cast<int>(db->scalarInt("PRAGMA user_version"));
   if (version > currentSchemaVersion()) {
     throwBadInput(PW_TR("%1 was written by a newer PipeWard (schema %2, this one knows %3); update PipeWard"),
                   {path, std::to_string(version), std::to_string(currentSchemaVersion())}, {.file = path});
   }
+  return {std::move(db), version};
+}
+
+std::unique_ptr<Project> Project::open(const std::string& path) {
+  auto [db, version] = openChecked(path);
   std::unique_ptr<Project> project(new Project(path, std::move(db)));
-  if (version < currentSchemaVersion()) {
-    sql::Transaction tx(project->db());
-    project->migrate();
-    project->ensureGeometryColumns();
-    tx.commit();
-  }
+  if (!project->isReadOnly()) project->db().useWal();
+  if (version < currentSchemaVersion()) project->upgrade(version);
   if (auto epsg = project->meta("crs_epsg")) project->m_crsEpsg = std::stoi(*epsg);
   return project;
 }
 
-void Project::migrate() {
-  const auto version = m_db->scalarInt("PRAGMA user_version");
-  for (const auto& migration : embedded::migrations) {
-    const int number = migrationNumber(migration.name);
-    if (number <= version) continue;
-    m_db->exec(migration.content);
-    m_db->exec("PRAGMA user_version = " + std::to_string(number));
+std::unique_ptr<Project> Project::openAsIs(const std::string& path) {
+  auto [db, version] = openChecked(path);
+  (void)version;
+  return std::unique_ptr<Project>(new Project(path, std::move(db)));
+}
+
+void Project::upgrade(int version) {
+  checkSchemaConsistent(*m_db, m_path, version);
+  if (isReadOnly()) {
+    const bool folder = readOnlyReason() == sql::ReadOnlyReason::FolderNotWritable;
+    throwBadInput(folder ? PW_TR("The project %1 has schema %2 and needs upgrading to %3 before this PipeWard can use "
+                                 "it, but its folder is not writable. Open it where it can be written")
+                         : PW_TR("The project %1 has schema %2 and needs upgrading to %3 before this PipeWard can use "
+                                 "it, but the file is not writable (see its permissions)"),
+                  {m_path, std::to_string(version), std::to_string(currentSchemaVersion())}, {.file = m_path});
   }
+  sql::Transaction tx(*m_db);
+  applyMigrations(*m_db);
+  ensureGeometryColumns();
+  tx.commit();
 }
 
 void Project::setCrs(int epsg) {

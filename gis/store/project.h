@@ -15,11 +15,20 @@ public:
   /// Throws Error(BadInput) if the file exists or the CRS is not projected in metres.
   static std::unique_ptr<Project> create(const std::string& path, std::optional<int> crsEpsg,
                                          const std::string& administrator = "admin");
-  /// Opens an existing project, upgrading its schema. Throws Error(BadInput) if it is missing or not a project.
+  /// Opens an existing project, upgrading its schema: for writing where the file and its folder allow it, else
+  /// read-only (isReadOnly; writes are then refused with the reason). Throws Error(NotFound) if it is missing and
+  /// Error(BadInput) if it is not a project, is damaged, is inconsistent, or needs an upgrade it cannot be given.
   static std::unique_ptr<Project> open(const std::string& path);
+  /// Opens a project as it is, without upgrading its schema (to copy it): read-only unless it can be written.
+  static std::unique_ptr<Project> openAsIs(const std::string& path);
 
   sql::Database& db() { return *m_db; }
   const std::string& path() const { return m_path; }
+  /// Whether the project can only be read here, and why (its file's or its folder's permissions).
+  bool isReadOnly() const { return m_db->isReadOnly(); }
+  sql::ReadOnlyReason readOnlyReason() const { return m_db->readOnlyReason(); }
+  /// The schema version of the file (PRAGMA user_version).
+  int schemaVersion();
 
   /// The project CRS as an EPSG code, 0 while none is set (before the first import).
   int crsEpsg() const { return m_crsEpsg; }
@@ -34,7 +43,9 @@ public:
 
 private:
   Project(std::string path, std::unique_ptr<sql::Database> db);
-  void migrate();
+  /// Opens the file and checks that it is a project this build can read; returns the connection and its version.
+  static std::pair<std::unique_ptr<sql::Database>, int> openChecked(const std::string& path);
+  void upgrade(int version);
   void ensureGeometryColumns();
 
   std::string m_path;

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/open_databases.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -61,17 +63,36 @@ public:
 
 private:
   sqlite3_stmt* m_stmt = nullptr;
-  sqlite3* m_db = nullptr;
+  Database* m_owner = nullptr;
 };
 
-/// One connection. SpatiaLite is initialised on it, foreign keys are on, the journal is WAL.
+/// Why a connection can only read.
+enum class ReadOnlyReason {
+  None,               ///< it can write
+  Requested,          ///< opened read-only on purpose
+  FileNotWritable,    ///< the file's permissions
+  FolderNotWritable,  ///< the folder: SQLite cannot create the files of its write-ahead log beside the database
+};
+
+/// One connection. SpatiaLite is initialised on it and foreign keys are on. Closing it leaves the checkpoint to SQLite:
+/// the last connection to a file (in any process) merges the write-ahead log into it and removes the log, so a
+/// project at rest is one file; a crash leaves the log, which the next connection merges.
 class Database {
 public:
-  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+  /// Immutable: a read-only file that nobody can change while it is open (no locks, no -wal or -shm files).
+  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
   Database(const std::string& path, Mode mode);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
+
+  /// Opens an existing database for writing where its file and folder allow it, else read-only with the reason. A
+  /// write-ahead-logged file in a folder that cannot be written is read as immutable when it has no log to merge,
+  /// and refused (naming the log) when it has one. Damaged or foreign files are refused with the reason.
+  static std::unique_ptr<Database> openExisting(const std::string& path);
+
+  /// Switches the file to write-ahead logging (readers and one writer at once, in any number of processes).
+  void useWal();
 
   /// Runs one or more statements that return nothing.
   void exec(std::string_view sql);
@@ -83,13 +104,28 @@ public:
   void setLastInsertRowid(std::int64_t rowid);
   int changes() const;
   bool inTransaction() const;
+  bool isReadOnly() const { return m_readOnly != ReadOnlyReason::None; }
+  ReadOnlyReason readOnlyReason() const { return m_readOnly; }
   const std::string& path() const { return m_path; }
-  sqlite3* handle() const { return m_db; }  ///< for the store module only (R-tree bulk loader)
+  sqlite3* handle() const { return m_db; }  ///< for the store module only (R-tree bulk loader, backup)
+
+  /// Throws the pw::Error that the connection's last failure means (busy, a broken rule, a damaged file, a read-only
+  /// project...), naming `what` (the SQL) for the internal ones.
+  [[noreturn]] void fail(std::string_view what) const;
+  /// Throws Error(BadInput) saying why the connection cannot write (isReadOnly) and that the change was refused.
+  [[noreturn]] void refuseWrite() const;
 
 private:
+  /// Reads the header and the schema: SQLite's result code, without throwing.
+  int tryRead();
+  /// Throws Error(BadInput) when the file is shorter than the pages its header counts.
+  void checkComplete();
+
   sqlite3* m_db = nullptr;
   void* m_spatialiteCache = nullptr;
   std::string m_path;
+  ReadOnlyReason m_readOnly = ReadOnlyReason::None;
+  std::optional<OpenDatabaseMark> m_mark;
 };
 
 /// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.
@@ -115,6 +151,10 @@ public:
 private:
   std::optional<Transaction> m_tx;
 };
+
+/// Copies the whole of `from` into `to` with SQLite's online backup, in one read transaction of `from`: a consistent
+/// snapshot while other connections (in any process) go on writing. Returns the number of pages copied.
+std::int64_t copyDatabase(Database& from, Database& to);
 
 /// Quotes an identifier for SQL ("name" with doubled quotes).
 std::string quoteIdentifier(std::string_view name);
