@@ -41,7 +41,8 @@ codes=(PL BX CK QF TJ SL CJ JG ZW CQ SG)
 at 2026-04-20
 run import-inspections "$project" "$work/cctv.csv" --date 2026-04-18 --team 一队 --user 张班长
 
-# Misconnection points at rain manholes, sampled in dry weather.
+# Misconnection points at rain manholes, sampled in dry weather (recorded once the last samples are in).
+at 2026-05-21
 types=(sewage_into_rain discharger_sewage_into_rain domestic_wastewater_into_downpipe combined_into_rain)
 sources=(residential shop institution residential)
 i=0

@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "core/paths.h"
@@ -67,14 +68,9 @@ QPushButton* attachPhotoButton(QWidget* parent, QListWidget* list) {
   return button;
 }
 
-/// Throws naming the first file in `list` that is not a photo.
+/// Throws naming the first file in `list` that the project would refuse as a photo (type, size, an incomplete image).
 void checkPhotos(const QListWidget* list) {
-  for (int i = 0; i < list->count(); ++i) {
-    const QString path = list->item(i)->text();
-    if (imageMimeType(readFile(path.toStdString()).substr(0, 64)).empty()) {
-      throwBadInput(PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)"), {path.toStdString()});
-    }
-  }
+  for (int i = 0; i < list->count(); ++i) checkAttachmentFile(list->item(i)->text().toStdString(), AttachmentKind::Photo, "photo");
 }
 
 std::vector<QString> photoPaths(const QListWidget* list) {
@@ -124,7 +120,7 @@ DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, doubl
                           QVariant::fromValue<qlonglong>(i.id));
   }
   if (m_inspection->count() > 1) m_inspection->setCurrentIndex(1);
-  m_date = new QDateEdit(QDate::currentDate(), inspectionBox);
+  m_date = new QDateEdit(projectToday(document), inspectionBox);
   m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   m_method = new QComboBox(inspectionBox);
   m_method->addItem(tr("CCTV"), QStringLiteral("cctv"));
@@ -318,7 +314,7 @@ MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, st
   m_nh3n = measurement(this, 1e4, tr(" mg/L"));
   m_cod = measurement(this, 1e5, tr(" mg/L"));
   m_weather = combo(catalogue.weather(), true);
-  m_sampled = new QDateEdit(QDate::currentDate(), this);
+  m_sampled = new QDateEdit(projectToday(document), this);
   m_sampled->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   m_cause = new QLineEdit(this);
   m_status = combo(catalogue.statuses(), false);

@@ -1,6 +1,7 @@
 #include "plan/separation_costs.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,7 @@ constexpr const char* kMetaKey = "separation_costs";
 
 double amount(const json& doc, const std::string& key, const std::string& source, const std::string& prefix = "") {
   const json v = doc.contains(key) ? doc[key] : json();
-  if (!v.is_number() || v.get<double>() < 0) bad(source, prefix + key, v);
+  if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0) bad(source, prefix + key, v);  // 1e999 reads as inf
   return v.get<double>();
 }
 
