@@ -248,9 +248,9 @@ TimeZone::~TimeZone() = default;
 std::shared_ptr<const TimeZone> TimeZone::load(const std::string& name) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const TimeZone>> cache;
+  const std::string path = zoneDirectory() + "/" + name;  // the key: $TZDIR may name another database
   const std::lock_guard lock(mutex);
-  if (const auto it = cache.find(name); it != cache.end()) return it->second;
-  const std::string path = zoneDirectory() + "/" + name;
+  if (const auto it = cache.find(path); it != cache.end()) return it->second;
   std::ifstream in(path, std::ios::binary);
   if (!plausibleZoneName(name) || !in) {
     throwBadInput(PW_TR("There is no time zone '%1' in the tz database (%2); write it as a region and city, for example "
@@ -261,7 +261,7 @@ std::shared_ptr<const TimeZone> TimeZone::load(const std::string& name) {
   bytes << in.rdbuf();
   auto zone = std::make_shared<TimeZone>(name);
   TzifReader{bytes.str(), path}.read(*zone);
-  cache.emplace(name, zone);
+  cache.emplace(path, zone);
   return zone;
 }
 
