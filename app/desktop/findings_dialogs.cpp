@@ -24,6 +24,7 @@
 #include "i18n.h"
 #include "inspect/misconnection_grading.h"
 #include "project_document.h"
+#include "rules/limits.h"
 #include "store/project.h"
 
 namespace pw::desktop {
@@ -121,6 +122,7 @@ DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, doubl
   }
   if (m_inspection->count() > 1) m_inspection->setCurrentIndex(1);
   m_date = new QDateEdit(projectToday(document), inspectionBox);
+  m_date->setMaximumDate(projectToday(document));  // an inspection dated after today is refused
   m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   m_method = new QComboBox(inspectionBox);
   m_method->addItem(tr("CCTV"), QStringLiteral("cctv"));
@@ -309,12 +311,14 @@ MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, st
   };
   m_type = combo(catalogue.types(), false);
   m_source = combo(catalogue.sourceKinds(), true);
-  m_inflow = measurement(this, 5000, tr(" mm"));
-  m_flow = measurement(this, 1e6, tr(" m³/d"));
-  m_nh3n = measurement(this, 1e4, tr(" mg/L"));
-  m_cod = measurement(this, 1e5, tr(" mg/L"));
+  const auto& bounds = limits().waterQuality;  // the core refuses beyond them; the boxes do not go there
+  m_inflow = measurement(this, bounds.at("inflow_diameter_mm").max, tr(" mm"));
+  m_flow = measurement(this, bounds.at("flow_m3d").max, tr(" m³/d"));
+  m_nh3n = measurement(this, bounds.at("nh3n_mg_l").max, tr(" mg/L"));
+  m_cod = measurement(this, bounds.at("cod_mg_l").max, tr(" mg/L"));
   m_weather = combo(catalogue.weather(), true);
   m_sampled = new QDateEdit(projectToday(document), this);
+  m_sampled->setMaximumDate(projectToday(document));  // no sample is taken tomorrow
   m_sampled->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   m_cause = new QLineEdit(this);
   m_status = combo(catalogue.statuses(), false);

@@ -230,7 +230,7 @@ struct TzifReader {
       if (k > 0 && zone.m_transitions[k] <= zone.m_transitions[k - 1]) damaged();
     }
     if (version < '2') return;
-    const std::size_t footer = header + blockLength(header, 8);
+    const std::size_t footer = header + 44 + blockLength(header, 8);
     if (footer >= bytes.size() || bytes[footer] != '\n') damaged();
     const std::size_t close = bytes.find('\n', footer + 1);
     if (close == std::string::npos) damaged();

@@ -18,6 +18,7 @@
 
 #include "core/tempdir.h"
 #include "defect_strip.h"
+#include "edit_commands.h"
 #include "findings_dialogs.h"
 #include "findings_tools.h"
 #include "geom/spatialite_blob.h"
@@ -26,6 +27,7 @@
 #include "layers_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "orders/orders.h"
 #include "project_document.h"
 #include "store/project.h"
 #include "trace_panel.h"
@@ -163,6 +165,33 @@ private slots:
     QCOMPARE(project.db().scalarInt("SELECT id FROM defects"), defectId);
     QCOMPARE(count(project, "attachment_links"), 1);
     window->findingsTools()->setMode(FindingsTools::Mode::None);
+  }
+
+  void undoingTheAddOfADefectInAnOpenOrderIsRefused() {
+    // The undo of an add is a delete: once an order holds the defect, the order's closure needs it, so it stays.
+    auto window = openWindow(m_project);
+    QVERIFY(window);
+    auto& document = *window->document();
+    auto& project = document.project();
+    const auto before = count(project, "defects");
+    DefectDraft draft;
+    draft.newInspection = InspectionRecord{.pipeId = project.db().scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'"),
+                                           .date = "2026-03-01", .method = "cctv", .direction = "with_flow"};
+    draft.defect.code = "PL";
+    draft.defect.grade = 4;
+    draft.defect.distance = 10;
+    const auto defect = addDefect(document, draft);
+    OrderDraft order;
+    order.items = {{"defect", defect}};
+    order.assignee = "一队";
+    const auto number = document.orders().order(document.orders().create(order, document.userName().toStdString()))->number;
+    QSignalSpy refused(&document, &ProjectDocument::editRefused);
+    document.undoStack()->undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.front().front().toString().contains(QString::fromStdString(number)),
+             qPrintable(refused.front().front().toString()));
+    QCOMPARE(count(project, "defects"), before + 1);
+    QVERIFY(document.findings().defect(defect));
   }
 
   void cancellingTheDialogWritesNothing() {

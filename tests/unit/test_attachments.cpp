@@ -16,31 +16,12 @@
 #include "rules/limits.h"
 #include "store/attachments.h"
 #include "store/project.h"
+#include "test_images.h"
 
 namespace pw {
 namespace {
 
 using ::testing::HasSubstr;
-
-/// An image of 64 x 48 pixels with a pattern, written by GDAL in `driver`'s format (PNG, JPEG ...).
-std::string writeImage(const std::string& path, const char* driver, int seed = 0) {
-  gdal::init();
-  auto* mem = GetGDALDriverManager()->GetDriverByName("MEM");
-  const int bands = std::string(driver) == "GIF" ? 1 : 3;  // GIF holds one paletted band
-  gdal::DatasetPtr image(mem->Create("", 64, 48, bands, GDT_Byte, nullptr));
-  std::vector<unsigned char> pixels(64 * 48);
-  for (int band = 1; band <= bands; ++band) {
-    for (std::size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<unsigned char>((i * 7 + band * 31 + seed) % 251);
-    EXPECT_EQ(image->GetRasterBand(band)->RasterIO(GF_Write, 0, 0, 64, 48, pixels.data(), 64, 48, GDT_Byte, 0, 0, nullptr),
-              CE_None);
-  }
-  gdal::DatasetPtr copy(GetGDALDriverManager()->GetDriverByName(driver)->CreateCopy(path.c_str(), image.get(), FALSE,
-                                                                                      nullptr, nullptr, nullptr));
-  EXPECT_TRUE(copy);
-  copy.reset();
-  std::filesystem::remove(path + ".aux.xml");
-  return readFile(path);
-}
 
 void writeBytes(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
 
@@ -68,7 +49,7 @@ protected:
 TEST_F(Attachments, CompleteImagesPassAndTruncatedOnesAreRefused) {
   for (const auto& [driver, name] : {std::pair{"PNG", "a.png"}, std::pair{"JPEG", "a.jpg"}, std::pair{"GTiff", "a.tif"},
                                      std::pair{"GIF", "a.gif"}, std::pair{"BMP", "a.bmp"}, std::pair{"WEBP", "a.webp"}}) {
-    const std::string whole = writeImage(file(name), driver);
+    const std::string whole = test::writeTestImage(file(name), driver);
     EXPECT_FALSE(checkAttachmentFile(file(name), AttachmentKind::Photo, "photo").mime.empty()) << name;
     EXPECT_EQ(checkAttachmentBytes(whole, name, AttachmentKind::Photo, "photo").size, static_cast<std::int64_t>(whole.size()));
     // Cut to two thirds, as a failed copy from a phone leaves it.
@@ -104,7 +85,7 @@ TEST_F(Attachments, EachFileIsOfItsKindAndWithinItsSizeLimit) {
 }
 
 TEST_F(Attachments, AnImageWithMorePixelsThanTheLimitIsNotDecoded) {
-  writeImage(file("a.png"), "PNG");
+  test::writeTestImage(file("a.png"), "PNG");
   const auto fault = imageFault(file("a.png"), "image/png", "a.png", 64 * 48 - 1);
   ASSERT_TRUE(fault);
   EXPECT_THAT(fault->english(), HasSubstr("a.png has 64 x 48 pixels, more than the 3071"));
@@ -114,7 +95,7 @@ TEST_F(Attachments, AnImageWithMorePixelsThanTheLimitIsNotDecoded) {
 TEST_F(Attachments, AFileIsStoredInPiecesOncePerContent) {
   auto project = Project::create(file("p.sqlite"), 4549);
   auto& db = project->db();
-  const std::string bytes = writeImage(file("a.png"), "PNG");
+  const std::string bytes = test::writeTestImage(file("a.png"), "PNG");
   const auto checked = checkAttachmentFile(file("a.png"), AttachmentKind::Photo, "photo");
   const auto id = storeAttachmentFile(db, file("a.png"), checked, "a.png", "admin");
   EXPECT_EQ(readAttachment(db, id), std::make_pair(bytes, std::string("image/png")));
@@ -122,7 +103,7 @@ TEST_F(Attachments, AFileIsStoredInPiecesOncePerContent) {
   EXPECT_EQ(storeAttachmentFile(db, file("a.png"), checked, "copy.png", "admin"), id);
   EXPECT_EQ(storeAttachment(db, bytes, "image/png", "again.png", "admin"), id);
   // A file that changed after its check is refused and nothing is kept.
-  writeImage(file("b.png"), "PNG", 1);
+  test::writeTestImage(file("b.png"), "PNG", 1);
   auto stale = checkAttachmentFile(file("b.png"), AttachmentKind::Photo, "photo");
   stale.size += 10;
   EXPECT_THROW(storeAttachmentFile(db, file("b.png"), stale, "b.png", "admin"), Error);

@@ -11,6 +11,7 @@
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/todo.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw {
@@ -251,7 +252,8 @@ TEST_F(OrdersTest, ClosureNeedsVerifiedFindingsOrASignedRecord) {
   } catch (const Error& e) {
     EXPECT_THAT(e.what(), HasSubstr("has not been re-inspected"));
   }
-  // Re-inspected, but the fracture is still there (within 1 m of where it was).
+  // Re-inspected two days later, but the fracture is still there (within 1 m of where it was).
+  setenv("PIPEWARD_NOW", "2026-03-12T08:00:00Z", 1);
   const auto again = inspect("e1", "2026-03-12");
   const auto still = defect(again, "PL", 4, 30.6);
   try {
@@ -328,8 +330,8 @@ TEST_F(OrdersTest, OverdueIsDerivedAndTheTodoListPutsEachUsersWorkFirst) {
   const auto fresh = orders->create(draft, "东经理");
   step(fresh, OrderAction::Issue, "东经理");
   setenv("PIPEWARD_NOW", "2026-03-20T08:00:00Z", 1);
-  EXPECT_TRUE(orders->order(late)->overdue(todayIso()));
-  EXPECT_FALSE(orders->order(fresh)->overdue(todayIso()));
+  EXPECT_TRUE(orders->order(late)->overdue(todayIso(*project)));
+  EXPECT_FALSE(orders->order(fresh)->overdue(todayIso(*project)));
   EXPECT_EQ(orders->list({.overdueOnly = true}).size(), 1u);
   const auto team = todoFor(*orders, *UserStore(*project).find("甲"));
   ASSERT_EQ(team.size(), 2u);

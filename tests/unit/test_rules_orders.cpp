@@ -14,7 +14,7 @@ namespace {
 
 using test::RulesTest;
 
-class OrderRules : public RulesTest {
+class OrderRulesTest : public RulesTest {
 protected:
   std::int64_t issuedOrder() {
     const auto id = order({"defect", defect(inspect("e1"))});
@@ -38,7 +38,7 @@ protected:
 
 }  // namespace
 
-TEST_F(OrderRules, TheTeamTakesItsOwnStepsNotTheDistrictManager) {
+TEST_F(OrderRulesTest, TheTeamTakesItsOwnStepsNotTheDistrictManager) {
   const auto id = issuedOrder();
   for (const auto action : {OrderAction::Accept, OrderAction::Start, OrderAction::Submit}) {
     refused([&] { step(id, action, "东经理"); }, ErrorKind::Permission, "that step is the assigned team's (一队)");
@@ -48,7 +48,7 @@ TEST_F(OrderRules, TheTeamTakesItsOwnStepsNotTheDistrictManager) {
   EXPECT_EQ(orders->order(id)->state, OrderState::Submitted);
 }
 
-TEST_F(OrderRules, ACityAdministratorMayTakeTheTeamsStepsAndTheOverrideIsAudited) {
+TEST_F(OrderRulesTest, ACityAdministratorMayTakeTheTeamsStepsAndTheOverrideIsAudited) {
   const auto id = issuedOrder();
   step(id, OrderAction::Accept, "副局长");
   EXPECT_EQ(orders->order(id)->state, OrderState::Accepted);
@@ -56,7 +56,7 @@ TEST_F(OrderRules, ACityAdministratorMayTakeTheTeamsStepsAndTheOverrideIsAudited
   EXPECT_EQ(project->db().scalarText("SELECT user_name FROM audit_log ORDER BY id DESC LIMIT 1"), "副局长");
 }
 
-TEST_F(OrderRules, ADistrictManagerDoesNotSignTheReinspectionRecordOfTheirOwnOrder) {
+TEST_F(OrderRulesTest, ADistrictManagerDoesNotSignTheReinspectionRecordOfTheirOwnOrder) {
   auto submitted = [&] {
     const auto id = issuedOrder();
     for (const auto a : {OrderAction::Accept, OrderAction::Start, OrderAction::Submit}) step(id, a, "甲");
@@ -75,7 +75,7 @@ TEST_F(OrderRules, ADistrictManagerDoesNotSignTheReinspectionRecordOfTheirOwnOrd
   EXPECT_EQ(lastAudit(second).value("override", ""), "own_signature");
 }
 
-TEST_F(OrderRules, CostsAreFiniteAndNotNegative) {
+TEST_F(OrderRulesTest, CostsAreFiniteAndNotNegative) {
   OrderDraft draft;
   draft.items = {{"defect", defect(inspect("e1"))}};
   draft.assignee = "一队";
@@ -98,7 +98,7 @@ TEST_F(OrderRules, CostsAreFiniteAndNotNegative) {
   EXPECT_EQ(orders->order(id)->state, OrderState::InProgress);
 }
 
-TEST_F(OrderRules, DeadlinesAreRealDatesWithinTheHorizon) {
+TEST_F(OrderRulesTest, DeadlinesAreRealDatesWithinTheHorizon) {
   OrderDraft draft;
   draft.items = {{"defect", defect(inspect("e1"))}};
   draft.assignee = "一队";
@@ -117,7 +117,7 @@ TEST_F(OrderRules, DeadlinesAreRealDatesWithinTheHorizon) {
   refused([&] { orders->transition(id, suspend, "东经理"); }, ErrorKind::BadInput, "more than 1095 days ahead");
 }
 
-TEST_F(OrderRules, BulkOrdersTakeGradesTheCatalogueHas) {
+TEST_F(OrderRulesTest, BulkOrdersTakeGradesTheCatalogueHas) {
   defect(inspect("e1"));
   const OrderDraft common{.assignee = "一队"};
   for (const auto& [kind, grade] : {std::pair{"structural", 7}, std::pair{"structural", 0}, std::pair{"misconnection", 4}}) {
@@ -128,7 +128,7 @@ TEST_F(OrderRules, BulkOrdersTakeGradesTheCatalogueHas) {
   EXPECT_EQ(orders->createBulk({"DQ", "structural", 4}, common, "东经理").size(), 1u);
 }
 
-TEST_F(OrderRules, OverdueAndOrderNumbersFollowTheProjectsDay) {
+TEST_F(OrderRulesTest, OverdueAndOrderNumbersFollowTheProjectsDay) {
   OrderDraft draft;
   draft.items = {{"defect", defect(inspect("e1"))}};
   draft.assignee = "一队";
@@ -151,7 +151,7 @@ TEST_F(OrderRules, OverdueAndOrderNumbersFollowTheProjectsDay) {
   EXPECT_EQ(orders->order(orders->create(draft, "东经理"))->number, "DQ-2027-0001");
 }
 
-TEST_F(OrderRules, APeriodCountsTheProjectsDays) {
+TEST_F(OrderRulesTest, APeriodCountsTheProjectsDays) {
   // Closed at 01:00 on 1 December in China (17:00 UTC on 30 November).
   const auto id = test::raiseOrder(*orders, "东经理", {"defect", defect(inspect("e1"))}, "2026-11-02", "2026-12-10", {});
   test::setNow("2026-11-02T08:00:00Z");
@@ -169,7 +169,7 @@ TEST_F(OrderRules, APeriodCountsTheProjectsDays) {
   EXPECT_EQ(closedIn("2026-11"), 1);
 }
 
-TEST_F(OrderRules, TheProjectsTimeZoneIsSetByAnAdministratorAndAudited) {
+TEST_F(OrderRulesTest, TheProjectsTimeZoneIsSetByAnAdministratorAndAudited) {
   EXPECT_EQ(projectTimeZoneName(*project), "Asia/Shanghai");  // the default of limits.json
   refused([&] { setProjectTimeZone(*project, "Asia/Urumqi", "东经理"); }, ErrorKind::Permission, "may not change the project's settings");
   EXPECT_EQ(refused([&] { setProjectTimeZone(*project, "Asia/Beijing", "admin"); }, ErrorKind::BadInput, "no time zone 'Asia/Beijing'"),
@@ -179,11 +179,12 @@ TEST_F(OrderRules, TheProjectsTimeZoneIsSetByAnAdministratorAndAudited) {
   EXPECT_EQ(projectTimeZoneName(*project), "Asia/Urumqi");
   EXPECT_EQ(project->db().scalarText("SELECT after FROM audit_log WHERE entity = 'project' ORDER BY id DESC LIMIT 1"),
             R"({"time_zone":"Asia/Urumqi"})");
-  EXPECT_EQ(localDateOf(*project, "2026-12-04T17:30:00Z"), "2026-12-05");  // UTC+6
+  EXPECT_EQ(localDateOf(*project, "2026-12-04T17:30:00Z"), "2026-12-04");  // UTC+6: 23:30
+  EXPECT_EQ(localDateOf(*project, "2026-12-04T18:30:00Z"), "2026-12-05");
   EXPECT_EQ(dayStartUtc(*project, "2026-12-05"), "2026-12-04T18:00:00Z");
 }
 
-TEST_F(OrderRules, TheLastActiveAdministratorStaysAndUsersComeBack) {
+TEST_F(OrderRulesTest, TheLastActiveAdministratorStaysAndUsersComeBack) {
   UserStore users(*project);
   users.deactivate("admin", "副局长");
   EXPECT_FALSE(users.find("admin")->active);
@@ -195,7 +196,7 @@ TEST_F(OrderRules, TheLastActiveAdministratorStaysAndUsersComeBack) {
   users.deactivate("副局长", "admin");
 }
 
-TEST_F(OrderRules, UserNamesIgnoreCaseAndFitADatabaseRoleName) {
+TEST_F(OrderRulesTest, UserNamesIgnoreCaseAndFitADatabaseRoleName) {
   UserStore users(*project);
   User u;
   u.name = "Zhang.Wei";

@@ -1,6 +1,7 @@
 // Time zones read from the tz database by PipeWard itself: offsets from the transitions and from the POSIX rule at the
 // end of a TZif file, local dates and the start of a local day (also when the clocks jump over midnight), refusals of
 // unknown zones and damaged files, and use from several threads at once.
+#include <filesystem>
 #include <fstream>
 #include <thread>
 
@@ -37,6 +38,7 @@ protected:
   void SetUp() override { setenv("TZDIR", dir.path().c_str(), 1); }
   void TearDown() override { unsetenv("TZDIR"); }
   std::shared_ptr<const TimeZone> zone(const std::string& name, const std::string& bytes) {
+    std::filesystem::create_directories(std::filesystem::path(dir.path() + "/" + name).parent_path());
     std::ofstream(dir.path() + "/" + name, std::ios::binary) << bytes;
     return TimeZone::load(name);
   }
