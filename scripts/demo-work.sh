@@ -77,7 +77,7 @@ while IFS='|' read -r code name; do
   d=$((d + 1))
 done < <(q "SELECT code, name FROM districts ORDER BY code")
 printf '\x89PNG\r\n\x1a\n' > "$work/签字复查记录.png"  # the signed re-inspection sheet, as scanned
-base64 -d >> "$work/签字复查记录.png" <<< "AAAADUlIRFIAAAABAAAAAQgGAAAAHxXEiQAAAA1JREFUeNpj+P//PwAF/gL+n8otEwAAAABJRU5ErkJggg=="
+base64 -d >> "$work/签字复查记录.png" <<< "AAAADUlIRFIAAAABAAAAAQgGAAAAHxXEiQAAAAtJREFUeJxj+A8EAAn7A/37XmsrAAAAAElFTkSuQmCC"
 
 # Each order's life, chosen by its id: never accepted (overdue), in the work, closed on time or late, returned once,
 # suspended with a new deadline, cancelled.

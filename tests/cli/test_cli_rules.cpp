@@ -10,6 +10,7 @@
 #include "cli_runner.h"
 #include "cli_sample_city.h"
 #include "core/tempdir.h"
+#include "test_images.h"
 
 namespace pw::test {
 namespace {
@@ -160,15 +161,9 @@ TEST_F(CliRules, AbsurdValuesAreRefusedNamingTheField) {
 }
 
 TEST_F(CliRules, AnIncompletePhotoIsRefused) {
-  // A one-pixel PNG, whole and cut short.
-  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) +
-                          std::string(
-                                      "\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
-                                      "\x89\x00\x00\x00\x0d\x49\x44\x41\x54\x78\xda\x63\xf8\xff\xff\x3f\x00\x05\xfe\x02\xfe\x9f\xca\x2d"
-                                      "\x13\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
-                              61);
+  const std::string png = testPng();  // whole, and cut short as a failed copy leaves it
   std::ofstream(dir.path() + "/whole.png", std::ios::binary) << png;
-  std::ofstream(dir.path() + "/cut.png", std::ios::binary) << png.substr(0, 40);
+  std::ofstream(dir.path() + "/cut.png", std::ios::binary) << png.substr(0, png.size() / 2);
   EXPECT_EQ(refused({"defect", "add", project, "--inspection", "1", "--code", "CK", "--grade", "2", "--distance", "5",
                      "--photo", dir.path() + "/cut.png"}, 2, "is not a complete image")["field"],
             "photo");
