@@ -19,7 +19,9 @@ namespace {
 std::optional<std::string> opt(const ParsedArgs& a, const char* name) { return a.value(name); }
 
 /// The version the user read (--version), else the stored one: a stale one makes the core refuse with a conflict.
-std::int64_t versionSeen(const ParsedArgs& a, std::int64_t stored) { return optionInteger(a, "--version").value_or(stored); }
+std::int64_t versionSeen(const ParsedArgs& a, std::int64_t stored) {
+  return optionInteger(a, "--version").value_or(stored);
+}
 
 std::int64_t recordId(const ParsedArgs& a) {
   const std::string text = a.positional.size() > 3 ? a.positional[3] : std::string();

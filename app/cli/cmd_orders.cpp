@@ -428,7 +428,8 @@ int Cli::cmdOrder(const ParsedArgs& a) {
   const auto catalogues = loadProjectCatalogues(*project);
   OrderStore store(*project, catalogues);
   const std::string user = actingUser(a, *project);
-  const OrderContext c{a, *project, catalogues, store, user, UserStore(*project).require(user), todayIso(*project), m_json};
+  const OrderContext c{a, *project, catalogues, store, user, UserStore(*project).require(user), todayIso(*project),
+                       m_json};
   if (action == "create") return createOrder(c);
   if (action == "bulk") return bulkOrders(c);
   if (action == "list") return listOrders(c);

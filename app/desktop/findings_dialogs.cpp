@@ -71,7 +71,9 @@ QPushButton* attachPhotoButton(QWidget* parent, QListWidget* list) {
 
 /// Throws naming the first file in `list` that the project would refuse as a photo (type, size, an incomplete image).
 void checkPhotos(const QListWidget* list) {
-  for (int i = 0; i < list->count(); ++i) checkAttachmentFile(list->item(i)->text().toStdString(), AttachmentKind::Photo, "photo");
+  for (int i = 0; i < list->count(); ++i) {
+    checkAttachmentFile(list->item(i)->text().toStdString(), AttachmentKind::Photo, "photo");
+  }
 }
 
 std::vector<QString> photoPaths(const QListWidget* list) {

@@ -55,8 +55,8 @@ std::string isoOfSeconds(std::int64_t seconds) {
   const std::int64_t days = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0);
   const std::int64_t rest = seconds - days * 86400;
   char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", isoDateFromDays(days).c_str(), static_cast<int>(rest / 3600),
-                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+  std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", isoDateFromDays(days).c_str(),
+                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
   return buffer;
 }
 

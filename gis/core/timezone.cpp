@@ -113,7 +113,9 @@ struct Cursor {
 bool parseBoundary(Cursor& c, TimeZone::PosixRule::Boundary& b) {
   if (c.eat('M')) {
     b.kind = 'M';
-    if (!c.number(b.month, 2) || !c.eat('.') || !c.number(b.week, 1) || !c.eat('.') || !c.number(b.weekday, 1)) return false;
+    if (!c.number(b.month, 2) || !c.eat('.') || !c.number(b.week, 1) || !c.eat('.') || !c.number(b.weekday, 1)) {
+      return false;
+    }
     if (b.month < 1 || b.month > 12 || b.week < 1 || b.week > 5 || b.weekday > 6) return false;
   } else if (c.eat('J')) {
     b.kind = 'J';
@@ -159,8 +161,8 @@ std::int64_t TimeZone::PosixRule::localInstant(const Boundary& b, int year) cons
     const std::int64_t first = daysFromCivil(year, static_cast<unsigned>(b.month), 1);
     const std::int64_t weekdayOfFirst = ((first + 4) % 7 + 7) % 7;  // 0 Sunday; 1970-01-01 was a Thursday
     std::int64_t d = first + ((b.weekday - weekdayOfFirst) % 7 + 7) % 7 + 7 * (b.week - 1);
-    const std::int64_t nextMonth = b.month == 12 ? daysFromCivil(year + 1, 1, 1)
-                                                 : daysFromCivil(year, static_cast<unsigned>(b.month + 1), 1);
+    const std::int64_t nextMonth =
+        b.month == 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, static_cast<unsigned>(b.month + 1), 1);
     while (d >= nextMonth) d -= 7;  // week 5 is the last such weekday of the month
     day = d;
   }
@@ -253,9 +255,10 @@ std::shared_ptr<const TimeZone> TimeZone::load(const std::string& name) {
   if (const auto it = cache.find(path); it != cache.end()) return it->second;
   std::ifstream in(path, std::ios::binary);
   if (!plausibleZoneName(name) || !in) {
-    throwBadInput(PW_TR("There is no time zone '%1' in the tz database (%2); write it as a region and city, for example "
-                        "Asia/Shanghai"),
-                  {name, zoneDirectory()}, {.field = "time_zone", .value = name});
+    throwBadInput(
+        PW_TR("There is no time zone '%1' in the tz database (%2); write it as a region and city, for example "
+              "Asia/Shanghai"),
+        {name, zoneDirectory()}, {.field = "time_zone", .value = name});
   }
   std::ostringstream bytes;
   bytes << in.rdbuf();
@@ -288,7 +291,8 @@ std::int64_t TimeZone::startOfDay(const std::string& date) const {
 }
 
 std::int64_t daysFromIsoDate(const std::string& date) {
-  return daysFromCivil(std::atoi(date.substr(0, 4).c_str()), static_cast<unsigned>(std::atoi(date.substr(5, 2).c_str())),
+  return daysFromCivil(std::atoi(date.substr(0, 4).c_str()),
+                       static_cast<unsigned>(std::atoi(date.substr(5, 2).c_str())),
                        static_cast<unsigned>(std::atoi(date.substr(8, 2).c_str())));
 }
 
@@ -296,8 +300,8 @@ std::string isoDateFromDays(std::int64_t days) {
   using namespace std::chrono;
   const year_month_day ymd{sys_days{std::chrono::days{days}}};
   char buffer[24];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return buffer;
 }
 

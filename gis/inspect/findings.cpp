@@ -175,7 +175,8 @@ void FindingsStore::deleteInspection(std::int64_t id, std::int64_t version, cons
     if (const auto order = openOrderHolding(m_project, "defect", d.id)) {
       throwBadInput(PW_TR("Inspection %1 holds defect %2 of the open order %3; it cannot be deleted until the order is "
                           "closed or cancelled"),
-                    {std::to_string(id), std::to_string(d.id), *order}, {.record = std::to_string(id), .field = "order", .value = *order});
+                    {std::to_string(id), std::to_string(d.id), *order},
+                    {.record = std::to_string(id), .field = "order", .value = *order});
     }
   }
   for (const auto& d : defectsOfInspection(id)) deleteDefect(d.id, d.version, user);

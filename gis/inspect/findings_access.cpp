@@ -67,7 +67,8 @@ void FindingsStore::requireOwnInspection(const std::string& user, std::int64_t i
 
 void FindingsStore::requireNotInOpenOrder(const std::string& entity, std::int64_t id, const char* messageTemplate) {
   if (const auto order = openOrderHolding(m_project, entity, id)) {
-    throwBadInput(messageTemplate, {std::to_string(id), *order}, {.record = std::to_string(id), .field = "order", .value = *order});
+    throwBadInput(messageTemplate, {std::to_string(id), *order},
+                  {.record = std::to_string(id), .field = "order", .value = *order});
   }
 }
 

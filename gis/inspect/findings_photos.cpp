@@ -15,7 +15,8 @@ std::int64_t FindingsStore::addPhoto(const std::string& bytes, const std::string
   return storeAttachment(m_project.db(), bytes, checked.mime, originalName, user);
 }
 
-std::int64_t FindingsStore::addPhotoFile(const std::string& path, const std::string& originalName, const std::string& user) {
+std::int64_t FindingsStore::addPhotoFile(const std::string& path, const std::string& originalName,
+                                         const std::string& user) {
   requireCreate(user, std::nullopt);
   const auto checked = checkAttachmentFile(path, AttachmentKind::Photo, "photo");
   return storeAttachmentFile(m_project.db(), path, checked, originalName, user);

@@ -52,8 +52,9 @@ std::optional<Message> imageFault(const std::string& path, const std::string& mi
   std::vector<unsigned char> buffer(static_cast<std::size_t>(width * bands * std::min(rows, height)));
   for (std::int64_t y = 0; y < height; y += rows) {
     const int h = static_cast<int>(std::min(rows, height - y));
-    const CPLErr e = ds->RasterIO(GF_Read, 0, static_cast<int>(y), static_cast<int>(width), h, buffer.data(),
-                                  static_cast<int>(width), h, GDT_Byte, static_cast<int>(bands), nullptr, 0, 0, 0, nullptr);
+    const CPLErr e =
+        ds->RasterIO(GF_Read, 0, static_cast<int>(y), static_cast<int>(width), h, buffer.data(),
+                     static_cast<int>(width), h, GDT_Byte, static_cast<int>(bands), nullptr, 0, 0, 0, nullptr);
     if (e != CE_None || errors.failures() > 0) return broken(name, errors, "the pixels cannot be decoded");
   }
   return std::nullopt;

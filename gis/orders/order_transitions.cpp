@@ -13,7 +13,8 @@
 namespace pw {
 
 void OrderStore::logEvent(std::int64_t orderId, const std::string& user, OrderAction action, OrderState from,
-                          OrderState to, const TransitionRequest& request, const std::optional<std::string>& deadlineBefore,
+                          OrderState to, const TransitionRequest& request,
+                          const std::optional<std::string>& deadlineBefore,
                           const std::vector<CheckedAttachment>& evidence) {
   auto& db = m_project.db();
   auto st = db.prepare(
@@ -41,7 +42,8 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no order %1"), {std::to_string(id)});
   const auto& o = *before;
   const User actor = UserStore(m_project).require(user);
-  std::optional<std::string> overridden = requireTransition(actor, request.action, o.state, o.districtId, o.assignee, o.number);
+  std::optional<std::string> overridden =
+      requireTransition(actor, request.action, o.state, o.districtId, o.assignee, o.number);
   if (request.version != o.version) {
     throw Error(ErrorKind::Conflict,
                 PW_TR("Order %1 was changed by %2 since you read it (now %3); reload it and try again"),
@@ -135,13 +137,15 @@ std::optional<std::string> OrderStore::requireIndependentSigner(const User& acto
   throw Error(ErrorKind::Permission,
               PW_TR("%1 may not sign the re-inspection record of order %2: it is an order of their own district; "
                     "someone else re-inspects and signs, or a city administrator closes it"),
-              {signing ? signing->name : signer, o.number}, {.record = o.number, .field = "signed_by", .value = signer});
+              {signing ? signing->name : signer, o.number},
+              {.record = o.number, .field = "signed_by", .value = signer});
 }
 
 std::vector<UnresolvedFinding> OrderStore::unresolved(const OrderRecord& o) {
   auto& db = m_project.db();
   std::vector<UnresolvedFinding> out;
-  const std::string issued = o.issuedAt ? localDateOf(m_project, *o.issuedAt) : std::string();  // inspections have local dates
+  // The day the order was issued, in the project's time zone as the inspections' dates are.
+  const std::string issued = o.issuedAt ? localDateOf(m_project, *o.issuedAt) : std::string();
   for (const auto& item : o.items) {
     if (item.entity == "misconnection") {
       auto st = db.prepare("SELECT status FROM misconnections WHERE id = ?");

@@ -367,7 +367,9 @@ void OrderStore::update(const OrderRecord& changed, const std::string& user) {
     throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {changed.priority},
                   {.record = before->number, .field = "priority", .value = changed.priority});
   }
-  if (changed.deadline && changed.deadline != before->deadline) requireDeadline(m_project, *changed.deadline, before->number);
+  if (changed.deadline && changed.deadline != before->deadline) {
+    requireDeadline(m_project, *changed.deadline, before->number);
+  }
   requireCost(changed.estimatedCost, "estimated_cost", before->number);
   requireCost(changed.actualCost, "actual_cost", before->number);
   auto st = db.prepare(

@@ -165,7 +165,8 @@ private:
   void requireCatalogueGrade(const BulkCriteria& criteria) const;
   /// Separation of duties at closure: the re-inspection record is signed by someone other than who closes and the
   /// district's managers. Permission otherwise; a city administrator overrides (the rule's key is returned).
-  std::optional<std::string> requireIndependentSigner(const User& actor, const OrderRecord& o, const std::string& signer);
+  std::optional<std::string> requireIndependentSigner(const User& actor, const OrderRecord& o,
+                                                      const std::string& signer);
   std::string nextNumber(std::int64_t districtId, const std::string& year);
   void audit(const std::string& user, std::int64_t id, const std::string& action, const std::string& before,
              const std::string& after);

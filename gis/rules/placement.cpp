@@ -7,6 +7,7 @@
 #include "crs/proj.h"
 #include "rules/limits.h"
 #include "store/project.h"
+#include "store/rtree.h"
 
 namespace pw {
 namespace {
@@ -31,11 +32,7 @@ Placement::Placement(Project& project) : m_margin(limits().extentMarginM) {
     auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
     exists.bind(1, index);
     if (!exists.step()) continue;
-    auto st = db.prepare("SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM " + sql::quoteIdentifier(index));
-    if (st.step() && !st.isNull(0)) {
-      m_extent.add(st.real(0), st.real(1));
-      m_extent.add(st.real(2), st.real(3));
-    }
+    if (const auto box = rtreeExtent(db, index)) m_extent.add(*box);
   }
   if (project.crsEpsg() == 0) return;
   m_crs = "EPSG:" + std::to_string(project.crsEpsg());
@@ -90,7 +87,9 @@ std::optional<Message> Placement::fault(const MultiPolygon& polygons) const {
 }
 
 void Placement::require(const Point& p, const std::string& field, const std::string& record) const {
-  if (auto f = fault(p)) throwBadInput(f->text, std::move(f->args), {.record = record, .field = field, .value = coordinates(p)});
+  if (auto f = fault(p)) {
+    throwBadInput(f->text, std::move(f->args), {.record = record, .field = field, .value = coordinates(p)});
+  }
 }
 
 void Placement::require(const MultiPolygon& polygons, const std::string& field, const std::string& record) const {

@@ -15,14 +15,17 @@ std::string projectTimeZoneName(Project& project) {
   return project.meta("time_zone").value_or(limits().defaultTimeZone);
 }
 
-std::shared_ptr<const TimeZone> projectTimeZone(Project& project) { return TimeZone::load(projectTimeZoneName(project)); }
+std::shared_ptr<const TimeZone> projectTimeZone(Project& project) {
+  return TimeZone::load(projectTimeZoneName(project));
+}
 
 void setProjectTimeZone(Project& project, const std::string& name, const std::string& user) {
   auto& db = project.db();
   sql::TransactionIfNeeded scope(db);
   const User actor = UserStore(project).require(user);
   if (actor.role != UserRole::CityAdmin) {
-    throw Error(ErrorKind::Permission, PW_TR("%1 (%2) may not change the project's settings; a city administrator does that"),
+    throw Error(ErrorKind::Permission,
+                PW_TR("%1 (%2) may not change the project's settings; a city administrator does that"),
                 {actor.name, userRoleKey(actor.role)}, {.record = actor.name, .field = "time_zone"});
   }
   TimeZone::load(name);  // refuses a zone the tz database does not have before anything is stored

@@ -12,7 +12,8 @@ void requireRecordDate(Project& project, const std::string& date, const std::str
   const ErrorContext at{.record = record, .field = field, .value = date};
   if (!isIsoDate(date)) throwBadInput(PW_TR("%1 '%2' is not a date (write it as 2026-11-28)"), {field, date}, at);
   if (date < limits().earliestDate) {
-    throwBadInput(PW_TR("%1 %2 is before %3, the earliest date a record may carry"), {field, date, limits().earliestDate}, at);
+    throwBadInput(PW_TR("%1 %2 is before %3, the earliest date a record may carry"),
+                  {field, date, limits().earliestDate}, at);
   }
   const std::string today = todayIso(project);
   if (date > today) throwBadInput(PW_TR("%1 %2 is in the future (today is %3)"), {field, date, today}, at);

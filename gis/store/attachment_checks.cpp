@@ -21,16 +21,18 @@ std::string megabytes(std::int64_t bytes) { return formatNumber(static_cast<doub
 
 void requireSize(std::int64_t size, const std::string& name, AttachmentKind kind, const std::string& field) {
   if (size > limitOf(kind)) {
-    throwBadInput(kind == AttachmentKind::Photo
-                      ? PW_TR("%1 has %2 bytes; a photo may have at most %3 MB (schemas/catalogues/limits.json)")
-                      : PW_TR("%1 has %2 bytes; an evidence file may have at most %3 MB (schemas/catalogues/limits.json)"),
-                  {name, std::to_string(size), megabytes(limitOf(kind))},
-                  {.file = name, .field = field, .value = std::to_string(size)});
+    throwBadInput(
+        kind == AttachmentKind::Photo
+            ? PW_TR("%1 has %2 bytes; a photo may have at most %3 MB (schemas/catalogues/limits.json)")
+            : PW_TR("%1 has %2 bytes; an evidence file may have at most %3 MB (schemas/catalogues/limits.json)"),
+        {name, std::to_string(size), megabytes(limitOf(kind))},
+        {.file = name, .field = field, .value = std::to_string(size)});
   }
   if (size == 0) throwBadInput(PW_TR("%1 is empty"), {name}, {.file = name, .field = field});
 }
 
-std::string requireType(const std::string& head, const std::string& name, AttachmentKind kind, const std::string& field) {
+std::string requireType(const std::string& head, const std::string& name, AttachmentKind kind,
+                        const std::string& field) {
   const std::string mime = kind == AttachmentKind::Photo ? imageMimeType(head) : evidenceMimeType(head);
   if (mime.empty()) {
     throwBadInput(kind == AttachmentKind::Photo ? PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)")

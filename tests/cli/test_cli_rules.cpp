@@ -30,7 +30,8 @@ protected:
                                                   {"张工", "--role", "field_team", "--team", "一队"},
                                                   {"规划", "--role", "planner"}}));
     runCliOk({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-03-01"}, "张工");
-    runCliOk({"defect", "add", project, "--inspection", "1", "--code", "PL", "--grade", "3", "--distance", "12.5"}, "张工");
+    runCliOk({"defect", "add", project, "--inspection", "1", "--code", "PL", "--grade", "3", "--distance", "12.5"},
+             "张工");
   }
   static void TearDownTestSuite() {
     delete shared;
@@ -78,9 +79,11 @@ TEST_F(CliRules, AStaleVersionIsAConflict) {
   refused({"inspection", "delete", project, "1", "--version", "2"}, 6, "changed by someone else");
   runCliOk({"defect", "edit", project, "1", "--grade", "2", "--version", "1"}, "张工");
   refused({"defect", "edit", project, "1", "--grade", "4", "--version", "1"}, 6, "changed by someone else");
-  auto r = runCliOk({"--json", "misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain"}, "张工");
+  auto r =
+      runCliOk({"--json", "misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain"}, "张工");
   const std::string point = std::to_string(r.json()["id"].get<int>());
-  refused({"misconnection", "edit", project, point, "--status", "confirmed", "--version", "42"}, 6, "changed by someone else");
+  refused({"misconnection", "edit", project, point, "--status", "confirmed", "--version", "42"}, 6,
+          "changed by someone else");
   r = runCliOk({"--json", "defect", "list", project, "--inspection", "1"}, "张工");
   EXPECT_EQ(r.json()[0]["grade"], 2);
 }
@@ -91,7 +94,8 @@ TEST_F(CliRules, APointOutsideTheProjectIsRefusedAndTheLayerStillExports) {
   refused({"misconnection", "add", project, "--at", "3352473,520274", "--type", "sewage_into_rain"}, 2,
           "outside the project's network and districts");
   EXPECT_EQ(refused({"misconnection", "add", project, "--manhole", "Y0777", "--pipe", "YS-0824", "--type",
-                     "sewage_into_rain"}, 2, "not both")["field"],
+                     "sewage_into_rain"},
+                    2, "not both")["field"],
             "place");
   runCliOk({"misconnection", "add", project, "--at", "520274,3352473", "--type", "sewage_into_rain"}, "张工");
   runCliOk({"export", project, "misconnections", dir.path() + "/m.geojson"}, "张工");
@@ -110,23 +114,28 @@ TEST_F(CliRules, TodayIsTheProjectsDayInChina) {
   EXPECT_EQ(refused({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-12-06", "--user", "张工"}, 2,
                     "2026-12-06 is in the future (today is 2026-12-05)")["field"],
             "date");
-  refused({"project", "set", project, "--time-zone", "UTC", "--user", "张工"}, 5, "may not change the project's settings");
-  refused({"project", "set", project, "--time-zone", "Mars/Olympus", "--user", "admin"}, 2, "no time zone 'Mars/Olympus'");
+  refused({"project", "set", project, "--time-zone", "UTC", "--user", "张工"}, 5,
+          "may not change the project's settings");
+  refused({"project", "set", project, "--time-zone", "Mars/Olympus", "--user", "admin"}, 2,
+          "no time zone 'Mars/Olympus'");
   r = runCliOk({"--json", "project", "set", project, "--time-zone", "UTC"}, "admin");
   EXPECT_EQ(r.json()["today"], "2026-12-04");
-  refused({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-12-05", "--user", "张工"}, 2, "today is 2026-12-04");
+  refused({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-12-05", "--user", "张工"}, 2,
+          "today is 2026-12-04");
 }
 
 TEST_F(CliRules, UsersComeBackAreNamedInAnyCaseAndTheLastAdministratorStays) {
   refused({"user", "deactivate", project, "admin", "--user", "admin"}, 2, "the last active city administrator");
   runCliOk({"user", "add", project, "Zhang.Wei", "--role", "planner"}, "admin");
-  refused({"user", "add", project, "ZHANG.WEI", "--role", "planner", "--user", "admin"}, 2, "There is already a user Zhang.Wei");
+  refused({"user", "add", project, "ZHANG.WEI", "--role", "planner", "--user", "admin"}, 2,
+          "There is already a user Zhang.Wei");
   runCliOk({"user", "deactivate", project, "zhang.wei"}, "ADMIN");
   refused({"kpi", project, "--user", "Zhang.Wei"}, 2, "no longer active");
   auto r = runCliOk({"--json", "user", "reactivate", project, "ZHANG.wei"}, "admin");
   EXPECT_EQ(r.json()["name"], "Zhang.Wei");
   EXPECT_EQ(r.json()["active"], true);
-  refused({"user", "add", project, std::string(64, 'x'), "--role", "planner", "--user", "admin"}, 2, "at most 63 bytes");
+  refused({"user", "add", project, std::string(64, 'x'), "--role", "planner", "--user", "admin"}, 2,
+          "at most 63 bytes");
 }
 
 TEST_F(CliRules, TheDistrictManagerLeavesTheTeamsStepsToTheTeam) {
@@ -140,9 +149,10 @@ TEST_F(CliRules, TheDistrictManagerLeavesTheTeamsStepsToTheTeam) {
 }
 
 TEST_F(CliRules, AbsurdValuesAreRefusedNamingTheField) {
-  EXPECT_EQ(refused({"misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain", "--cod", "25000"},
-                    2, "cod_mg_l cannot be 25000")["field"],
-            "cod_mg_l");
+  EXPECT_EQ(
+      refused({"misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain", "--cod", "25000"}, 2,
+              "cod_mg_l cannot be 25000")["field"],
+      "cod_mg_l");
   EXPECT_EQ(refused({"order", "create", project, "--defect", "1", "--cost", "-5", "--user", "滨经理"}, 2,
                     "a cost is a number of zero or more")["field"],
             "estimated_cost");
@@ -152,7 +162,8 @@ TEST_F(CliRules, AbsurdValuesAreRefusedNamingTheField) {
   refused({"order", "create", project, "--defect", "1", "--deadline", "2099-01-01", "--user", "滨经理"}, 2,
           "more than 1095 days ahead");
   EXPECT_EQ(refused({"order", "bulk", project, "--district", "330108", "--findings", "structural", "--min-grade", "7",
-                     "--user", "滨经理"}, 2, "Grade 7 is not in the catalogue")["field"],
+                     "--user", "滨经理"},
+                    2, "Grade 7 is not in the catalogue")["field"],
             "min_grade");
   EXPECT_EQ(refused({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-03-02", "--length", "1000"}, 2,
                     "far beyond the pipe's length")["field"],
@@ -165,12 +176,14 @@ TEST_F(CliRules, AnIncompletePhotoIsRefused) {
   std::ofstream(dir.path() + "/whole.png", std::ios::binary) << png;
   std::ofstream(dir.path() + "/cut.png", std::ios::binary) << png.substr(0, png.size() / 2);
   EXPECT_EQ(refused({"defect", "add", project, "--inspection", "1", "--code", "CK", "--grade", "2", "--distance", "5",
-                     "--photo", dir.path() + "/cut.png"}, 2, "is not a complete image")["field"],
+                     "--photo", dir.path() + "/cut.png"},
+                    2, "is not a complete image")["field"],
             "photo");
   auto r = runCliOk({"--json", "defect", "list", project, "--inspection", "1"}, "张工");
   EXPECT_EQ(r.json().size(), 1u);  // the defect went with its photo
   runCliOk({"defect", "add", project, "--inspection", "1", "--code", "CK", "--grade", "2", "--distance", "5", "--photo",
-            dir.path() + "/whole.png"}, "张工");
+            dir.path() + "/whole.png"},
+           "张工");
 }
 
 }  // namespace pw::test

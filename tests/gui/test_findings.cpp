@@ -175,8 +175,8 @@ private slots:
     auto& project = document.project();
     const auto before = count(project, "defects");
     DefectDraft draft;
-    draft.newInspection = InspectionRecord{.pipeId = project.db().scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'"),
-                                           .date = "2026-03-01", .method = "cctv", .direction = "with_flow"};
+    const auto pipe = project.db().scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'");
+    draft.newInspection = InspectionRecord{.pipeId = pipe, .date = "2026-03-01", .method = "cctv", .direction = "with_flow"};
     draft.defect.code = "PL";
     draft.defect.grade = 4;
     draft.defect.distance = 10;
@@ -184,7 +184,8 @@ private slots:
     OrderDraft order;
     order.items = {{"defect", defect}};
     order.assignee = "一队";
-    const auto number = document.orders().order(document.orders().create(order, document.userName().toStdString()))->number;
+    const auto orderId = document.orders().create(order, document.userName().toStdString());
+    const auto number = document.orders().order(orderId)->number;
     QSignalSpy refused(&document, &ProjectDocument::editRefused);
     document.undoStack()->undo();
     QCOMPARE(refused.count(), 1);

@@ -60,7 +60,7 @@ std::int64_t raiseOrder(OrderStore& orders, const std::string& user, const Order
       r.signedBy = "王工程师";
       r.evidence = {{"record.pdf", "%PDF-1.4 signed re-inspection\n%%EOF\n"}};
     }
-    const bool teamStep = s.action == OrderAction::Accept || s.action == OrderAction::Start || s.action == OrderAction::Submit;
+    const bool teamStep = transitionRule(s.action).teamStep;
     orders.transition(id, r, teamStep ? teamMember(orders.project(), "一队") : user);
   }
   return id;

@@ -17,12 +17,15 @@ std::string writeTestImage(const std::string& path, const char* driver, int seed
   gdal::DatasetPtr image(GetGDALDriverManager()->GetDriverByName("MEM")->Create("", 64, 48, bands, GDT_Byte, nullptr));
   std::vector<unsigned char> pixels(64 * 48);
   for (int band = 1; band <= bands; ++band) {
-    for (std::size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<unsigned char>((i * 7 + band * 31 + seed) % 251);
-    EXPECT_EQ(image->GetRasterBand(band)->RasterIO(GF_Write, 0, 0, 64, 48, pixels.data(), 64, 48, GDT_Byte, 0, 0, nullptr),
-              CE_None);
+    for (std::size_t i = 0; i < pixels.size(); ++i) {
+      pixels[i] = static_cast<unsigned char>((i * 7 + band * 31 + seed) % 251);
+    }
+    EXPECT_EQ(
+        image->GetRasterBand(band)->RasterIO(GF_Write, 0, 0, 64, 48, pixels.data(), 64, 48, GDT_Byte, 0, 0, nullptr),
+        CE_None);
   }
   gdal::DatasetPtr copy(GetGDALDriverManager()->GetDriverByName(driver)->CreateCopy(path.c_str(), image.get(), FALSE,
-                                                                                      nullptr, nullptr, nullptr));
+                                                                                    nullptr, nullptr, nullptr));
   EXPECT_TRUE(copy) << driver;
   copy.reset();
   VSIUnlink((path + ".aux.xml").c_str());

@@ -1,8 +1,8 @@
 #pragma once
 // The fixture of the domain-rule tests: two districts side by side, 东区 (code DQ, x < 500500) and 西区 (XQ), sewers
 // of 100 m in each (e1, e2 in 东区, w1 in 西区); users admin and 副局长 (city administrators), 东经理 and 西经理 (the
-// districts' managers), 甲 and 乙 (field teams 一队 and 二队), 规划 (a planner). The clock stands at 2026-03-10 08:00 UTC
-// (16:00 in China) unless a test moves it.
+// districts' managers), 甲 and 乙 (field teams 一队 and 二队), 规划 (a planner). The clock stands at 2026-03-10 08:00
+// UTC (16:00 in China) unless a test moves it.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -18,15 +18,20 @@ protected:
   void SetUp() override {
     setNow("2026-03-10T08:00:00Z");
     const CraftedCity city{
-        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
-        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100},
-                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}},
+        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500},
+                      {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
+        .manholes = {{"E1", 500100, 3350100},
+                     {"E2", 500200, 3350100},
+                     {"E3", 500300, 3350100},
+                     {"W1", 500600, 3350100},
+                     {"W2", 500700, 3350100}},
         .pipes = {{"e1", "E1", "E2", "污水", 400}, {"e2", "E2", "E3", "污水", 400}, {"w1", "W1", "W2", "污水", 400}}};
     importCity(city, {cityAdmin("副局长"), districtManager("东经理", "DQ"), districtManager("西经理", "XQ"),
                       fieldTeam("甲", "一队"), fieldTeam("乙", "二队"), planner("规划")});
   }
 
-  std::int64_t inspect(const std::string& pipe, const std::string& date = "2026-03-01", const std::string& user = "甲") {
+  std::int64_t inspect(const std::string& pipe, const std::string& date = "2026-03-01",
+                       const std::string& user = "甲") {
     return recordInspection(*project, *findings, pipe, date, user);
   }
   std::int64_t defect(std::int64_t inspection, const std::string& user = "甲") {

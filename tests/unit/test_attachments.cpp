@@ -47,16 +47,19 @@ protected:
 }  // namespace
 
 TEST_F(Attachments, CompleteImagesPassAndTruncatedOnesAreRefused) {
-  for (const auto& [driver, name] : {std::pair{"PNG", "a.png"}, std::pair{"JPEG", "a.jpg"}, std::pair{"GTiff", "a.tif"},
-                                     std::pair{"GIF", "a.gif"}, std::pair{"BMP", "a.bmp"}, std::pair{"WEBP", "a.webp"}}) {
+  for (const auto& [driver, name] :
+       {std::pair{"PNG", "a.png"}, std::pair{"JPEG", "a.jpg"}, std::pair{"GTiff", "a.tif"}, std::pair{"GIF", "a.gif"},
+        std::pair{"BMP", "a.bmp"}, std::pair{"WEBP", "a.webp"}}) {
     const std::string whole = test::writeTestImage(file(name), driver);
     EXPECT_FALSE(checkAttachmentFile(file(name), AttachmentKind::Photo, "photo").mime.empty()) << name;
-    EXPECT_EQ(checkAttachmentBytes(whole, name, AttachmentKind::Photo, "photo").size, static_cast<std::int64_t>(whole.size()));
+    EXPECT_EQ(checkAttachmentBytes(whole, name, AttachmentKind::Photo, "photo").size,
+              static_cast<std::int64_t>(whole.size()));
     // Cut to two thirds, as a failed copy from a phone leaves it.
     const std::string cut = file(std::string("cut-") + name);
     writeBytes(cut, whole.substr(0, whole.size() * 2 / 3));
     EXPECT_EQ(refusedFile(cut, AttachmentKind::Photo, "is not a complete image"), "photo") << name;
-    EXPECT_THROW(checkAttachmentBytes(whole.substr(0, whole.size() * 2 / 3), name, AttachmentKind::Photo, "photo"), Error);
+    EXPECT_THROW(checkAttachmentBytes(whole.substr(0, whole.size() * 2 / 3), name, AttachmentKind::Photo, "photo"),
+                 Error);
   }
   // A PNG header before anything else is no photo either.
   writeBytes(file("fake.png"), std::string("\x89PNG\r\n\x1A\n", 8) + std::string(32, '\0'));

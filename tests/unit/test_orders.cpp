@@ -88,7 +88,8 @@ protected:
       step(id, OrderAction::Return, "东经理", "redo");
       step(id, OrderAction::Suspend, "东经理", "road closed for the festival", "2026-06-30");
     } else if (target == OrderState::Closed) {
-      TransitionRequest r{OrderAction::Close, orders->order(id)->version, "", {}, {{"record.pdf", "%PDF-1.4 signed\n%%EOF\n"}}, "王工程师", {}};
+      const std::vector<Evidence> record{{"record.pdf", "%PDF-1.4 signed\n%%EOF\n"}};
+      TransitionRequest r{OrderAction::Close, orders->order(id)->version, "", {}, record, "王工程师", {}};
       orders->transition(id, r, "东经理");
     } else if (target == OrderState::Cancelled) {
       step(id, OrderAction::Cancel, "东经理", "duplicate");
@@ -276,8 +277,8 @@ TEST_F(OrdersTest, ClosureNeedsVerifiedFindingsOrASignedRecord) {
   EXPECT_THROW(step(id, OrderAction::Cancel, "admin", "x"), Error);
   // The signed route with its evidence stored.
   const auto second = orderIn(OrderState::Submitted);  // the defect is free again once its order closed
-  TransitionRequest signedClose{OrderAction::Close, orders->order(second)->version, "", {}, {{"record.pdf", "%PDF-1.4 ...\n%%EOF\n"}},
-                                "王工程师", 1200.0};
+  const std::vector<Evidence> record{{"record.pdf", "%PDF-1.4 ...\n%%EOF\n"}};
+  TransitionRequest signedClose{OrderAction::Close, orders->order(second)->version, "", {}, record, "王工程师", 1200.0};
   orders->transition(second, signedClose, "东经理");
   const auto events = orders->events(second);
   EXPECT_EQ(events.back().signedBy.value_or(""), "王工程师");

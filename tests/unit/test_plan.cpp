@@ -287,8 +287,8 @@ TEST_F(PlanTest, ProgressCountsClosedFindings) {
                        action == OrderAction::Issue ? "东经理" : "甲");
   }
   EXPECT_EQ(store.progress(*store.project(id)).closed, 1);  // submitted is not closed
-  orders->transition(order, {OrderAction::Close, orders->order(order)->version, "", {}, {{"r.pdf", "%PDF-1.4 signed\n%%EOF\n"}}, "王工", {}},
-                     "东经理");
+  const std::vector<Evidence> record{{"r.pdf", "%PDF-1.4 signed\n%%EOF\n"}};
+  orders->transition(order, {OrderAction::Close, orders->order(order)->version, "", {}, record, "王工", {}}, "东经理");
   const auto progress = store.progress(*store.project(id));
   EXPECT_EQ(progress.closed, 2);
   EXPECT_DOUBLE_EQ(progress.share(), 1.0);

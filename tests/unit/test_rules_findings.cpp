@@ -88,7 +88,11 @@ TEST_F(FindingsRules, AStaleVersionIsAConflictForEveryVersionedFinding) {
 TEST_F(FindingsRules, APointLiesWithinTheProjectOrIsRefusedWithTheReason) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   EXPECT_EQ(refused([&] { point({nan, nan}); }, ErrorKind::BadInput, "not a pair of numbers"), "location");
-  refused([&] { point({500150, std::numeric_limits<double>::infinity()}); }, ErrorKind::BadInput, "not a pair of numbers");
+  refused(
+      [&] {
+        point({500150, std::numeric_limits<double>::infinity()});
+      },
+      ErrorKind::BadInput, "not a pair of numbers");
   // The network and districts span x 500000-501000, y 3350000-3350500; the margin is 2 km.
   refused([&] { point({550000, 3350100}); }, ErrorKind::BadInput, "lies 49000 m outside the project's network");
   refused([&] { point({3350100, 500150}); }, ErrorKind::BadInput, "X and Y swapped?");
@@ -109,7 +113,7 @@ TEST(Placement, AnEmptyProjectHasOnlyItsCrsAreaOfUse) {
   const auto north = placement.fault(Point{500000, 9500000});
   ASSERT_TRUE(north);
   EXPECT_THAT(north->english(), ::testing::HasSubstr("outside the area of use of the project CRS EPSG:4549"));
-  EXPECT_TRUE(placement.fault(Point{900000, 3350000}));  // about 124 E: beyond the zone and the margin
+  EXPECT_TRUE(placement.fault(Point{900000, 3350000}));   // about 124 E: beyond the zone and the margin
   EXPECT_FALSE(placement.fault(Point{640000, 3350000}));  // 121.45 E: inside
   MultiPolygon area{{{{{500000, 3350000}, {500100, 3350000}, {500100, 9500000}, {500000, 3350000}}}}};
   EXPECT_TRUE(placement.fault(area));
@@ -139,7 +143,8 @@ TEST_F(FindingsRules, WaterQualityAndSamplingDatesArePlausible) {
   EXPECT_EQ(refusedPoint([](auto& m) { m.flowM3d = -3; }, "flow_m3d cannot be -3"), "flow_m3d");
   EXPECT_EQ(refusedPoint([](auto& m) { m.inflowDiameterMm = 9000; }, "inflow_diameter_mm"), "inflow_diameter_mm");
   EXPECT_EQ(refusedPoint([](auto& m) { m.sampledOn = "2026-02-30"; }, "'2026-02-30' is not a date"), "sampled_on");
-  refusedPoint([](auto& m) { m.sampledOn = "2026-03-11"; }, "sampled_on 2026-03-11 is in the future (today is 2026-03-10)");
+  refusedPoint([](auto& m) { m.sampledOn = "2026-03-11"; },
+               "sampled_on 2026-03-11 is in the future (today is 2026-03-10)");
   refusedPoint([](auto& m) { m.sampledOn = "1026-03-01"; }, "before 1950-01-01");
   EXPECT_EQ(count("misconnections"), 0);
 }
@@ -149,7 +154,8 @@ TEST_F(FindingsRules, AnInspectionDatedAfterTodayIsRefusedTodayBeingTheProjectsD
   test::setNow("2026-12-04T17:30:00Z");
   EXPECT_EQ(todayIso(*project), "2026-12-05");
   inspect("e1", "2026-12-05");
-  EXPECT_EQ(refused([&] { inspect("e1", "2026-12-06"); }, ErrorKind::BadInput, "date 2026-12-06 is in the future (today is 2026-12-05)"),
+  EXPECT_EQ(refused([&] { inspect("e1", "2026-12-06"); }, ErrorKind::BadInput,
+                    "date 2026-12-06 is in the future (today is 2026-12-05)"),
             "date");
   refused([&] { inspect("e1", "2026-13-01"); }, ErrorKind::BadInput, "'2026-13-01' is not a date");
   // In a project that keeps UTC the 5th has not begun.
@@ -167,7 +173,8 @@ TEST_F(FindingsRules, TheInspectedLengthIsAFiniteNumberNotFarBeyondThePipe) {
   findings->addInspection(r, "甲");
   for (const double bad : {160.0, -1.0, std::nan(""), std::numeric_limits<double>::infinity()}) {
     r.inspectedLength = bad;
-    EXPECT_EQ(refused([&] { findings->addInspection(r, "甲"); }, ErrorKind::BadInput, "inspected length"), "inspected_length");
+    EXPECT_EQ(refused([&] { findings->addInspection(r, "甲"); }, ErrorKind::BadInput, "inspected length"),
+              "inspected_length");
   }
 }
 
@@ -175,10 +182,12 @@ TEST_F(FindingsRules, AFieldTeamWorksOnItsOwnTeamsInspections) {
   const auto own = inspect("e1");  // by 甲 without a team: it becomes 一队's
   EXPECT_EQ(findings->inspection(own)->team.value_or(""), "一队");
   // 乙 of 二队 adds nothing to it, and records no inspection in 一队's name.
-  EXPECT_EQ(refused([&] { defect(own, "乙"); }, ErrorKind::Permission, "may not add findings to inspection"), "inspection");
+  EXPECT_EQ(refused([&] { defect(own, "乙"); }, ErrorKind::Permission, "may not add findings to inspection"),
+            "inspection");
   InspectionRecord r = *findings->inspection(own);
   r.id = 0;
-  EXPECT_EQ(refused([&] { findings->addInspection(r, "乙"); }, ErrorKind::Permission, "may not record an inspection for team 一队"),
+  EXPECT_EQ(refused([&] { findings->addInspection(r, "乙"); }, ErrorKind::Permission,
+                    "may not record an inspection for team 一队"),
             "team");
   // Nor moves a defect of its own onto it.
   const auto theirs = inspect("e2", "2026-03-01", "乙");

@@ -24,7 +24,8 @@ protected:
   /// The last audit entry of the order, as JSON (after).
   nlohmann::json lastAudit(std::int64_t id) {
     return nlohmann::json::parse(project->db().scalarText(
-        "SELECT after FROM audit_log WHERE entity = 'order' AND entity_id = " + std::to_string(id) + " ORDER BY id DESC LIMIT 1"));
+        "SELECT after FROM audit_log WHERE entity = 'order' AND entity_id = " + std::to_string(id) +
+        " ORDER BY id DESC LIMIT 1"));
   }
   void close(std::int64_t id, const std::string& user, const std::string& signer) {
     TransitionRequest r;
@@ -63,8 +64,9 @@ TEST_F(OrderRulesTest, ADistrictManagerDoesNotSignTheReinspectionRecordOfTheirOw
     return id;
   };
   const auto id = submitted();
-  EXPECT_EQ(refused([&] { close(id, "东经理", "东经理"); }, ErrorKind::Permission, "may not sign the re-inspection record"),
-            "signed_by");
+  EXPECT_EQ(
+      refused([&] { close(id, "东经理", "东经理"); }, ErrorKind::Permission, "may not sign the re-inspection record"),
+      "signed_by");
   EXPECT_EQ(orders->order(id)->state, OrderState::Submitted);
   close(id, "东经理", "王工程师");  // an inspector of the water company signs
   EXPECT_EQ(orders->order(id)->state, OrderState::Closed);
@@ -81,15 +83,17 @@ TEST_F(OrderRulesTest, CostsAreFiniteAndNotNegative) {
   draft.assignee = "一队";
   for (const double bad : {-1.0, std::nan(""), HUGE_VAL}) {
     draft.estimatedCost = bad;
-    EXPECT_EQ(refused([&] { orders->create(draft, "东经理"); }, ErrorKind::BadInput, "a cost is a number of zero or more"),
-              "estimated_cost");
+    EXPECT_EQ(
+        refused([&] { orders->create(draft, "东经理"); }, ErrorKind::BadInput, "a cost is a number of zero or more"),
+        "estimated_cost");
   }
   EXPECT_EQ(count("orders"), 0);
   draft.estimatedCost = 12000;
   const auto id = orders->create(draft, "东经理");
   auto o = *orders->order(id);
   o.actualCost = -5;
-  EXPECT_EQ(refused([&] { orders->update(o, "东经理"); }, ErrorKind::BadInput, "actual_cost cannot be -5"), "actual_cost");
+  EXPECT_EQ(refused([&] { orders->update(o, "东经理"); }, ErrorKind::BadInput, "actual_cost cannot be -5"),
+            "actual_cost");
   step(id, OrderAction::Issue, "东经理");
   step(id, OrderAction::Accept, "甲");
   step(id, OrderAction::Start, "甲");
@@ -103,26 +107,33 @@ TEST_F(OrderRulesTest, DeadlinesAreRealDatesWithinTheHorizon) {
   draft.items = {{"defect", defect(inspect("e1"))}};
   draft.assignee = "一队";
   draft.deadline = "2026-02-30";
-  EXPECT_EQ(refused([&] { orders->create(draft, "东经理"); }, ErrorKind::BadInput, "'2026-02-30' is not a date"), "deadline");
+  EXPECT_EQ(refused([&] { orders->create(draft, "东经理"); }, ErrorKind::BadInput, "'2026-02-30' is not a date"),
+            "deadline");
   // Today 2026-03-10 plus 1095 days is 2029-03-09.
   draft.deadline = "2029-03-10";
-  refused([&] { orders->create(draft, "东经理"); }, ErrorKind::BadInput, "more than 1095 days ahead (the latest is 2029-03-09)");
+  refused([&] { orders->create(draft, "东经理"); }, ErrorKind::BadInput,
+          "more than 1095 days ahead (the latest is 2029-03-09)");
   draft.deadline = "2029-03-09";
   const auto id = orders->create(draft, "东经理");
   auto o = *orders->order(id);
   o.deadline = "2206-01-01";
   refused([&] { orders->update(o, "东经理"); }, ErrorKind::BadInput, "more than 1095 days ahead");
   step(id, OrderAction::Issue, "东经理");
-  TransitionRequest suspend{OrderAction::Suspend, orders->order(id)->version, "road works", std::string("2030-01-01"), {}, {}, {}};
+  TransitionRequest suspend{
+      OrderAction::Suspend, orders->order(id)->version, "road works", std::string("2030-01-01"), {}, {}, {}};
   refused([&] { orders->transition(id, suspend, "东经理"); }, ErrorKind::BadInput, "more than 1095 days ahead");
 }
 
 TEST_F(OrderRulesTest, BulkOrdersTakeGradesTheCatalogueHas) {
   defect(inspect("e1"));
   const OrderDraft common{.assignee = "一队"};
-  for (const auto& [kind, grade] : {std::pair{"structural", 7}, std::pair{"structural", 0}, std::pair{"misconnection", 4}}) {
-    EXPECT_EQ(refused([&] { orders->createBulk({"DQ", kind, grade}, common, "东经理"); }, ErrorKind::BadInput,
-                      "is not in the catalogue"),
+  for (const auto& [kind, grade] :
+       {std::pair{"structural", 7}, std::pair{"structural", 0}, std::pair{"misconnection", 4}}) {
+    EXPECT_EQ(refused(
+                  [&] {
+                    orders->createBulk({"DQ", kind, grade}, common, "东经理");
+                  },
+                  ErrorKind::BadInput, "is not in the catalogue"),
               "min_grade");
   }
   EXPECT_EQ(orders->createBulk({"DQ", "structural", 4}, common, "东经理").size(), 1u);
@@ -153,15 +164,19 @@ TEST_F(OrderRulesTest, OverdueAndOrderNumbersFollowTheProjectsDay) {
 
 TEST_F(OrderRulesTest, APeriodCountsTheProjectsDays) {
   // Closed at 01:00 on 1 December in China (17:00 UTC on 30 November).
-  const auto id = test::raiseOrder(*orders, "东经理", {"defect", defect(inspect("e1"))}, "2026-11-02", "2026-12-10", {});
+  const auto id =
+      test::raiseOrder(*orders, "东经理", {"defect", defect(inspect("e1"))}, "2026-11-02", "2026-12-10", {});
   test::setNow("2026-11-02T08:00:00Z");
   step(id, OrderAction::Issue, "东经理");
   for (const auto a : {OrderAction::Accept, OrderAction::Start, OrderAction::Submit}) step(id, a, "甲");
   test::setNow("2026-11-30T17:00:00Z");
-  TransitionRequest r{OrderAction::Close, orders->order(id)->version, "", {}, {{"r.pdf", "%PDF-1.4\n%%EOF\n"}}, "王工程师", {}};
+  TransitionRequest r{
+      OrderAction::Close, orders->order(id)->version, "", {}, {{"r.pdf", "%PDF-1.4\n%%EOF\n"}}, "王工程师", {}};
   orders->transition(id, r, "东经理");
   test::setNow("2027-01-10T08:00:00Z");
-  auto closedIn = [&](const std::string& period) { return computeKpis(*project, catalogues, parsePeriod(period)).city.closedInPeriod; };
+  auto closedIn = [&](const std::string& period) {
+    return computeKpis(*project, catalogues, parsePeriod(period)).city.closedInPeriod;
+  };
   EXPECT_EQ(closedIn("2026-12"), 1);
   EXPECT_EQ(closedIn("2026-11"), 0);
   setProjectTimeZone(*project, "UTC", "admin");
@@ -171,8 +186,10 @@ TEST_F(OrderRulesTest, APeriodCountsTheProjectsDays) {
 
 TEST_F(OrderRulesTest, TheProjectsTimeZoneIsSetByAnAdministratorAndAudited) {
   EXPECT_EQ(projectTimeZoneName(*project), "Asia/Shanghai");  // the default of limits.json
-  refused([&] { setProjectTimeZone(*project, "Asia/Urumqi", "东经理"); }, ErrorKind::Permission, "may not change the project's settings");
-  EXPECT_EQ(refused([&] { setProjectTimeZone(*project, "Asia/Beijing", "admin"); }, ErrorKind::BadInput, "no time zone 'Asia/Beijing'"),
+  refused([&] { setProjectTimeZone(*project, "Asia/Urumqi", "东经理"); }, ErrorKind::Permission,
+          "may not change the project's settings");
+  EXPECT_EQ(refused([&] { setProjectTimeZone(*project, "Asia/Beijing", "admin"); }, ErrorKind::BadInput,
+                    "no time zone 'Asia/Beijing'"),
             "time_zone");
   EXPECT_EQ(projectTimeZoneName(*project), "Asia/Shanghai");
   setProjectTimeZone(*project, "Asia/Urumqi", "admin");
@@ -188,8 +205,9 @@ TEST_F(OrderRulesTest, TheLastActiveAdministratorStaysAndUsersComeBack) {
   UserStore users(*project);
   users.deactivate("admin", "副局长");
   EXPECT_FALSE(users.find("admin")->active);
-  EXPECT_EQ(refused([&] { users.deactivate("副局长", "副局长"); }, ErrorKind::BadInput, "the last active city administrator"),
-            "active");
+  EXPECT_EQ(
+      refused([&] { users.deactivate("副局长", "副局长"); }, ErrorKind::BadInput, "the last active city administrator"),
+      "active");
   refused([&] { users.reactivate("admin", "东经理"); }, ErrorKind::Permission, "may not change users");
   users.reactivate("admin", "副局长");
   EXPECT_TRUE(users.find("admin")->active);
@@ -207,13 +225,15 @@ TEST_F(OrderRulesTest, UserNamesIgnoreCaseAndFitADatabaseRoleName) {
   EXPECT_TRUE(sameUserName("ΩMEGA-Ёж", "ωmega-ёЖ"));
   EXPECT_FALSE(sameUserName("张伟", "张伟伟"));
   u.name = "zhang.wei";
-  EXPECT_EQ(refused([&] { users.add(u, "", "admin"); }, ErrorKind::BadInput, "There is already a user Zhang.Wei"), "name");
+  EXPECT_EQ(refused([&] { users.add(u, "", "admin"); }, ErrorKind::BadInput, "There is already a user Zhang.Wei"),
+            "name");
   std::string longest;
   for (int i = 0; i < 21; ++i) longest += "雨";  // 63 bytes
   u.name = longest;
   users.add(u, "", "admin");
   u.name = longest + "水";
-  refused([&] { users.add(u, "", "admin"); }, ErrorKind::BadInput, "is 66 bytes long; a name may have at most 63 bytes");
+  refused([&] { users.add(u, "", "admin"); }, ErrorKind::BadInput,
+          "is 66 bytes long; a name may have at most 63 bytes");
   u.name = std::string("bad\xff", 4);
   refused([&] { users.add(u, "", "admin"); }, ErrorKind::BadInput, "UTF-8");
 }

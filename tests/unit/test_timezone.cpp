@@ -23,12 +23,14 @@ std::int64_t at(const std::string& iso) { return *secondsOfIso(iso); }
 /// A TZif version 2 file with no transitions: one local time type and the POSIX rule as its footer.
 std::string tzifWithRule(const std::string& rule, std::int32_t offset) {
   auto be32 = [](std::uint32_t v) {
-    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
+                       static_cast<char>(v)};
   };
   // Counts: isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
-  const std::string header = std::string("TZif2") + std::string(15, '\0') + be32(0) + be32(0) + be32(0) + be32(0) +
-                             be32(1) + be32(4);
-  const std::string block = be32(static_cast<std::uint32_t>(offset)) + std::string{'\0', '\0'} + std::string("XYZ\0", 4);
+  const std::string header =
+      std::string("TZif2") + std::string(15, '\0') + be32(0) + be32(0) + be32(0) + be32(0) + be32(1) + be32(4);
+  const std::string block =
+      be32(static_cast<std::uint32_t>(offset)) + std::string{'\0', '\0'} + std::string("XYZ\0", 4);
   return header + block + header + block + "\n" + rule + "\n";
 }
 
@@ -116,8 +118,9 @@ TEST_F(TzDir, PosixRulesOfEveryFormAreRead) {
 }
 
 TEST_F(TzDir, DamagedZoneFilesAreRefusedNamingTheFile) {
-  for (const std::string& bytes : {std::string("TZif2"), std::string("not a zone file at all, just text......................"),
-                                   tzifWithRule("CST-8", 8 * 3600).substr(0, 70), tzifWithRule("CST", 8 * 3600)}) {
+  for (const std::string& bytes :
+       {std::string("TZif2"), std::string("not a zone file at all, just text......................"),
+        tzifWithRule("CST-8", 8 * 3600).substr(0, 70), tzifWithRule("CST", 8 * 3600)}) {
     static int n = 0;
     const std::string name = "Test/Damaged" + std::to_string(n++);
     try {
