@@ -32,10 +32,12 @@ QList<TsEntry> readTs(const QString& path) {
     if (xml.isStartElement() && xml.name() == QLatin1String("source")) current.source = xml.readElementText();
     if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
       current.finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-      current.translation = xml.readElementText();
+      current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);  // numerus forms
     }
     if (xml.isEndElement() && xml.name() == QLatin1String("message")) out << current;
   }
+  // A reader stopped half-way would check only the messages before the fault.
+  if (xml.hasError()) ADD_FAILURE() << path.toStdString() << ": " << xml.errorString().toStdString();
   return out;
 }
 
