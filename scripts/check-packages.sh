@@ -76,10 +76,12 @@ for program in "${programs[@]}"; do
   need "$path" "program"
 done
 
-# 4. Loaded at run time: Qt's platform plugins, Qt's own Chinese translation, SpatiaLite for sqlite3 (demo script).
+# 4. Loaded at run time: Qt's platform plugins, Qt's own Chinese translation, SpatiaLite for sqlite3 (demo script), the
+#    tz database the core reads a project's time zone from (gis/core/timezone.cpp).
 qtplugins=$(find /usr/lib -path '*/qt6/plugins' -type d -print -quit)
 for file in "$qtplugins/platforms/libqoffscreen.so" "$qtplugins/platforms/libqxcb.so" \
-  /usr/share/qt6/translations/qtbase_zh_CN.qm "$(find /usr/lib -name 'mod_spatialite.so*' -print -quit)"; do
+  /usr/share/qt6/translations/qtbase_zh_CN.qm "$(find /usr/lib -name 'mod_spatialite.so*' -print -quit)" \
+  /usr/share/zoneinfo/Asia/Shanghai; do
   if [[ -z $file || ! -e $file ]]; then problem "${file:-mod_spatialite.so} is not installed" "(file) $file"; continue; fi
   need "$file" "loaded at run time"
 done

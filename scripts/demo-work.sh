@@ -41,7 +41,8 @@ codes=(PL BX CK QF TJ SL CJ JG ZW CQ SG)
 at 2026-04-20
 run import-inspections "$project" "$work/cctv.csv" --date 2026-04-18 --team 一队 --user 张班长
 
-# Misconnection points at rain manholes, sampled in dry weather.
+# Misconnection points at rain manholes, sampled in dry weather (recorded once the last samples are in).
+at 2026-05-21
 types=(sewage_into_rain discharger_sewage_into_rain domestic_wastewater_into_downpipe combined_into_rain)
 sources=(residential shop institution residential)
 i=0
@@ -76,7 +77,7 @@ while IFS='|' read -r code name; do
   d=$((d + 1))
 done < <(q "SELECT code, name FROM districts ORDER BY code")
 printf '\x89PNG\r\n\x1a\n' > "$work/签字复查记录.png"  # the signed re-inspection sheet, as scanned
-base64 -d >> "$work/签字复查记录.png" <<< "AAAADUlIRFIAAAABAAAAAQgGAAAAHxXEiQAAAA1JREFUeNpj+P//PwAF/gL+n8otEwAAAABJRU5ErkJggg=="
+base64 -d >> "$work/签字复查记录.png" <<< "AAAADUlIRFIAAAABAAAAAQgGAAAAHxXEiQAAAAtJREFUeJxj+A8EAAn7A/37XmsrAAAAAElFTkSuQmCC"
 
 # Each order's life, chosen by its id: never accepted (overdue), in the work, closed on time or late, returned once,
 # suspended with a new deadline, cancelled.

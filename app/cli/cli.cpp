@@ -21,7 +21,8 @@ const OptionSpec& optionSpec() {
        "--defect", "--misconnection", "--kind", "--priority", "--assignee", "--deadline", "--cost", "--findings",
        "--min-grade", "--actual-cost", "--note", "--evidence", "--signed-by", "--version", "--state", "--period",
        "--metric", "--format", "--ids", "--out", "--name", "--wkt", "--address", "--build-year", "--households",
-       "--year", "--areas", "--scope", "--scope-add", "--scope-remove", "--to", "--order", "--top", "--select"},
+       "--year", "--areas", "--scope", "--scope-add", "--scope-remove", "--to", "--order", "--top", "--select",
+       "--time-zone"},
       {"--json", "--help", "--all", "--overdue", "--open", "--overwrite"}};
   return spec;
 }
@@ -65,21 +66,23 @@ void Cli::printUsage() const {
   printLine(tr("         [--assume-crs EPSG:n] [--tolerance M] [--user NAME]"));
   printLine(tr("                                            import pipes, manholes or districts"));
   printLine(tr("  info PROJECT                              counts and lengths per district, CRS, import history"));
+  printLine(tr("  project show|set PROJECT [--time-zone ZONE]   the project's time zone (set: city administrators)"));
   printLine(tr("  check PROJECT [--run N]                   the faults imports found"));
   printLine(tr("  profiles                                  the field-mapping profiles"));
   printLine(tr("  inspection add|list|edit|delete PROJECT [ID] --pipe CODE --date D [--method cctv|qv|sonar|visual]"));
-  printLine(tr("         [--direction with_flow|against_flow] [--team T] [--length M] [--notes N]"));
+  printLine(tr("         [--direction with_flow|against_flow] [--team T] [--length M] [--notes N] [--version N]"));
   printLine(tr("  defect add|list|edit|delete PROJECT [ID] --inspection N --code PL --grade 3 --distance M"));
-  printLine(tr("         [--length M] [--clock 0903] [--description T] [--photo FILE]..."));
+  printLine(tr("         [--length M] [--clock 0903] [--description T] [--photo FILE]... [--version N]"));
   printLine(tr("  misconnection add|list|edit|delete PROJECT [ID] (--manhole C | --pipe C | --at X,Y) --type KEY"));
   printLine(tr("         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]"));
-  printLine(tr("         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]..."));
+  printLine(tr("         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]... [--version N]"));
+  printLine(tr("         edit and delete take --version N, the version you read: a stale one is a conflict (exit 6)"));
   printLine(tr("  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T]"));
   printLine(tr("                                            CCTV results, all rows or none"));
   printLine(tr("  assess PROJECT [--pipe CODE] [--district NAME]   CJJ 181 grades, RI, MI; misconnection density"));
   printLine(tr("  trace up|down PROJECT (--pipe CODE | --manhole CODE)   follow the flow, list findings on the way"));
   printLine(tr("  audit PROJECT ENTITY ID                   the changes to one record"));
-  printLine(tr("  user add|list|deactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin"));
+  printLine(tr("  user add|list|deactivate|reactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin"));
   printLine(tr("         [--team T] [--district D] [--display-name N]   who works with the project"));
   printLine(tr("  order create PROJECT (--defect ID | --misconnection ID)... [--kind K] [--priority P] [--assignee A]"));
   printLine(tr("         [--deadline D] [--description T] [--cost C]   raise a draft order from findings"));
@@ -120,7 +123,7 @@ void Cli::printUsage() const {
   printLine(tr("  separation list|show PROJECT [ID] [--year Y] [--status S]   budget and progress"));
   printLine(tr("  separation edit PROJECT ID [--name N] [--year Y] [--notes T] [--scope-add E:ID]... [--scope-remove E:ID]..."));
   printLine(tr("  separation advance PROJECT ID [--to STATUS] [--note T]   next status, or back one step with a note"));
-  printLine(tr("  separation link-order PROJECT ID --order NUMBER   an order that carries the project out"));
+  printLine(tr("  separation link-order PROJECT ID --order NUMBER [--version N]   an order that carries the project out"));
   printLine(tr("  plan rank PROJECT [--district D] [--top N] [--select 1,2,3]   candidate areas ranked; totals"));
   printLine(tr("  plan costs show|set PROJECT [FILE.json]   unit costs and ranking weights"));
   printLine(tr("  export PROJECT LAYER OUTPUT [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district D]"));
@@ -196,6 +199,9 @@ int Cli::dispatch(const std::vector<std::string>& args) {
     printUsage();
     return a.positional.empty() && !a.flag("--help") ? Usage : Ok;
   }
+  if (auto lang = a.value("--lang"); lang && !i18n::isLanguage(QString::fromStdString(*lang))) {
+    throw UsageError{PW_TR("--lang takes zh_CN or en, not %1"), *lang};
+  }
   const std::string& command = a.positional.front();
   if (command == "init") return cmdInit(a);
   if (command == "import") return cmdImport(a);
@@ -219,6 +225,7 @@ int Cli::dispatch(const std::vector<std::string>& args) {
   if (command == "plan") return cmdPlan(a);
   if (command == "export") return cmdExport(a);
   if (command == "backup") return cmdBackup(a);
+  if (command == "project") return cmdProject(a);
   throw UsageError{PW_TR("unknown command %1"), command};
 }
 

@@ -58,6 +58,7 @@ private:
   int cmdPlan(const ParsedArgs& a);
   int cmdExport(const ParsedArgs& a);
   int cmdBackup(const ParsedArgs& a);
+  int cmdProject(const ParsedArgs& a);
   void printUsage() const;
   /// The positional argument at index (after the command), or a UsageError naming what is missing.
   static std::string positional(const ParsedArgs& a, std::size_t index, const char* what);

@@ -9,9 +9,11 @@
 namespace pw::cli {
 
 std::string actingUser(const ParsedArgs& a, Project& project) {
-  if (auto u = a.value("--user")) return *u;
   const char* env = std::getenv("PIPEWARD_USER");
-  return env && *env ? std::string(env) : defaultUserName(project);
+  const std::string name = a.value("--user").value_or(env && *env ? std::string(env) : defaultUserName(project));
+  // Names are compared without regard to case: work is attributed to the name as the project spells it.
+  const auto user = UserStore(project).find(name);
+  return user ? user->name : name;
 }
 
 std::optional<double> optionNumber(const ParsedArgs& a, const std::string& name) {

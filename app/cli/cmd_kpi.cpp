@@ -8,6 +8,7 @@
 #include "orders/orders.h"
 #include "output.h"
 #include "report/kpi.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -117,7 +118,7 @@ int Cli::cmdKpi(const ParsedArgs& a) {
   auto project = Project::open(path);
   const auto catalogues = loadProjectCatalogues(*project);
   UserStore(*project).require(actingUser(a, *project));
-  const Period period = parsePeriod(a.value("--period").value_or(todayIso().substr(0, 7)));
+  const Period period = parsePeriod(a.value("--period").value_or(todayIso(*project).substr(0, 7)));
   std::optional<std::int64_t> district;
   if (auto d = a.value("--district")) district = districtIdOf(*project, *d);
   const KpiReport report = computeKpis(*project, catalogues, period, district);
@@ -152,7 +153,7 @@ int Cli::cmdKpiOrders(const ParsedArgs& a) {
   const auto catalogues = loadProjectCatalogues(*project);
   UserStore(*project).require(actingUser(a, *project));
   const std::string metric = requiredOption(a, "--metric");
-  const Period period = parsePeriod(a.value("--period").value_or(todayIso().substr(0, 7)));
+  const Period period = parsePeriod(a.value("--period").value_or(todayIso(*project).substr(0, 7)));
   std::optional<std::int64_t> district;
   std::string districtName;
   if (auto d = a.value("--district")) {
@@ -166,7 +167,7 @@ int Cli::cmdKpiOrders(const ParsedArgs& a) {
   for (const auto id : ordersBehind(*project, period, district, metric)) {
     if (auto o = store.order(id)) orders.push_back(std::move(*o));
   }
-  const std::string today = todayIso();
+  const std::string today = todayIso(*project);
   if (m_json) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& o : orders) list.push_back(orderListJson(*project, o, today));

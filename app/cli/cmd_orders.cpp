@@ -14,6 +14,7 @@
 #include "orders/order_json.h"
 #include "orders/orders.h"
 #include "output.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -66,7 +67,7 @@ std::vector<Evidence> evidenceFrom(const ParsedArgs& a) {
       throw Error(ErrorKind::NotFound, PW_TR("The evidence file %1 does not exist"), {path},
                   {.file = path, .field = "evidence", .value = path});
     }
-    out.push_back({std::filesystem::path(path).filename().string(), readFile(path)});
+    out.push_back({std::filesystem::path(path).filename().string(), {}, path});  // the core reads it in pieces
   }
   return out;
 }
@@ -427,7 +428,8 @@ int Cli::cmdOrder(const ParsedArgs& a) {
   const auto catalogues = loadProjectCatalogues(*project);
   OrderStore store(*project, catalogues);
   const std::string user = actingUser(a, *project);
-  const OrderContext c{a, *project, catalogues, store, user, UserStore(*project).require(user), todayIso(), m_json};
+  const OrderContext c{a, *project, catalogues, store, user, UserStore(*project).require(user), todayIso(*project),
+                       m_json};
   if (action == "create") return createOrder(c);
   if (action == "bulk") return bulkOrders(c);
   if (action == "list") return listOrders(c);

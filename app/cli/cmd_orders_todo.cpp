@@ -6,6 +6,7 @@
 #include "inspect/project_catalogues.h"
 #include "orders/todo.h"
 #include "output.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -49,7 +50,7 @@ int Cli::cmdTodo(const ParsedArgs& a) {
   const auto catalogues = loadProjectCatalogues(*project);
   OrderStore store(*project, catalogues);
   const User user = UserStore(*project).require(actingUser(a, *project));
-  const std::string today = todayIso();
+  const std::string today = todayIso(*project);
   const auto entries = todoFor(store, user);
   const std::string role = userRoleKey(user.role);
   const std::string unit = user.role == UserRole::FieldTeam         ? user.team

@@ -21,6 +21,7 @@
 #include "report/report_xlsx.h"
 #include "report/separation_report.h"
 #include "report_pdf.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -143,7 +144,7 @@ int Cli::cmdReport(const ParsedArgs& a) {
     doc["candidates_budget"] = report.candidateTotals.budget.total;
     what = Cli::tr("separation programme for %1").arg(i18n::qs(programmeYearText(translate, report)));
   } else {
-    const Period period = parsePeriod(a.value("--period").value_or(todayIso().substr(0, 7)));
+    const Period period = parsePeriod(a.value("--period").value_or(todayIso(*project).substr(0, 7)));
     doc["period"] = {{"from", period.from}, {"to", period.to}, {"label", period.label}};
     startSnapshot();
     if (kind == "district") {

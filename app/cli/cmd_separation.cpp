@@ -252,7 +252,7 @@ int Cli::cmdSeparation(const ParsedArgs& a) {
                        separationStatusName(separationStatusKey(p.status))));
     return Ok;
   }
-  store.linkOrder(p.id, requiredOption(a, "--order"), user);
+  store.linkOrder(p.id, requiredOption(a, "--order"), user, version);
   if (m_json) return show(*project, store, *store.project(p.id), true);
   printLine(Cli::tr("Order %1 now carries out separation project %2").arg(i18n::qs(*a.value("--order")), i18n::qs(p.name)));
   return Ok;

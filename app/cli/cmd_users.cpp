@@ -1,4 +1,4 @@
-// user add|list|deactivate
+// user add|list|deactivate|reactivate
 #include "cli.h"
 #include "cli_support.h"
 #include "core/error.h"
@@ -11,8 +11,8 @@ namespace pw::cli {
 
 int Cli::cmdUser(const ParsedArgs& a) {
   const std::string action = a.positional.size() > 1 ? a.positional[1] : std::string();
-  if (action != "add" && action != "list" && action != "deactivate") {
-    throw UsageError{PW_TR("user takes add, list or deactivate, not %1"), action};
+  if (action != "add" && action != "list" && action != "deactivate" && action != "reactivate") {
+    throw UsageError{PW_TR("user takes add, list, deactivate or reactivate, not %1"), action};
   }
   const std::string path = positional(a, 1, "PROJECT");
   auto project = Project::open(path);
@@ -40,9 +40,15 @@ int Cli::cmdUser(const ParsedArgs& a) {
   }
   const std::string name = positional(a, 2, "NAME");
   const std::string actor = actingUser(a, *project);
-  if (action == "deactivate") {
-    users.deactivate(name, actor);
-    printLine(tr("User %1 deactivated").arg(i18n::qs(name)));
+  if (action == "deactivate" || action == "reactivate") {
+    const bool active = action == "reactivate";
+    active ? users.reactivate(name, actor) : users.deactivate(name, actor);
+    const std::string stored = users.find(name)->name;
+    if (m_json) {
+      printJson({{"name", stored}, {"active", active}});
+    } else {
+      printLine((active ? tr("User %1 reactivated") : tr("User %1 deactivated")).arg(i18n::qs(stored)));
+    }
     return Ok;
   }
   const std::string roleText = requiredOption(a, "--role");

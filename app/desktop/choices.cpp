@@ -4,7 +4,7 @@
 #include <QDate>
 
 #include "i18n.h"
-#include "orders/orders.h"
+#include "rules/project_time.h"
 #include "project_document.h"
 #include "store/project.h"
 
@@ -23,8 +23,13 @@ void addDistricts(QComboBox* box, ProjectDocument* document, DistrictKey key) {
   }
 }
 
-QStringList periodChoices() {
-  const QDate today = QDate::fromString(i18n::qs(todayIso()), Qt::ISODate);
+QDate projectToday(ProjectDocument* document) {
+  const std::string today = document && document->isOpen() ? todayIso(document->project()) : defaultTodayIso();
+  return QDate::fromString(i18n::qs(today), Qt::ISODate);
+}
+
+QStringList periodChoices(ProjectDocument* document) {
+  const QDate today = projectToday(document);
   const QDate lastMonth = today.addMonths(-1);
   const int quarter = (today.month() - 1) / 3 + 1;
   const QString lastQuarter = quarter == 1 ? QStringLiteral("%1-Q4").arg(today.year() - 1)

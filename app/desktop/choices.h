@@ -1,6 +1,7 @@
 #pragma once
 // Choices several dialogs and panels offer alike: the project's districts, and the report periods a district office
 // asks for.
+#include <QDate>
 #include <QStringList>
 
 class QComboBox;
@@ -15,8 +16,10 @@ enum class DistrictKey { Id, Name, Code };
 /// Appends the open project's districts (by code) to `box`; nothing when no project is open.
 void addDistricts(QComboBox* box, ProjectDocument* document, DistrictKey key);
 
-/// This and last month, this and last quarter, this and last year, relative to today (PIPEWARD_NOW honoured), as
-/// parsePeriod reads them.
-QStringList periodChoices();
+/// This and last month, this and last quarter, this and last year, relative to the project's today (its time zone;
+/// PIPEWARD_NOW honoured), as parsePeriod reads them.
+QStringList periodChoices(ProjectDocument* document);
+/// Today in the open project's time zone (the default zone when none is open).
+QDate projectToday(ProjectDocument* document);
 
 }  // namespace pw::desktop

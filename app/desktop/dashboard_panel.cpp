@@ -73,7 +73,7 @@ DashboardPanel::DashboardPanel(ProjectDocument* document, QWidget* parent) : QWi
   top->addWidget(new QLabel(tr("Period:"), this));
   m_period = new QComboBox(this);
   m_period->setEditable(true);
-  m_period->addItems(periodChoices());
+  m_period->addItems(periodChoices(m_document));
   m_period->setCurrentIndex(4);  // this year so far: the programme's pace at a glance; a month is one click away
   m_period->setToolTip(tr("A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)"));
   top->addWidget(m_period);

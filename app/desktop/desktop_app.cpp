@@ -75,6 +75,11 @@ int runDesktop(int argc, char** argv) {
   parser.addOption(findOption);
   parser.addOption(showOption);
   parser.process(app);
+  if (parser.isSet(langOption) && !i18n::isLanguage(parser.value(langOption))) {
+    std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "--lang takes zh_CN or en, not %1")
+                                     .arg(parser.value(langOption)).toLocal8Bit().constData());
+    return 1;
+  }
 
   MainWindow window;
   if (!parser.positionalArguments().isEmpty()) {

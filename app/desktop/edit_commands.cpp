@@ -108,7 +108,7 @@ protected:
     m_record.id = Kind::add(store, m_record, user);
     if (m_photoIds.empty()) {
       for (const auto& path : m_photoPaths) {
-        m_photoIds.push_back(store.addPhoto(readFile(path.toStdString()), QFileInfo(path).fileName().toStdString(), user));
+        m_photoIds.push_back(store.addPhotoFile(path.toStdString(), QFileInfo(path).fileName().toStdString(), user));
       }
     }
     for (const auto photo : m_photoIds) store.linkPhoto(Kind::entity, m_record.id, photo, user);

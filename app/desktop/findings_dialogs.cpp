@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "file_dialogs.h"
+#include "choices.h"
 #include "message_style.h"
 #include "core/error.h"
 #include "core/paths.h"
@@ -23,6 +24,7 @@
 #include "i18n.h"
 #include "inspect/misconnection_grading.h"
 #include "project_document.h"
+#include "rules/limits.h"
 #include "store/project.h"
 
 namespace pw::desktop {
@@ -67,13 +69,10 @@ QPushButton* attachPhotoButton(QWidget* parent, QListWidget* list) {
   return button;
 }
 
-/// Throws naming the first file in `list` that is not a photo.
+/// Throws naming the first file in `list` that the project would refuse as a photo (type, size, an incomplete image).
 void checkPhotos(const QListWidget* list) {
   for (int i = 0; i < list->count(); ++i) {
-    const QString path = list->item(i)->text();
-    if (imageMimeType(readFile(path.toStdString()).substr(0, 64)).empty()) {
-      throwBadInput(PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)"), {path.toStdString()});
-    }
+    checkAttachmentFile(list->item(i)->text().toStdString(), AttachmentKind::Photo, "photo");
   }
 }
 
@@ -124,7 +123,8 @@ DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, doubl
                           QVariant::fromValue<qlonglong>(i.id));
   }
   if (m_inspection->count() > 1) m_inspection->setCurrentIndex(1);
-  m_date = new QDateEdit(QDate::currentDate(), inspectionBox);
+  m_date = new QDateEdit(projectToday(document), inspectionBox);
+  m_date->setMaximumDate(projectToday(document));  // an inspection dated after today is refused
   m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   m_method = new QComboBox(inspectionBox);
   m_method->addItem(tr("CCTV"), QStringLiteral("cctv"));
@@ -313,12 +313,14 @@ MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, st
   };
   m_type = combo(catalogue.types(), false);
   m_source = combo(catalogue.sourceKinds(), true);
-  m_inflow = measurement(this, 5000, tr(" mm"));
-  m_flow = measurement(this, 1e6, tr(" m³/d"));
-  m_nh3n = measurement(this, 1e4, tr(" mg/L"));
-  m_cod = measurement(this, 1e5, tr(" mg/L"));
+  const auto& bounds = limits().waterQuality;  // the core refuses beyond them; the boxes do not go there
+  m_inflow = measurement(this, bounds.at("inflow_diameter_mm").max, tr(" mm"));
+  m_flow = measurement(this, bounds.at("flow_m3d").max, tr(" m³/d"));
+  m_nh3n = measurement(this, bounds.at("nh3n_mg_l").max, tr(" mg/L"));
+  m_cod = measurement(this, bounds.at("cod_mg_l").max, tr(" mg/L"));
   m_weather = combo(catalogue.weather(), true);
-  m_sampled = new QDateEdit(QDate::currentDate(), this);
+  m_sampled = new QDateEdit(projectToday(document), this);
+  m_sampled->setMaximumDate(projectToday(document));  // no sample is taken tomorrow
   m_sampled->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   m_cause = new QLineEdit(this);
   m_status = combo(catalogue.statuses(), false);

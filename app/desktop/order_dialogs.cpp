@@ -26,7 +26,7 @@ namespace pw::desktop {
 
 class OrderFieldsForm : public QWidget {
 public:
-  OrderFieldsForm(bool chooseKind, QWidget* parent) : QWidget(parent) {
+  OrderFieldsForm(bool chooseKind, const QDate& today, QWidget* parent) : QWidget(parent) {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     if (chooseKind) {
@@ -43,7 +43,7 @@ public:
     m_assignee->setPlaceholderText(RaiseOrderDialog::tr("a field team or a contractor (may be set later)"));
     form->addRow(RaiseOrderDialog::tr("Assignee"), m_assignee);
     m_ownDeadline = new QCheckBox(RaiseOrderDialog::tr("Set the deadline (otherwise from the priority)"), this);
-    m_deadline = new QDateEdit(QDate::currentDate().addDays(30), this);
+    m_deadline = new QDateEdit(today.addDays(30), this);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setEnabled(false);
@@ -113,7 +113,7 @@ RaiseOrderDialog::RaiseOrderDialog(ProjectDocument* document, std::vector<OrderI
     }
   }
   layout->addWidget(list);
-  m_form = new OrderFieldsForm(true, this);
+  m_form = new OrderFieldsForm(true, projectToday(m_document), this);
   layout->addWidget(m_form);
   m_error = makeErrorLabel(this);
   layout->addWidget(m_error);
@@ -157,7 +157,7 @@ BulkOrderDialog::BulkOrderDialog(ProjectDocument* document, QWidget* parent) : Q
   layout->addLayout(criteria);
   layout->addWidget(new QLabel(tr("One draft order per pipe (defects) or per point (misconnections) that has no open "
                                   "order yet. For all of them:"), this));
-  m_form = new OrderFieldsForm(false, this);
+  m_form = new OrderFieldsForm(false, projectToday(m_document), this);
   layout->addWidget(m_form);
   m_error = makeErrorLabel(this);
   layout->addWidget(m_error);

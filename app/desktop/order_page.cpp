@@ -24,12 +24,14 @@
 #include "file_dialogs.h"
 #include "message_style.h"
 #include "core/error.h"
+#include "choices.h"
 #include "core/paths.h"
 #include "core/staged_output.h"
 #include "history_dialog.h"
 #include "i18n.h"
 #include "order_names.h"
 #include "project_document.h"
+#include "rules/project_time.h"
 #include "store/attachments.h"
 
 namespace pw::desktop {
@@ -41,14 +43,15 @@ enum Role { XRole = Qt::UserRole + 1, YRole, EvidenceRole };
 /// (suspend), evidence files, the signer of a re-inspection record (close), the actual cost (submit, close).
 class StepDialog : public QDialog {
 public:
-  StepDialog(OrderAction action, const QString& number, QWidget* parent) : QDialog(parent), m_action(action) {
+  StepDialog(OrderAction action, const QString& number, const QDate& today, QWidget* parent)
+      : QDialog(parent), m_action(action) {
     setWindowTitle(QStringLiteral("%1 %2").arg(orderActionName(action), number));
     auto* form = new QFormLayout(this);
     m_note = new QPlainTextEdit(this);
     m_note->setMaximumHeight(70);
     form->addRow(transitionRule(action).needsNote ? OrderPage::tr("Reason (required)") : OrderPage::tr("Note"), m_note);
     if (action == OrderAction::Suspend) {
-      m_deadline = new QDateEdit(QDate::currentDate().addDays(30), this);
+      m_deadline = new QDateEdit(today.addDays(30), this);
       m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
       m_deadline->setCalendarPopup(true);
       form->addRow(OrderPage::tr("Approved new deadline"), m_deadline);
@@ -90,9 +93,9 @@ public:
     if (m_deadline) r.newDeadline = m_deadline->date().toString(Qt::ISODate).toStdString();
     if (m_signer && !m_signer->text().trimmed().isEmpty()) r.signedBy = m_signer->text().trimmed().toStdString();
     if (m_cost && m_cost->value() >= 0) r.actualCost = m_cost->value();
-    for (int i = 0; i < m_evidence->count(); ++i) {
-      const QString path = m_evidence->item(i)->text();  // readFile names a file it cannot read, or an open project
-      r.evidence.push_back({QFileInfo(path).fileName().toStdString(), readFile(path.toStdString())});
+    for (int i = 0; i < m_evidence->count(); ++i) {  // read by the core in pieces; it names a missing file
+      const QString path = m_evidence->item(i)->text();
+      r.evidence.push_back({QFileInfo(path).fileName().toStdString(), {}, path.toStdString()});
     }
     return r;
   }
@@ -217,7 +220,7 @@ void OrderPage::reload() {
   }
   const auto& o = *m_order;
   setWindowTitle(tr("Order %1").arg(i18n::qs(o.number)));
-  const bool overdue = o.overdue(todayIso());
+  const bool overdue = o.overdue(todayIso(m_document->project()));
   m_title->setText(tr("<b>%1</b> · %2 · %3%4")
                        .arg(i18n::qs(o.number), i18n::qs(o.districtName), orderKindName(o.kind),
                             overdue ? tr(" · <span style='color:#e00000'><b>overdue</b></span>") : QString()));
@@ -363,7 +366,7 @@ bool OrderPage::takeStep(OrderAction action, TransitionRequest request) {
 }
 
 void OrderPage::askAndTakeStep(OrderAction action) {
-  StepDialog dialog(action, i18n::qs(m_order ? m_order->number : std::string()), this);
+  StepDialog dialog(action, i18n::qs(m_order ? m_order->number : std::string()), projectToday(m_document), this);
   if (dialog.exec() != QDialog::Accepted) return;
   TransitionRequest request;
   try {

@@ -17,6 +17,7 @@
 #include "orders/orders.h"
 #include "project_document.h"
 #include "report/district_report.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw::desktop {
@@ -173,7 +174,7 @@ void OrdersPanel::refresh() {
 }
 
 void OrdersPanel::fillTable(const std::vector<OrderRecord>& rows) {
-  const std::string today = todayIso();
+  const std::string today = todayIso(m_document->project());
   m_table->setSortingEnabled(false);
   m_table->setRowCount(static_cast<int>(rows.size()));
   for (int r = 0; r < static_cast<int>(rows.size()); ++r) {

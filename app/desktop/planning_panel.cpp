@@ -260,7 +260,7 @@ std::int64_t PlanningPanel::createProjectFromSelection() {
   auto* name = new QLineEdit(&dialog);
   auto* year = new QSpinBox(&dialog);
   year->setRange(2000, 2100);
-  year->setValue(QString::fromStdString(todayIso().substr(0, 4)).toInt() + 1);
+  year->setValue(projectToday(m_document).year() + 1);
   auto* notes = new QLineEdit(&dialog);
   auto* error = makeErrorLabel(&dialog);
   form->addRow(tr("Name"), name);

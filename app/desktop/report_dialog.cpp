@@ -48,8 +48,8 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   m_district->setCurrentIndex(m_district->count() > 1 ? 1 : 0);
   m_period = new QComboBox(this);
   m_period->setEditable(true);
-  const QDate today = QDate::fromString(i18n::qs(todayIso()), Qt::ISODate);
-  m_period->addItems(periodChoices());
+  const QDate today = projectToday(m_document);
+  m_period->addItems(periodChoices(m_document));
   m_period->setCurrentIndex(1);  // last month: the monthly report a district office hands in
   m_period->setToolTip(tr("A month (2026-03), a quarter (2026-Q1), a year (2026) or a range (2026-01-01..2026-02-15)"));
   m_year = new QComboBox(this);

@@ -11,6 +11,7 @@
 #include "orders/todo.h"
 #include "orders/users.h"
 #include "project_document.h"
+#include "rules/project_time.h"
 
 namespace pw::desktop {
 namespace {
@@ -46,7 +47,7 @@ void TodoPanel::refresh() {
   try {
     const User user = UserStore(m_document->project()).require(m_document->userName().toStdString());
     const auto entries = todoFor(m_document->orders(), user);
-    const std::string today = todayIso();
+    const std::string today = todayIso(m_document->project());
     for (const auto& e : entries) {
       const auto& o = e.order;
       auto* item = new QTreeWidgetItem(m_list, {todoReasonName(e.reason), i18n::qs(o.number), i18n::qs(o.districtName),

@@ -12,9 +12,13 @@ namespace {
 QString g_language = QStringLiteral("en");
 }
 
+bool isLanguage(const QString& requested) {
+  return requested == QLatin1String("zh_CN") || requested == QLatin1String("en");
+}
+
 QString chooseLanguage(const QString& requested) {
-  QString lang = requested;
-  if (lang.isEmpty()) lang = QLocale::system().name();
+  // An unknown request falls back to the system's language; the command line then refuses it (isLanguage).
+  const QString lang = isLanguage(requested) ? requested : QLocale::system().name();
   if (lang.startsWith(QLatin1String("zh"))) return QStringLiteral("zh_CN");
   return QStringLiteral("en");
 }

@@ -12,7 +12,9 @@ class QCoreApplication;
 
 namespace pw::i18n {
 
-/// "zh_CN" or "en": the requested language if given, else the system locale's (Chinese locales give zh_CN).
+/// Whether a --lang value names a language PipeWard speaks: zh_CN or en.
+bool isLanguage(const QString& requested);
+/// "zh_CN" or "en": the requested language if it is one, else the system locale's (Chinese locales give zh_CN).
 QString chooseLanguage(const QString& requested);
 /// Installs Qt's and PipeWard's translators for the language. English needs none.
 void install(QCoreApplication& app, const QString& language);

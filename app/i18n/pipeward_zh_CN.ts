@@ -104,18 +104,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>         [--direction with_flow|against_flow] [--team T] [--length M] [--notes N]</source>
-        <translation>         [--direction with_flow|against_flow] [--team 班组] [--length 米] [--notes 备注]</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>  defect add|list|edit|delete PROJECT [ID] --inspection N --code PL --grade 3 --distance M</source>
         <translation>  defect add|list|edit|delete 项目 [编号] --inspection 检测编号 --code PL --grade 3 --distance 米</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>         [--length M] [--clock 0903] [--description T] [--photo FILE]...</source>
-        <translation>         [--length 米] [--clock 0903] [--description 描述] [--photo 照片]...</translation>
     </message>
     <message>
         <location line="+1" />
@@ -126,11 +116,6 @@
         <location line="+1" />
         <source>         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]</source>
         <translation>         [--source 来源] [--inflow-diameter 毫米] [--flow 立方米每天] [--nh3n 毫克每升] [--cod 毫克每升] [--weather dry|rain]</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]...</source>
-        <translation>         [--sampled 日期] [--cause 原因] [--status 状态] [--photo 照片]...</translation>
     </message>
     <message>
         <location line="+1" />
@@ -354,11 +339,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>  separation link-order PROJECT ID --order NUMBER   an order that carries the project out</source>
-        <translation>  separation link-order 项目 编号 --order 工单号   关联实施该项目的工单</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>  plan rank PROJECT [--district D] [--top N] [--select 1,2,3]   candidate areas ranked; totals</source>
         <translation>  plan rank 项目 [--district 区] [--top N] [--select 1,2,3]   候选范围排序及所选合计</translation>
     </message>
@@ -419,11 +399,6 @@
         <location line="-119" />
         <source>  init PROJECT [--crs EPSG:n] [--user ADMIN]  create a project file (ADMIN: its first administrator)</source>
         <translation>  init 项目 [--crs EPSG:n] [--user 管理员]      创建项目文件（管理员：其第一位管理员）</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>  user add|list|deactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin</source>
-        <translation>  user add|list|deactivate 项目 [用户名] --role field_team|district_manager|planner|city_admin</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1142,11 +1117,6 @@
         <location line="+5" />
         <source>Created project %1; its CRS will be taken from the first import.</source>
         <translation>已新建项目 %1；坐标系将取自第一次导入。</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_users.cpp" line="+15" />
-        <source>user takes add, list or deactivate, not %1</source>
-        <translation>user 需要 add、list 或 deactivate，而不是 %1</translation>
     </message>
     <message>
         <location line="+16" />
@@ -2274,7 +2244,67 @@
         <source>Read-only: commands that change the project are refused</source>
         <translation>只读：修改项目的命令将被拒绝</translation>
     </message>
-</context>
+    <message>
+        <source>  project show|set PROJECT [--time-zone ZONE]   the project's time zone (set: city administrators)</source>
+        <translation>  project show|set 项目 [--time-zone 时区]   项目时区（set：市级管理员）</translation>
+    </message>
+    <message>
+        <source>         [--direction with_flow|against_flow] [--team T] [--length M] [--notes N] [--version N]</source>
+        <translation>         [--direction with_flow|against_flow] [--team 班组] [--length 米] [--notes 备注] [--version 版本]</translation>
+    </message>
+    <message>
+        <source>         [--length M] [--clock 0903] [--description T] [--photo FILE]... [--version N]</source>
+        <translation>         [--length 米] [--clock 0903] [--description 描述] [--photo 照片]... [--version 版本]</translation>
+    </message>
+    <message>
+        <source>         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]... [--version N]</source>
+        <translation>         [--sampled 日期] [--cause 原因] [--status 状态] [--photo 照片]... [--version 版本]</translation>
+    </message>
+    <message>
+        <source>         edit and delete take --version N, the version you read: a stale one is a conflict (exit 6)</source>
+        <translation>         edit 和 delete 可带 --version 版本（您读取时的版本）：版本已过时即为冲突（退出码 6）</translation>
+    </message>
+    <message>
+        <source>  user add|list|deactivate|reactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin</source>
+        <translation>  user add|list|deactivate|reactivate 项目 [用户名] --role field_team|district_manager|planner|city_admin</translation>
+    </message>
+    <message>
+        <source>  separation link-order PROJECT ID --order NUMBER [--version N]   an order that carries the project out</source>
+        <translation>  separation link-order 项目 编号 --order 工单号 [--version 版本]   关联实施该项目的工单</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en, not %1</source>
+        <translation>--lang 只能是 zh_CN 或 en，不能是 %1</translation>
+    </message>
+    <message>
+        <source>project takes show or set, not %1</source>
+        <translation>project 只能接 show 或 set，不能是 %1</translation>
+    </message>
+    <message>
+        <source>project set needs %1</source>
+        <translation>project set 需要 %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1%2</source>
+        <translation>时区：%1%2</translation>
+    </message>
+    <message>
+        <source> (the default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Today:     %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <source>user takes add, list, deactivate or reactivate, not %1</source>
+        <translation>user 只能接 add、list、deactivate 或 reactivate，不能是 %1</translation>
+    </message>
+    <message>
+        <source>User %1 reactivated</source>
+        <translation>用户 %1 已重新启用</translation>
+    </message>
+    </context>
 <context>
     <name>Desktop</name>
     <message>
@@ -4423,7 +4453,147 @@
         <source>The copy of %1 failed its integrity check (%2), so the project itself is damaged; nothing was written to %3. Restore the project from an earlier backup</source>
         <translation>%1 的副本未通过完整性检查（%2），说明项目本身已损坏；未向 %3 写入任何内容。请从更早的备份恢复项目</translation>
     </message>
-</context>
+    <message>
+        <source>%1 is not a complete image (%2); it may have been cut short while copying: take it again from the camera</source>
+        <translation>%1 不是完整的图像（%2）；可能在复制时被截断：请从相机重新拷贝</translation>
+    </message>
+    <message>
+        <source>%1 has %2 x %3 pixels, more than the %4 a photo may have (schemas/catalogues/limits.json)</source>
+        <translation>%1 有 %2 × %3 像素，超过照片允许的 %4 像素（schemas/catalogues/limits.json）</translation>
+    </message>
+    <message>
+        <source>%1 (district manager of %2) may not %3 order %4: that step is the assigned team's (%5), not the manager's who raises and closes the order; a city administrator may take it instead</source>
+        <translation>%1（%2 区管理员）不能%3工单 %4：这一步由受派班组（%5）完成，而不是负责下发和销号的区管理员；必要时可由市级管理员代为操作</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or not a valid limit (found %3)</source>
+        <translation>%1：%2 缺失或不是有效的限值（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the project's settings; a city administrator does that</source>
+        <translation>%1（%2）无权修改项目设置；此操作由市级管理员执行</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a date (write it as 2026-11-28)</source>
+        <translation>%1“%2”不是日期（应写作 2026-11-28）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3, the earliest date a record may carry</source>
+        <translation>%1 %2 早于记录允许的最早日期 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future (today is %3)</source>
+        <translation>%1 %2 在今天之后（今天是 %3）</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is more than %2 days ahead (the latest is %3)</source>
+        <translation>期限 %1 超出今天起 %2 天（最晚为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: a cost is a number of zero or more</source>
+        <translation>%1 不能是 %2：费用应为大于等于零的数</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it lies outside %3 to %4 (schemas/catalogues/limits.json)</source>
+        <translation>%1 不能是 %2：超出 %3 至 %4 的范围（schemas/catalogues/limits.json）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a photo may have at most %3 MB (schemas/catalogues/limits.json)</source>
+        <translation>%1 有 %2 字节；照片最大为 %3 MB（schemas/catalogues/limits.json）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; an evidence file may have at most %3 MB (schemas/catalogues/limits.json)</source>
+        <translation>%1 有 %2 字节；证明材料最大为 %3 MB（schemas/catalogues/limits.json）</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete PDF document (it does not end with %%EOF); it may have been cut short while copying</source>
+        <translation>%1 不是完整的 PDF 文档（结尾没有 %%EOF）；可能在复制时被截断</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The inspected length %1 m is far beyond the pipe's length of %2 m (at most %3 m)</source>
+        <translation>检测长度 %1 米远超管段长度 %2 米（最多 %3 米）</translation>
+    </message>
+    <message>
+        <source>Inspection %1 holds defect %2 of the open order %3; it cannot be deleted until the order is closed or cancelled</source>
+        <translation>检测 %1 含有未完结工单 %3 的缺陷 %2；在该工单销号或撤销之前不能删除</translation>
+    </message>
+    <message>
+        <source>Defect %1 belongs to the open order %2; its inspection, code and distance cannot change until the order is closed or cancelled</source>
+        <translation>缺陷 %1 属于未完结工单 %2；在该工单销号或撤销之前，其所属检测、缺陷代码和距离不能修改</translation>
+    </message>
+    <message>
+        <source>Defect %1 belongs to the open order %2; it cannot be deleted until the order is closed or cancelled</source>
+        <translation>缺陷 %1 属于未完结工单 %2；在该工单销号或撤销之前不能删除</translation>
+    </message>
+    <message>
+        <source>%1 (field team %2) may not record an inspection for team %3; each team records its own</source>
+        <translation>%1（外业班组 %2）不能为班组 %3 记录检测；各班组只记录本班组的检测</translation>
+    </message>
+    <message>
+        <source>%1 (field team %2) may not add findings to inspection %3 of team %4</source>
+        <translation>%1（外业班组 %2）不能向班组 %4 的检测 %3 添加问题记录</translation>
+    </message>
+    <message>
+        <source>A misconnection point is at a manhole or on a pipe, not both (manhole %1, pipe %2): give one of them</source>
+        <translation>混接点位于检查井或管段上，不能同时两者（检查井 %1，管段 %2）：请只指定其一</translation>
+    </message>
+    <message>
+        <source>Misconnection point %1 belongs to the open order %2; it cannot be deleted until the order is closed or cancelled</source>
+        <translation>混接点 %1 属于未完结工单 %2；在该工单销号或撤销之前不能删除</translation>
+    </message>
+    <message>
+        <source>%1 may not sign the re-inspection record of order %2: it is an order of their own district; someone else re-inspects and signs, or a city administrator closes it</source>
+        <translation>%1 不能签署工单 %2 的复查记录：这是其本区的工单；应由他人复查签字，或由市级管理员销号</translation>
+    </message>
+    <message>
+        <source>Grade %1 is not in the catalogue for %2 findings; its grades are %3</source>
+        <translation>标准目录中 %2 类问题没有 %1 级；其等级为 %3</translation>
+    </message>
+    <message>
+        <source>The position (%1) is not a pair of numbers</source>
+        <translation>位置（%1）不是一对数字</translation>
+    </message>
+    <message>
+        <source>The position (%1) lies %2 m outside the project's network and districts, farther than the margin of %3 m; check the coordinates (X and Y swapped? a digit missing?)</source>
+        <translation>位置（%1）在项目管网和行政区范围之外 %2 米，超过允许的 %3 米；请检查坐标（X 与 Y 是否颠倒？是否漏了一位数字？）</translation>
+    </message>
+    <message>
+        <source>The position (%1) cannot be placed in the project CRS %2</source>
+        <translation>位置（%1）无法落在项目坐标系 %2 中</translation>
+    </message>
+    <message>
+        <source>The position (%1) lies outside the area of use of the project CRS %2 (%3)</source>
+        <translation>位置（%1）超出项目坐标系 %2 的适用范围（%3）</translation>
+    </message>
+    <message>
+        <source>There is no time zone '%1' in the tz database (%2); write it as a region and city, for example Asia/Shanghai</source>
+        <translation>时区数据库（%2）中没有时区“%1”；请写作“地区/城市”，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>The time zone file %1 is damaged or not a TZif file; reinstall the tz database (tzdata)</source>
+        <translation>时区文件 %1 已损坏或不是 TZif 文件；请重新安装时区数据库（tzdata）</translation>
+    </message>
+    <message>
+        <source>A user name must be UTF-8 text</source>
+        <translation>用户名必须是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>The user name '%1' is %2 bytes long; a name may have at most %3 bytes (it becomes a database role name on a server; a Chinese character takes 3)</source>
+        <translation>用户名“%1”长 %2 字节；用户名最多 %3 字节（在服务器上会成为数据库角色名；一个汉字占 3 字节）</translation>
+    </message>
+    <message>
+        <source>%1 is the last active city administrator and cannot be deactivated: make another user a city administrator first</source>
+        <translation>%1 是最后一位在用的市级管理员，不能停用：请先让另一位用户成为市级管理员</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; try again</source>
+        <translation>%1 在读取过程中发生了变化；请重试</translation>
+    </message>
+    </context>
 <context>
     <name>pw::BackgroundReads</name>
     <message>
@@ -4545,11 +4715,6 @@
         <translation>没有编号为 %1 的管段</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Inspection date '%1' is not a date (write it as 2026-11-28)</source>
-        <translation>检测日期“%1”不是日期（请写成 2026-11-28）</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>Inspection method '%1' is not one of cctv, qv, sonar, visual</source>
         <translation>检测方法“%1”不是 cctv、qv、sonar、visual 之一</translation>
@@ -4656,11 +4821,6 @@
         <location line="+4" />
         <source>Weather '%1' is not one of %2</source>
         <translation>天气“%1”不是 %2 之一</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 cannot be %2: a measurement is zero or more</source>
-        <translation>%1 不能是 %2：测量值应大于等于零</translation>
     </message>
     <message>
         <location line="+7" />

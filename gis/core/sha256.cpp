@@ -1,5 +1,6 @@
 #include "core/sha256.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -57,23 +58,41 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
 }  // namespace
 
 std::string sha256Hex(std::string_view data) {
-  std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  Sha256 hash;
+  hash.update(data);
+  return hash.hexDigest();
+}
+
+void Sha256::update(std::string_view data) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-  std::size_t full = data.size() / 64;
-  for (std::size_t i = 0; i < full; ++i) compress(h, bytes + 64 * i);
+  std::size_t at = 0;
+  m_length += data.size();
+  if (m_filled > 0) {  // complete the block a previous piece began
+    const std::size_t take = std::min(data.size(), m_block.size() - m_filled);
+    std::memcpy(m_block.data() + m_filled, bytes, take);
+    m_filled += take;
+    at = take;
+    if (m_filled < m_block.size()) return;
+    compress(m_state, m_block.data());
+    m_filled = 0;
+  }
+  for (; at + 64 <= data.size(); at += 64) compress(m_state, bytes + at);
+  std::memcpy(m_block.data(), bytes + at, data.size() - at);
+  m_filled = data.size() - at;
+}
+
+std::string Sha256::hexDigest() {
   // The tail, the 0x80 marker and the bit length, in one or two blocks.
   unsigned char tail[128] = {};
-  const std::size_t rest = data.size() - full * 64;
-  std::memcpy(tail, bytes + full * 64, rest);
-  tail[rest] = 0x80;
-  const std::size_t blocks = rest + 9 > 64 ? 2 : 1;
-  const std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
+  std::memcpy(tail, m_block.data(), m_filled);
+  tail[m_filled] = 0x80;
+  const std::size_t blocks = m_filled + 9 > 64 ? 2 : 1;
+  const std::uint64_t bits = m_length * 8;
   for (int i = 0; i < 8; ++i) tail[blocks * 64 - 1 - static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (8 * i));
-  for (std::size_t i = 0; i < blocks; ++i) compress(h, tail + 64 * i);
+  for (std::size_t i = 0; i < blocks; ++i) compress(m_state, tail + 64 * i);
   std::string out;
   char hex[9];
-  for (std::uint32_t v : h) {
+  for (std::uint32_t v : m_state) {
     std::snprintf(hex, sizeof hex, "%08x", v);
     out += hex;
   }

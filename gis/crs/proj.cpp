@@ -43,6 +43,16 @@ PjPtr createCrs(const std::string& definition) {
   return crs;
 }
 
+std::optional<AreaOfUse> areaOfUse(const std::string& definition) {
+  const auto crs = createCrs(definition);
+  AreaOfUse a;
+  const char* name = nullptr;
+  if (!proj_get_area_of_use(context(), crs.get(), &a.west, &a.south, &a.east, &a.north, &name)) return std::nullopt;
+  if (a.west == -1000 || a.south == -1000 || a.east == -1000 || a.north == -1000) return std::nullopt;  // "unknown"
+  a.name = name ? name : "";
+  return a;
+}
+
 namespace {
 
 /// The false easting of a CGCS2000 3-degree Gauss-Kruger EPSG code given as "EPSG:n", or nothing.

@@ -2,6 +2,7 @@
 // RAII for the PROJ C API: one context per thread and PJ objects. Transformer converts between two CRS in
 // traditional GIS axis order (x = easting or longitude, y = northing or latitude), whatever the EPSG axis order.
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -19,6 +20,14 @@ using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
 /// Creates a CRS from "EPSG:n", WKT or a PROJ string. Throws Error(BadInput) naming the definition on failure.
 PjPtr createCrs(const std::string& definition);
+
+/// Where a CRS may be used, as its definition declares it (longitude and latitude in degrees).
+struct AreaOfUse {
+  double west = 0, south = 0, east = 0, north = 0;  ///< west > east when the area crosses the antimeridian
+  std::string name;
+};
+/// The declared area of use of a CRS ("EPSG:n", WKT ...), or nothing when it declares none (a local city grid).
+std::optional<AreaOfUse> areaOfUse(const std::string& definition);
 
 /// A coordinate operation between two CRS. Not thread-safe: use one per thread.
 class Transformer {

@@ -17,6 +17,7 @@
 #include "io/encoder.h"
 #include "io/field_sidecar.h"
 #include "orders/orders.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw {
@@ -134,7 +135,7 @@ struct Selection {
   throwBadInput(PW_TR("The %1 filter does not apply to the %2 layer"), {trArg(filterName), exportLayerKey(layer)});
 }
 
-Selection select(sql::Database& db, const ExportLayerSpec& spec, const ExportFilter& filter) {
+Selection select(sql::Database& db, const ExportLayerSpec& spec, const ExportFilter& filter, const std::string& today) {
   Selection s;
   if (filter.district) {
     if (spec.districtExpr.empty()) notApplicable(PW_TR("district"), spec.layer);
@@ -165,7 +166,7 @@ Selection select(sql::Database& db, const ExportLayerSpec& spec, const ExportFil
   }
   if (filter.overdueOnly) {
     if (!spec.hasOrderState) notApplicable(PW_TR("overdue"), spec.layer);
-    s.add("t.deadline <", todayIso());
+    s.add("t.deadline <", today);
     s.where += " AND t.state NOT IN ('draft', 'closed', 'cancelled')";
   }
   if (filter.grade || filter.minGrade) {
@@ -452,8 +453,9 @@ std::vector<std::int64_t> selectForExport(Project& project, ExportLayer layer, c
   auto& db = project.db();
   ReadSnapshot snapshot(db);
   const auto catalogues = loadProjectCatalogues(project);
-  const auto spec = exportLayerSpec(layer, catalogues, {}, todayIso());
-  const Selection sel = select(db, spec, filter);
+  const std::string today = todayIso(project);
+  const auto spec = exportLayerSpec(layer, catalogues, {}, today);
+  const Selection sel = select(db, spec, filter, today);
   std::vector<std::int64_t> ids;
   scanRows(db, spec, sel, false,
            [&](std::int64_t id, const ExportRow&, std::span<const unsigned char>, const std::string&) {
@@ -469,8 +471,9 @@ ExportResult exportLayer(Project& project, const ExportRequest& request, Feedbac
   auto& db = project.db();
   ReadSnapshot snapshot(db);
   const auto catalogues = loadProjectCatalogues(project);
-  ExportLayerSpec spec = exportLayerSpec(request.layer, catalogues, request.formatMessage, todayIso());
-  const Selection sel = select(db, spec, request.filter);
+  const std::string today = todayIso(project);
+  ExportLayerSpec spec = exportLayerSpec(request.layer, catalogues, request.formatMessage, today);
+  const Selection sel = select(db, spec, request.filter, today);
   StagedOutput staging(fileSet(output, request.format), {.overwrite = request.overwrite, .projectPath = project.path()});
 
   ExportResult result;

@@ -7,25 +7,15 @@
 #include "core/message.h"
 #include "geom/spatialite_blob.h"
 #include "inspect/findings_json.h"
+#include "orders/orders.h"
+#include "rules/limits.h"
+#include "rules/value_rules.h"
 #include "store/project.h"
 
 namespace pw {
 namespace {
 
 constexpr double kDistanceTolerance = 0.5;  // metres a CCTV counter may run past the pipe's length (cable slack)
-
-bool validDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(d[static_cast<std::size_t>(i)]))) return false;
-  }
-  const int y = std::stoi(d.substr(0, 4));
-  const int m = std::stoi(d.substr(5, 2));
-  const int day = std::stoi(d.substr(8, 2));
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || day < 1 || day > days[m - 1]) return false;
-  return m != 2 || day < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-}
 
 [[noreturn]] void badField(const char* messageTemplate, std::vector<std::string> args, const std::string& field,
                            const std::string& value, std::int64_t id = 0) {
@@ -97,12 +87,11 @@ void FindingsStore::audit(const std::string& user, const std::string& entity, st
 
 void FindingsStore::validateInspection(const InspectionRecord& r) {
   auto& db = m_project.db();
-  auto pipe = db.prepare("SELECT 1 FROM pipes WHERE id = ?");
+  auto pipe = db.prepare("SELECT length_m FROM pipes WHERE id = ?");
   pipe.bind(1, r.pipeId);
   if (!pipe.step()) badField(PW_TR("There is no pipe with the id %1"), {std::to_string(r.pipeId)}, "pipe", std::to_string(r.pipeId));
-  if (!validDate(r.date)) {
-    badField(PW_TR("Inspection date '%1' is not a date (write it as 2026-11-28)"), {r.date}, "date", r.date, r.id);
-  }
+  const double pipeLength = pipe.real(0);
+  requireRecordDate(m_project, r.date, "date", r.id ? std::to_string(r.id) : std::string());
   if (r.method != "cctv" && r.method != "qv" && r.method != "sonar" && r.method != "visual") {
     badField(PW_TR("Inspection method '%1' is not one of cctv, qv, sonar, visual"), {r.method}, "method", r.method, r.id);
   }
@@ -110,8 +99,15 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
     badField(PW_TR("Inspection direction '%1' is not with_flow or against_flow"), {r.direction}, "direction",
              r.direction, r.id);
   }
-  if (r.inspectedLength && *r.inspectedLength < 0) {
+  if (r.inspectedLength && (!std::isfinite(*r.inspectedLength) || *r.inspectedLength < 0)) {
     badField(PW_TR("The inspected length cannot be negative (%1)"), {formatNumber(*r.inspectedLength)},
+             "inspected_length", formatNumber(*r.inspectedLength), r.id);
+  }
+  // The counter may run past the pipe (it starts in the manhole, cable slack), but not to twice its length.
+  const double longest = pipeLength * limits().inspectedLengthMaxRatio + limits().inspectedLengthSlackM;
+  if (r.inspectedLength && *r.inspectedLength > longest) {
+    badField(PW_TR("The inspected length %1 m is far beyond the pipe's length of %2 m (at most %3 m)"),
+             {formatNumber(*r.inspectedLength, 2), formatNumber(pipeLength, 2), formatNumber(longest, 2)},
              "inspected_length", formatNumber(*r.inspectedLength), r.id);
   }
 }
@@ -119,6 +115,7 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
 std::int64_t FindingsStore::addInspection(InspectionRecord r, const std::string& user) {
   validateInspection(r);
   requireCreate(user, districtOfPipe(r.pipeId));
+  requireInspectionTeam(user, r);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
@@ -138,9 +135,11 @@ std::int64_t FindingsStore::addInspection(InspectionRecord r, const std::string&
   return r.id;
 }
 
-void FindingsStore::updateInspection(const InspectionRecord& r, const std::string& user) {
+void FindingsStore::updateInspection(const InspectionRecord& record, const std::string& user) {
+  InspectionRecord r = record;
   validateInspection(r);
   requireEdit(user, "inspection", r.id);
+  requireInspectionTeam(user, r);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const auto before = inspection(r.id);
@@ -171,6 +170,14 @@ void FindingsStore::deleteInspection(std::int64_t id, std::int64_t version, cons
   if (before->version != version) {
     throw Error(ErrorKind::Conflict, PW_TR("Inspection %1 was changed by someone else since you read it; reload it first"),
                 {std::to_string(id)});
+  }
+  for (const auto& d : defectsOfInspection(id)) {
+    if (const auto order = openOrderHolding(m_project, "defect", d.id)) {
+      throwBadInput(PW_TR("Inspection %1 holds defect %2 of the open order %3; it cannot be deleted until the order is "
+                          "closed or cancelled"),
+                    {std::to_string(id), std::to_string(d.id), *order},
+                    {.record = std::to_string(id), .field = "order", .value = *order});
+    }
   }
   for (const auto& d : defectsOfInspection(id)) deleteDefect(d.id, d.version, user);
   auto st = db.prepare("DELETE FROM inspections WHERE id = ?");
@@ -288,6 +295,7 @@ std::int64_t FindingsStore::addDefect(DefectRecord r, const std::string& user) {
   validateDefect(r);
   requireCreate(user, districtOfPipe(m_project.db().scalarInt("SELECT pipe_id FROM inspections WHERE id = " +
                                                               std::to_string(r.inspectionId))));
+  requireOwnInspection(user, r.inspectionId);
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
@@ -317,6 +325,12 @@ void FindingsStore::updateDefect(const DefectRecord& r, const std::string& user)
   sql::TransactionIfNeeded scope(db);
   const auto before = defect(r.id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no defect %1"), {std::to_string(r.id)});
+  if (r.inspectionId != before->inspectionId) requireOwnInspection(user, r.inspectionId);
+  // What the closure check compares a re-inspection with stays as the order was raised on.
+  if (r.inspectionId != before->inspectionId || r.code != before->code || r.distance != before->distance) {
+    requireNotInOpenOrder("defect", r.id, PW_TR("Defect %1 belongs to the open order %2; its inspection, code and "
+                                                "distance cannot change until the order is closed or cancelled"));
+  }
   auto st = db.prepare(
       "UPDATE defects SET inspection_id = ?, code = ?, grade = ?, distance_m = ?, length_m = ?, clock_from = ?, "
       "clock_to = ?, description = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
@@ -339,6 +353,8 @@ void FindingsStore::deleteDefect(std::int64_t id, std::int64_t version, const st
   sql::TransactionIfNeeded scope(db);
   const auto before = defect(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no defect %1"), {std::to_string(id)});
+  requireNotInOpenOrder("defect", id, PW_TR("Defect %1 belongs to the open order %2; it cannot be deleted until the "
+                                            "order is closed or cancelled"));
   if (before->version != version) {
     throw Error(ErrorKind::Conflict, PW_TR("Defect %1 was changed by someone else since you read it; reload it first"),
                 {std::to_string(id)});

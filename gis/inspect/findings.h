@@ -81,11 +81,15 @@ public:
   // Each write is one transaction unless the caller holds one. Throws Error: BadInput naming the field for invalid
   // values, NotFound for a missing record, Conflict when `version` is not the stored one (someone changed it first).
   std::int64_t addInspection(InspectionRecord r, const std::string& user);
+  /// A field team records inspections of its own team only (an inspection without a team becomes its team's).
   void updateInspection(const InspectionRecord& r, const std::string& user);
   void deleteInspection(std::int64_t id, std::int64_t version, const std::string& user);
   std::optional<InspectionRecord> inspection(std::int64_t id);
   std::vector<InspectionRecord> inspectionsOfPipe(std::int64_t pipeId);
 
+  /// A field team adds defects to its own team's inspections only. A finding in an open order (not closed or
+  /// cancelled) cannot be deleted, nor can a defect's inspection, code or distance change: the closure check compares
+  /// them with the re-inspection (BadInput naming the order).
   std::int64_t addDefect(DefectRecord r, const std::string& user);
   void updateDefect(const DefectRecord& r, const std::string& user);
   void deleteDefect(std::int64_t id, std::int64_t version, const std::string& user);
@@ -98,8 +102,11 @@ public:
   std::optional<MisconnectionRecord> misconnection(std::int64_t id);
   std::vector<MisconnectionRecord> misconnections(std::optional<std::int64_t> districtId = std::nullopt);
 
-  /// Stores a photo (JPEG, PNG, GIF, BMP, TIFF or WebP, recognised from its bytes) once, by content. Returns its id.
+  /// Stores a photo (JPEG, PNG, GIF, BMP, TIFF or WebP, recognised from its bytes and decoded whole to check it; at
+  /// most the size limits.json allows) once, by content. Returns its id.
   std::int64_t addPhoto(const std::string& bytes, const std::string& originalName, const std::string& user);
+  /// The same for a photo file, read and stored in pieces (never held in memory whole).
+  std::int64_t addPhotoFile(const std::string& path, const std::string& originalName, const std::string& user);
   void linkPhoto(const std::string& entity, std::int64_t entityId, std::int64_t attachmentId, const std::string& user);
   std::vector<std::int64_t> photosOf(const std::string& entity, std::int64_t entityId);
   /// The bytes and mime type of a stored photo.
@@ -124,6 +131,11 @@ private:
   // Permissions (findings_access.cpp): the user must exist and their role allow the change.
   void requireCreate(const std::string& user, std::optional<std::int64_t> districtId);
   void requireEdit(const std::string& user, const std::string& entity, std::int64_t id);
+  /// Separation of duties: a field team records its own team's inspections and adds to nothing else.
+  void requireInspectionTeam(const std::string& user, InspectionRecord& r);
+  void requireOwnInspection(const std::string& user, std::int64_t inspectionId);
+  /// BadInput from `messageTemplate` (%1 the record, %2 the order) when the finding is in an open order.
+  void requireNotInOpenOrder(const std::string& entity, std::int64_t id, const char* messageTemplate);
   std::optional<std::int64_t> districtOfPipe(std::int64_t pipeId);
 
   Project& m_project;

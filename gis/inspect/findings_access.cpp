@@ -1,6 +1,7 @@
 // Who may change which findings: the user must exist, and their role allow it (orders/users.h).
 #include "core/error.h"
 #include "inspect/findings.h"
+#include "orders/orders.h"
 #include "orders/users.h"
 #include "store/project.h"
 
@@ -34,6 +35,41 @@ void FindingsStore::requireEdit(const std::string& user, const std::string& enti
   if (!st.step()) return;  // the caller reports the missing record
   const std::optional<std::int64_t> district = st.isNull(0) ? std::nullopt : std::optional(st.int64(0));
   requireFindingsEdit(m_project, actor, district, st.text(1));
+}
+
+void FindingsStore::requireInspectionTeam(const std::string& user, InspectionRecord& r) {
+  const User actor = UserStore(m_project).require(user);
+  if (actor.role != UserRole::FieldTeam) return;
+  if (!r.team || r.team->empty()) r.team = actor.team;
+  if (*r.team != actor.team) {
+    throw Error(ErrorKind::Permission, PW_TR("%1 (field team %2) may not record an inspection for team %3; each team "
+                                             "records its own"),
+                {actor.name, actor.team, *r.team}, {.record = actor.name, .field = "team", .value = *r.team});
+  }
+}
+
+void FindingsStore::requireOwnInspection(const std::string& user, std::int64_t inspectionId) {
+  const User actor = UserStore(m_project).require(user);
+  if (actor.role != UserRole::FieldTeam) return;
+  // The inspection's team, or for one recorded without a team the team of who recorded it.
+  auto st = m_project.db().prepare(
+      "SELECT coalesce(nullif(i.team, ''), u.team, '') FROM inspections i LEFT JOIN users u ON u.name = i.created_by "
+      "WHERE i.id = ?");
+  st.bind(1, inspectionId);
+  if (!st.step()) return;  // the caller reports the missing inspection
+  const std::string team = st.text(0);
+  if (team != actor.team) {
+    throw Error(ErrorKind::Permission, PW_TR("%1 (field team %2) may not add findings to inspection %3 of team %4"),
+                {actor.name, actor.team, std::to_string(inspectionId), team.empty() ? "-" : team},
+                {.record = std::to_string(inspectionId), .field = "inspection", .value = std::to_string(inspectionId)});
+  }
+}
+
+void FindingsStore::requireNotInOpenOrder(const std::string& entity, std::int64_t id, const char* messageTemplate) {
+  if (const auto order = openOrderHolding(m_project, entity, id)) {
+    throwBadInput(messageTemplate, {std::to_string(id), *order},
+                  {.record = std::to_string(id), .field = "order", .value = *order});
+  }
 }
 
 }  // namespace pw

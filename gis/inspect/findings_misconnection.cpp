@@ -7,6 +7,9 @@
 #include "geom/spatialite_blob.h"
 #include "inspect/findings.h"
 #include "inspect/findings_json.h"
+#include "rules/limits.h"
+#include "rules/placement.h"
+#include "rules/value_rules.h"
 #include "store/project.h"
 
 namespace pw {
@@ -91,12 +94,15 @@ void FindingsStore::validateMisconnection(MisconnectionRecord& r) {
   if (r.weather && !MisconnectionCatalogue::find(m_misconnections.weather(), *r.weather)) {
     bad(PW_TR("Weather '%1' is not one of %2"), {*r.weather, keysOf(m_misconnections.weather())}, "weather", *r.weather);
   }
+  const std::string record = r.id ? std::to_string(r.id) : std::string();
   for (const auto& [field, value] : {std::pair{"inflow_diameter_mm", r.inflowDiameterMm}, std::pair{"flow_m3d", r.flowM3d},
                                      std::pair{"nh3n_mg_l", r.nh3nMgL}, std::pair{"cod_mg_l", r.codMgL}}) {
-    if (value && (!std::isfinite(*value) || *value < 0)) {
-      bad(PW_TR("%1 cannot be %2: a measurement is zero or more"), {field, formatNumber(*value)}, field,
-          formatNumber(*value));
-    }
+    requireWithin(value, limits().waterQuality.at(field), field, record);
+  }
+  if (r.sampledOn) requireRecordDate(m_project, *r.sampledOn, "sampled_on", record);
+  if (r.manholeId && r.pipeId) {
+    bad(PW_TR("A misconnection point is at a manhole or on a pipe, not both (manhole %1, pipe %2): give one of them"),
+        {std::to_string(*r.manholeId), std::to_string(*r.pipeId)}, "place", "");
   }
   if (r.manholeId) {
     auto st = db.prepare("SELECT geom FROM manholes WHERE id = ?");
@@ -118,6 +124,7 @@ void FindingsStore::validateMisconnection(MisconnectionRecord& r) {
   if (!r.location) {
     bad(PW_TR("A misconnection point needs a place: a manhole, a pipe or a position"), {}, "location", "");
   }
+  Placement(m_project).require(*r.location, "location", record);
 }
 
 std::int64_t FindingsStore::addMisconnection(MisconnectionRecord r, const std::string& user) {
@@ -175,6 +182,8 @@ void FindingsStore::deleteMisconnection(std::int64_t id, std::int64_t version, c
   sql::TransactionIfNeeded scope(db);
   const auto before = misconnection(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no misconnection %1"), {std::to_string(id)});
+  requireNotInOpenOrder("misconnection", id, PW_TR("Misconnection point %1 belongs to the open order %2; it cannot be "
+                                                   "deleted until the order is closed or cancelled"));
   if (before->version != version) {
     throw Error(ErrorKind::Conflict,
                 PW_TR("Misconnection %1 was changed by someone else since you read it; reload it first"),

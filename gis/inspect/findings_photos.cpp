@@ -11,12 +11,15 @@ namespace pw {
 
 std::int64_t FindingsStore::addPhoto(const std::string& bytes, const std::string& originalName, const std::string& user) {
   requireCreate(user, std::nullopt);
-  const std::string mime = imageMimeType(bytes);
-  if (mime.empty()) {
-    throwBadInput(PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)"), {originalName},
-                  {.file = originalName, .field = "photo"});
-  }
-  return storeAttachment(m_project.db(), bytes, mime, originalName, user);
+  const auto checked = checkAttachmentBytes(bytes, originalName, AttachmentKind::Photo, "photo");
+  return storeAttachment(m_project.db(), bytes, checked.mime, originalName, user);
+}
+
+std::int64_t FindingsStore::addPhotoFile(const std::string& path, const std::string& originalName,
+                                         const std::string& user) {
+  requireCreate(user, std::nullopt);
+  const auto checked = checkAttachmentFile(path, AttachmentKind::Photo, "photo");
+  return storeAttachmentFile(m_project.db(), path, checked, originalName, user);
 }
 
 void FindingsStore::linkPhoto(const std::string& entity, std::int64_t entityId, std::int64_t attachmentId,

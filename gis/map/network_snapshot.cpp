@@ -13,6 +13,7 @@
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
+#include "rules/project_time.h"
 #include "report/assessment_report.h"
 #include "report/stored_issues.h"
 #include "store/project.h"
@@ -137,7 +138,7 @@ struct MapFindings {
 
 /// Orders at their location, by state, overdue ones flagged (cancelled ones are not drawn).
 void loadOrders(Project& project, std::vector<RawPoint>& out) {
-  const std::string today = todayIso();
+  const std::string today = todayIso(project);
   auto st = project.db().prepare("SELECT id, state, deadline, geom FROM orders WHERE geom IS NOT NULL AND state <> 'cancelled'");
   while (st.step()) {
     const auto p = blob::decodePoint(st.blob(3));

@@ -5,13 +5,17 @@
 #include "core/error.h"
 #include "orders/order_json.h"
 #include "orders/orders.h"
+#include "rules/project_time.h"
+#include "rules/value_rules.h"
 #include "store/attachments.h"
 #include "store/project.h"
 
 namespace pw {
 
 void OrderStore::logEvent(std::int64_t orderId, const std::string& user, OrderAction action, OrderState from,
-                          OrderState to, const TransitionRequest& request, const std::optional<std::string>& deadlineBefore) {
+                          OrderState to, const TransitionRequest& request,
+                          const std::optional<std::string>& deadlineBefore,
+                          const std::vector<CheckedAttachment>& evidence) {
   auto& db = m_project.db();
   auto st = db.prepare(
       "INSERT INTO order_events (order_id, at, user_name, action, from_state, to_state, note, deadline_before, "
@@ -22,8 +26,10 @@ void OrderStore::logEvent(std::int64_t orderId, const std::string& user, OrderAc
   st.bind(8, request.newDeadline ? deadlineBefore : std::nullopt).bind(9, request.newDeadline).bind(10, request.signedBy).run();
   const auto eventId = db.lastInsertRowid();
   auto link = db.prepare("INSERT OR IGNORE INTO order_evidence (event_id, attachment_id) VALUES (?, ?)");
-  for (const auto& e : request.evidence) {
-    const auto id = storeAttachment(db, e.bytes, evidenceMimeType(e.bytes), e.name, user);
+  for (std::size_t i = 0; i < request.evidence.size(); ++i) {
+    const auto& e = request.evidence[i];
+    const auto id = e.path.empty() ? storeAttachment(db, e.bytes, evidence[i].mime, e.name, user)
+                                   : storeAttachmentFile(db, e.path, evidence[i], e.name, user);
     link.reset();
     link.bind(1, eventId).bind(2, id).run();
   }
@@ -36,7 +42,8 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no order %1"), {std::to_string(id)});
   const auto& o = *before;
   const User actor = UserStore(m_project).require(user);
-  requireTransition(actor, request.action, o.state, o.districtId, o.assignee, o.number);
+  std::optional<std::string> overridden =
+      requireTransition(actor, request.action, o.state, o.districtId, o.assignee, o.number);
   if (request.version != o.version) {
     throw Error(ErrorKind::Conflict,
                 PW_TR("Order %1 was changed by %2 since you read it (now %3); reload it and try again"),
@@ -50,11 +57,12 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
     throwBadInput(PW_TR("To %1 order %2, say why (a note)"), {orderActionKey(request.action), o.number},
                   {.record = o.number, .field = "note"});
   }
+  std::vector<CheckedAttachment> evidence;
   for (const auto& e : request.evidence) {
-    if (evidenceMimeType(e.bytes).empty()) {
-      throwBadInput(PW_TR("%1 is not a photo or a PDF document"), {e.name}, {.file = e.name, .record = o.number, .field = "evidence"});
-    }
+    evidence.push_back(e.path.empty() ? checkAttachmentBytes(e.bytes, e.name, AttachmentKind::Evidence, "evidence")
+                                      : checkAttachmentFile(e.path, AttachmentKind::Evidence, "evidence"));
   }
+  requireCost(request.actualCost, "actual_cost", o.number);
   if (request.action == OrderAction::Issue) {
     if (o.assignee.empty()) {
       throwBadInput(PW_TR("Order %1 needs an assignee (a team or contractor) before it is issued"), {o.number},
@@ -70,10 +78,11 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
       throwBadInput(PW_TR("A suspension needs the approved new deadline as a date (2026-12-31)"), {},
                     {.record = o.number, .field = "deadline", .value = request.newDeadline.value_or("")});
     }
-    if (*request.newDeadline < todayIso()) {
+    if (*request.newDeadline < todayIso(m_project)) {
       throwBadInput(PW_TR("The new deadline %1 has already passed"), {*request.newDeadline},
                     {.record = o.number, .field = "deadline", .value = *request.newDeadline});
     }
+    requireDeadline(m_project, *request.newDeadline, o.number);
     deadline = request.newDeadline;
   }
   if (request.action == OrderAction::Close) {
@@ -82,6 +91,7 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
         throwBadInput(PW_TR("A signed re-inspection record needs the signer's name and the record itself as evidence"), {},
                       {.record = o.number, .field = "signed_by"});
       }
+      if (auto signing = requireIndependentSigner(actor, o, *request.signedBy)) overridden = signing;
     } else if (const auto open = unresolved(o); !open.empty()) {
       std::string list;
       for (const auto& u : open) {
@@ -108,15 +118,34 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
     throw Error(ErrorKind::Conflict, PW_TR("Order %1 was changed by someone else since you read it; reload it first"),
                 {o.number}, context);
   }
-  logEvent(id, user, request.action, o.state, to, request, o.deadline);
-  audit(user, id, "update", orderJson(o).dump(), orderJson(*order(id)).dump());
+  logEvent(id, user, request.action, o.state, to, request, o.deadline, evidence);
+  auto after = orderJson(*order(id));
+  if (overridden) after["override"] = *overridden;  // a city administrator set a separation-of-duties rule aside
+  audit(user, id, "update", orderJson(o).dump(), after.dump());
   scope.commit();
+}
+
+std::optional<std::string> OrderStore::requireIndependentSigner(const User& actor, const OrderRecord& o,
+                                                               const std::string& signer) {
+  // The signer may not be who closes, nor a manager of the order's district (who raised and closes it).
+  UserStore users(m_project);
+  const auto signing = users.find(signer);
+  const bool own = sameUserName(signer, actor.name) ||
+                   (signing && signing->role == UserRole::DistrictManager && signing->districtId == o.districtId);
+  if (!own) return std::nullopt;
+  if (actor.role == UserRole::CityAdmin) return std::string("own_signature");
+  throw Error(ErrorKind::Permission,
+              PW_TR("%1 may not sign the re-inspection record of order %2: it is an order of their own district; "
+                    "someone else re-inspects and signs, or a city administrator closes it"),
+              {signing ? signing->name : signer, o.number},
+              {.record = o.number, .field = "signed_by", .value = signer});
 }
 
 std::vector<UnresolvedFinding> OrderStore::unresolved(const OrderRecord& o) {
   auto& db = m_project.db();
   std::vector<UnresolvedFinding> out;
-  const std::string issued = o.issuedAt ? o.issuedAt->substr(0, 10) : std::string();
+  // The day the order was issued, in the project's time zone as the inspections' dates are.
+  const std::string issued = o.issuedAt ? localDateOf(m_project, *o.issuedAt) : std::string();
   for (const auto& item : o.items) {
     if (item.entity == "misconnection") {
       auto st = db.prepare("SELECT status FROM misconnections WHERE id = ?");

@@ -13,6 +13,8 @@
 #include "inspect/project_catalogues.h"
 #include "orders/order_json.h"
 #include "report/assessment_report.h"
+#include "rules/project_time.h"
+#include "rules/value_rules.h"
 #include "store/project.h"
 
 namespace pw {
@@ -71,8 +73,6 @@ void loadItems(sql::Database& db, OrderRecord& o) {
 std::string itemText(const OrderItem& item) { return item.entity + " " + std::to_string(item.id); }
 
 }  // namespace
-
-std::string todayIso() { return nowIso().substr(0, 10); }
 
 bool isIsoDate(const std::string& date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
@@ -160,13 +160,17 @@ OrderStore::FindingSummary OrderStore::describe(const OrderItem& item) {
   return {f.label, f.location, f.findingClass};
 }
 
-std::optional<std::string> OrderStore::openOrderOf(const OrderItem& item) {
-  auto st = m_project.db().prepare(
+std::optional<std::string> openOrderHolding(Project& project, const std::string& entity, std::int64_t id) {
+  auto st = project.db().prepare(
       "SELECT o.number FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.entity = ? AND i.entity_id = ? "
       "AND o.state NOT IN ('closed', 'cancelled') LIMIT 1");
-  st.bind(1, item.entity).bind(2, item.id);
+  st.bind(1, entity).bind(2, id);
   if (!st.step()) return std::nullopt;
   return st.text(0);
+}
+
+std::optional<std::string> OrderStore::openOrderOf(const OrderItem& item) {
+  return openOrderHolding(m_project, item.entity, item.id);
 }
 
 std::string OrderStore::nextNumber(std::int64_t districtId, const std::string& year) {
@@ -232,11 +236,10 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   if (!isPriority(o.priority)) {
     throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {o.priority}, {.field = "priority", .value = o.priority});
   }
-  const std::string today = todayIso();
+  const std::string today = todayIso(m_project);
   o.deadline = draft.deadline ? draft.deadline : std::optional(addDays(today, m_rules.daysFor(o.priority)));
-  if (!isIsoDate(*o.deadline)) {
-    throwBadInput(PW_TR("The deadline '%1' is not a date (write it as 2026-12-31)"), {*o.deadline}, {.field = "deadline", .value = *o.deadline});
-  }
+  requireDeadline(m_project, *o.deadline, {});
+  requireCost(draft.estimatedCost, "estimated_cost", {});
   o.number = nextNumber(district, today.substr(0, 4));
   o.districtId = district;
   o.assignee = draft.assignee;
@@ -271,6 +274,30 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   return o.id;
 }
 
+void OrderStore::requireCatalogueGrade(const BulkCriteria& criteria) const {
+  const auto& kind = criteria.findings;
+  if (kind != "structural" && kind != "functional" && kind != "misconnection") return;  // refused below, naming it
+  std::vector<int> grades;
+  if (criteria.findings == "misconnection") {
+    for (int level = 0; level <= 9; ++level) {
+      if (m_catalogues.misconnections.level(level)) grades.push_back(level);
+    }
+  } else {
+    for (const auto& t : m_catalogues.defects.types()) {
+      for (const auto& g : t.grades) {
+        if (std::find(grades.begin(), grades.end(), g.grade) == grades.end()) grades.push_back(g.grade);
+      }
+    }
+  }
+  if (std::find(grades.begin(), grades.end(), criteria.minGrade) != grades.end()) return;
+  std::sort(grades.begin(), grades.end());
+  std::string known;
+  for (const int g : grades) known += (known.empty() ? "" : ", ") + std::to_string(g);
+  throwBadInput(PW_TR("Grade %1 is not in the catalogue for %2 findings; its grades are %3"),
+                {std::to_string(criteria.minGrade), criteria.findings, known},
+                {.field = "min_grade", .value = std::to_string(criteria.minGrade)});
+}
+
 std::vector<std::int64_t> OrderStore::createBulk(const BulkCriteria& criteria, const OrderDraft& common,
                                                  const std::string& user) {
   auto& db = m_project.db();
@@ -282,6 +309,7 @@ std::vector<std::int64_t> OrderStore::createBulk(const BulkCriteria& criteria, c
   }
   const auto districtId = district.int64(0);
   requireOrderManagement(UserStore(m_project).require(user), districtId, "orders");
+  requireCatalogueGrade(criteria);
   // Group the matching findings: a pipe's defects go into one order, each misconnection point into its own.
   std::map<std::int64_t, std::vector<OrderItem>> groups;
   if (criteria.findings == "structural" || criteria.findings == "functional") {
@@ -339,10 +367,11 @@ void OrderStore::update(const OrderRecord& changed, const std::string& user) {
     throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {changed.priority},
                   {.record = before->number, .field = "priority", .value = changed.priority});
   }
-  if (changed.deadline && !isIsoDate(*changed.deadline)) {
-    throwBadInput(PW_TR("The deadline '%1' is not a date (write it as 2026-12-31)"), {*changed.deadline},
-                  {.record = before->number, .field = "deadline", .value = *changed.deadline});
+  if (changed.deadline && changed.deadline != before->deadline) {
+    requireDeadline(m_project, *changed.deadline, before->number);
   }
+  requireCost(changed.estimatedCost, "estimated_cost", before->number);
+  requireCost(changed.actualCost, "actual_cost", before->number);
   auto st = db.prepare(
       "UPDATE orders SET priority = ?, assignee = ?, deadline = ?, description = ?, estimated_cost = ?, actual_cost = ?, "
       "updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
@@ -393,14 +422,15 @@ std::vector<OrderRecord> OrderStore::list(const OrderFilter& filter) {
   if (filter.state) add("o.state =", orderStateKey(*filter.state));
   if (filter.openOnly) sql += " AND o.state NOT IN ('closed', 'cancelled')";
   if (filter.overdueOnly) {
-    add("o.deadline <", todayIso());
+    add("o.deadline <", todayIso(m_project));
     sql += " AND o.state NOT IN ('draft', 'closed', 'cancelled')";
   }
   if (filter.assignee) add("o.assignee =", *filter.assignee);
   if (filter.priority) add("o.priority =", *filter.priority);
   if (filter.kind) add("o.kind =", *filter.kind);
-  if (filter.issuedFrom) add("substr(o.issued_at, 1, 10) >=", *filter.issuedFrom);
-  if (filter.issuedTo) add("substr(o.issued_at, 1, 10) <=", *filter.issuedTo);
+  // Days are the project's: an order issued at 2026-03-09T17:00:00Z was issued on 2026-03-10 in China.
+  if (filter.issuedFrom) add("o.issued_at >=", dayStartUtc(m_project, *filter.issuedFrom));
+  if (filter.issuedTo) add("o.issued_at <", dayStartUtc(m_project, addDays(*filter.issuedTo, 1)));
   sql += " ORDER BY o.deadline IS NULL, o.deadline, o.number";
   if (filter.limit) sql += " LIMIT " + std::to_string(filter.limit);
   auto st = m_project.db().prepare(sql);

@@ -13,6 +13,7 @@
 #include "geom/types.h"
 #include "orders/order_rules.h"
 #include "orders/workflow.h"
+#include "store/attachments.h"
 
 namespace pw {
 
@@ -72,7 +73,8 @@ struct BulkCriteria {
 
 struct Evidence {
   std::string name;
-  std::string bytes;  ///< a photo or a PDF
+  std::string bytes;  ///< a photo or a PDF in memory, or
+  std::string path;   ///< the file to read it from in pieces (when not empty; `bytes` is then unused)
 };
 
 struct TransitionRequest {
@@ -154,23 +156,32 @@ public:
   std::optional<std::string> openOrderOf(const OrderItem& item);
 
   const OrderRules& rules() const { return m_rules; }
+  Project& project() const { return m_project; }
 
 private:
   struct FindingFacts;
   FindingFacts facts(const OrderItem& item);
+  /// BadInput naming min_grade when the criteria's grade is not one the catalogue has for those findings.
+  void requireCatalogueGrade(const BulkCriteria& criteria) const;
+  /// Separation of duties at closure: the re-inspection record is signed by someone other than who closes and the
+  /// district's managers. Permission otherwise; a city administrator overrides (the rule's key is returned).
+  std::optional<std::string> requireIndependentSigner(const User& actor, const OrderRecord& o,
+                                                      const std::string& signer);
   std::string nextNumber(std::int64_t districtId, const std::string& year);
   void audit(const std::string& user, std::int64_t id, const std::string& action, const std::string& before,
              const std::string& after);
   void logEvent(std::int64_t orderId, const std::string& user, OrderAction action, OrderState from, OrderState to,
-                const TransitionRequest& request, const std::optional<std::string>& deadlineBefore);
+                const TransitionRequest& request, const std::optional<std::string>& deadlineBefore,
+                const std::vector<CheckedAttachment>& evidence);
 
   Project& m_project;
   const ProjectCatalogues& m_catalogues;
   OrderRules m_rules;
 };
 
-/// Today as YYYY-MM-DD (honours PIPEWARD_NOW, like every timestamp of the core).
-std::string todayIso();
+/// The number of the open order (not closed or cancelled) holding a finding (defect or misconnection), if any.
+std::optional<std::string> openOrderHolding(Project& project, const std::string& entity, std::int64_t id);
+
 /// `date` plus `days` days, both YYYY-MM-DD.
 std::string addDays(const std::string& date, int days);
 /// Whether the text is a real date written YYYY-MM-DD.

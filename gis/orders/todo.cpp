@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/project_time.h"
+
 namespace pw {
 namespace {
 
@@ -13,7 +15,7 @@ int urgency(const std::string& reason) {
 }  // namespace
 
 std::vector<TodoEntry> todoFor(OrderStore& store, const User& user, int dueWithinDays) {
-  const std::string today = todayIso();
+  const std::string today = todayIso(store.project());
   const std::string soon = addDays(today, dueWithinDays < 0 ? store.rules().todoDueWithinDays : dueWithinDays);
   OrderFilter filter;
   filter.openOnly = true;

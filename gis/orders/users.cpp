@@ -4,6 +4,8 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "io/encoding.h"
+#include "rules/limits.h"
 #include "store/project.h"
 
 namespace pw {
@@ -37,7 +39,54 @@ constexpr const char* kSelectUsers =
   throw Error(ErrorKind::Permission, what, std::move(all), {.record = user.name});
 }
 
+/// The code point's lower-case letter, for the scripts user names are written in (Chinese has no case).
+char32_t lowerLetter(char32_t c) {
+  if ((c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+      (c >= 0x410 && c <= 0x42F) || (c >= 0xFF21 && c <= 0xFF3A)) {
+    return c + 32;
+  }
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c == 0x178) return 0xFF;
+  const bool evenUpper = (c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
+  const bool oddUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  if ((evenUpper && c % 2 == 0) || (oddUpper && c % 2 == 1)) return c + 1;
+  return c;
+}
+
+/// The name with every letter in lower case (UTF-8 in, UTF-8 out; other bytes kept as they are).
+std::string folded(const std::string& name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size();) {
+    const auto lead = static_cast<unsigned char>(name[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (i + length > name.size()) {
+      out.append(name, i, std::string::npos);
+      break;
+    }
+    char32_t c = length == 1 ? lead : lead & (0xFF >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(name[i + k]) & 0x3F);
+    const char32_t lower = lowerLetter(c);
+    if (lower == c) {
+      out.append(name, i, length);
+    } else if (lower < 0x80) {
+      out += static_cast<char>(lower);
+    } else if (lower < 0x800) {
+      out += static_cast<char>(0xC0 | (lower >> 6));
+      out += static_cast<char>(0x80 | (lower & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | (lower >> 12));
+      out += static_cast<char>(0x80 | ((lower >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (lower & 0x3F));
+    }
+    i += length;
+  }
+  return out;
+}
+
 }  // namespace
+
+bool sameUserName(const std::string& a, const std::string& b) { return a == b || folded(a) == folded(b); }
 
 const char* userRoleKey(UserRole r) {
   for (const auto& [role, key] : kRoles) {
@@ -63,7 +112,16 @@ std::int64_t UserStore::add(const User& user, const std::string& district, const
   if (user.name.empty() || user.name.find_first_of(" \t\n") != std::string::npos) {
     throwBadInput(PW_TR("A user name must not be empty or contain spaces: '%1'"), {user.name}, {.field = "name", .value = user.name});
   }
-  if (find(user.name)) throwBadInput(PW_TR("There is already a user %1"), {user.name}, {.field = "name", .value = user.name});
+  if (!enc::isValidUtf8(user.name)) throwBadInput(PW_TR("A user name must be UTF-8 text"), {}, {.field = "name"});
+  if (user.name.size() > limits().userNameMaxBytes) {
+    throwBadInput(PW_TR("The user name '%1' is %2 bytes long; a name may have at most %3 bytes (it becomes a database "
+                        "role name on a server; a Chinese character takes 3)"),
+                  {user.name, std::to_string(user.name.size()), std::to_string(limits().userNameMaxBytes)},
+                  {.field = "name", .value = user.name});
+  }
+  if (const auto taken = find(user.name)) {
+    throwBadInput(PW_TR("There is already a user %1"), {taken->name}, {.field = "name", .value = user.name});
+  }
   std::optional<std::int64_t> districtId;
   if (user.role == UserRole::DistrictManager) {
     if (district.empty()) throwBadInput(PW_TR("A district manager needs a district (--district)"), {}, {.field = "district"});
@@ -88,11 +146,29 @@ std::int64_t UserStore::add(const User& user, const std::string& district, const
 }
 
 void UserStore::deactivate(const std::string& name, const std::string& actingUser) {
+  setActive(name, actingUser, false);
+}
+
+void UserStore::reactivate(const std::string& name, const std::string& actingUser) {
+  setActive(name, actingUser, true);
+}
+
+void UserStore::setActive(const std::string& name, const std::string& actingUser, bool active) {
+  auto& db = m_project.db();
+  sql::TransactionIfNeeded scope(db);
   const User actor = require(actingUser);
   if (actor.role != UserRole::CityAdmin) refuse(actor, PW_TR("%1 (%2) may not change users; a city administrator does that"));
-  if (!find(name)) throwBadInput(PW_TR("There is no user %1"), {name}, {.field = "name", .value = name});
-  auto st = m_project.db().prepare("UPDATE users SET active = 0 WHERE name = ?");
-  st.bind(1, name).run();
+  const auto target = find(name);
+  if (!target) throwBadInput(PW_TR("There is no user %1"), {name}, {.field = "name", .value = name});
+  if (!active && target->active && target->role == UserRole::CityAdmin &&
+      db.scalarInt("SELECT count(*) FROM users WHERE role = 'city_admin' AND active = 1") <= 1) {
+    throwBadInput(PW_TR("%1 is the last active city administrator and cannot be deactivated: make another user a city "
+                        "administrator first"),
+                  {target->name}, {.record = target->name, .field = "active"});
+  }
+  auto st = db.prepare("UPDATE users SET active = ? WHERE id = ?");
+  st.bind(1, active ? 1 : 0).bind(2, target->id).run();
+  scope.commit();
 }
 
 std::vector<User> UserStore::list() {
@@ -105,8 +181,11 @@ std::vector<User> UserStore::list() {
 std::optional<User> UserStore::find(const std::string& name) {
   auto st = m_project.db().prepare(std::string(kSelectUsers) + " WHERE u.name = ?");
   st.bind(1, name);
-  if (!st.step()) return std::nullopt;
-  return readUser(st);
+  if (st.step()) return readUser(st);
+  for (auto& u : list()) {  // a project has tens of users, not thousands
+    if (sameUserName(u.name, name)) return std::move(u);
+  }
+  return std::nullopt;
 }
 
 User UserStore::require(const std::string& name) {
@@ -147,7 +226,7 @@ void requireFindingsEdit(Project& project, const User& user, std::optional<std::
       }
       return;
     case UserRole::FieldTeam: {
-      if (createdBy == user.name) return;
+      if (sameUserName(createdBy, user.name)) return;
       const auto author = UserStore(project).find(createdBy);
       if (!author || author->team != user.team) {
         refuse(user, PW_TR("%1 (%2) may not change a record of another team (recorded by %3)"), {createdBy});

@@ -32,18 +32,29 @@ public:
   explicit UserStore(Project& project) : m_project(project) {}
 
   /// Adds a user. `district` is a district code or name (district managers). Only a city administrator may add
-  /// users, except the very first one of a project. Throws BadInput naming the field.
+  /// users, except the very first one of a project. A name is UTF-8 without spaces, at most
+  /// limits().userNameMaxBytes bytes (it becomes a database role on a server) and not taken by another user in any
+  /// case. Throws BadInput naming the field.
   std::int64_t add(const User& user, const std::string& district, const std::string& actingUser);
-  /// Deactivates a user (their history stays); city administrators only.
+  /// Deactivates a user (their history stays); city administrators only, and never the last active one.
   void deactivate(const std::string& name, const std::string& actingUser);
+  /// Makes a deactivated user active again; city administrators only.
+  void reactivate(const std::string& name, const std::string& actingUser);
   std::vector<User> list();
+  /// By name, compared without regard to case (an exact match first).
   std::optional<User> find(const std::string& name);
   /// The user, or BadInput "Unknown user" listing who exists; an inactive user is refused too.
   User require(const std::string& name);
 
 private:
+  void setActive(const std::string& name, const std::string& actingUser, bool active);
+
   Project& m_project;
 };
+
+/// Whether two user names are the same name, compared without regard to case (ASCII, Latin, Greek, Cyrillic and
+/// full-width letters).
+bool sameUserName(const std::string& a, const std::string& b);
 
 /// The user a project's work is attributed to when none is named (project_meta default_user), set at creation.
 std::string defaultUserName(Project& project);

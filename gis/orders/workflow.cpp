@@ -131,8 +131,9 @@ void requireOrderManagement(const User& user, std::int64_t districtId, const std
   }
 }
 
-void requireTransition(const User& user, OrderAction action, OrderState state, std::int64_t districtId,
-                       const std::string& assignee, const std::string& orderNumber) {
+std::optional<std::string> requireTransition(const User& user, OrderAction action, OrderState state,
+                                             std::int64_t districtId, const std::string& assignee,
+                                             const std::string& orderNumber) {
   const auto& rule = transitionRule(action);
   if (std::find(rule.from.begin(), rule.from.end(), state) == rule.from.end()) {
     throwBadInput(PW_TR("Order %1 is %2; %3 is possible only when it is %4"),
@@ -148,9 +149,16 @@ void requireTransition(const User& user, OrderAction action, OrderState state, s
       refuse(user, PW_TR("%1 (field team %2) may not %3 order %4: it is assigned to %5"),
              {user.name, user.team, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee});
     }
-    return;
+    return std::nullopt;
   }
   requireOrderManagement(user, districtId, orderNumber);
+  if (!rule.teamStep) return std::nullopt;
+  if (user.role == UserRole::DistrictManager) {
+    refuse(user, PW_TR("%1 (district manager of %2) may not %3 order %4: that step is the assigned team's (%5), not "
+                       "the manager's who raises and closes the order; a city administrator may take it instead"),
+           {user.name, user.districtName, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee});
+  }
+  return std::string("team_step");  // a city administrator taking the team's step
 }
 
 }  // namespace pw

@@ -38,9 +38,12 @@ const TransitionRule& transitionRule(OrderAction action);
 
 /// May `user` take `action` on an order of district `districtId`, assigned to `assignee`, now in `state`? Throws
 /// BadInput when the order's state does not allow the step (naming the order, its state and what the step needs),
-/// Permission when the user's role or district does not.
-void requireTransition(const User& user, OrderAction action, OrderState state, std::int64_t districtId,
-                       const std::string& assignee, const std::string& orderNumber);
+/// Permission when the user's role or district does not. Separation of duties: the assigned team takes its steps
+/// (accept, start, submit), never the district manager who raises and closes the order; a city administrator may take
+/// them, which overrides the rule: the key of the overridden rule is returned for the audit log ("team_step").
+std::optional<std::string> requireTransition(const User& user, OrderAction action, OrderState state,
+                                             std::int64_t districtId, const std::string& assignee,
+                                             const std::string& orderNumber);
 
 /// May `user` raise or edit orders of district `districtId` (managers of that district and administrators)?
 void requireOrderManagement(const User& user, std::int64_t districtId, const std::string& what);

@@ -9,6 +9,7 @@
 #include "geom/spatialite_blob.h"
 #include "plan/area_geometry.h"
 #include "plan/plan_access.h"
+#include "rules/placement.h"
 #include "store/project.h"
 
 namespace pw {
@@ -141,6 +142,7 @@ std::int64_t CommunityStore::add(const Community& community, const std::string& 
     throwBadInput(PW_TR("The project has no CRS yet; import the network (or init --crs) before adding areas"));
   }
   validate(community);
+  Placement(m_project).require(community.polygons, "geometry", community.name);
   if (byName(community.name)) {
     throwBadInput(PW_TR("There is already an area named %1"), {community.name},
                   {.record = community.name, .field = "name", .value = community.name});

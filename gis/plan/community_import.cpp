@@ -16,6 +16,7 @@
 #include "io/source.h"
 #include "plan/area_geometry.h"
 #include "plan/communities.h"
+#include "rules/placement.h"
 #include "plan/plan_access.h"
 #include "store/project.h"
 
@@ -232,6 +233,7 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
     if (std::none_of(r.bound.begin(), r.bound.end(), [i](const auto& b) { return b.second == i; })) unbound.push_back(i);
   }
   const proj::Transformer toProject(info.crs->definition, "EPSG:" + std::to_string(project.crsEpsg()));
+  const Placement placement(project);
   std::vector<Community> rows;
   std::map<std::string, std::int64_t> rowOfName;
   source.forEach([&](std::int64_t no, OGRFeature& f) {
@@ -291,6 +293,8 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
       }
       if (const auto fault = polygonFault(c.polygons); !fault.empty()) {
         r.problem("", "", PW_TR("the polygon is not valid: %1"), {fault});
+      } else if (auto misplaced = placement.fault(c.polygons)) {
+        r.problem("", "", misplaced->text, std::move(misplaced->args));
       }
     }
     if (problems.size() != before) return;

@@ -135,8 +135,9 @@ public:
   /// Moves to `to`: the next status, or the previous one with a note saying why. Anything else is refused.
   void setStatus(std::int64_t id, std::int64_t version, SeparationStatus to, const std::string& note,
                  const std::string& user);
-  /// Links a rectification order (by number or id) that carries the project out.
-  void linkOrder(std::int64_t id, const std::string& order, const std::string& user);
+  /// Links a rectification order (by number or id) that carries the project out (`version`, when given, checked).
+  void linkOrder(std::int64_t id, const std::string& order, const std::string& user,
+                 std::optional<std::int64_t> version = std::nullopt);
 
   std::optional<SeparationProject> project(std::int64_t id);
   /// By id or name; NotFound otherwise.
@@ -155,6 +156,8 @@ public:
 private:
   void checkScopeItem(const ScopeItem& item);
   void checkArea(std::int64_t id);
+  /// Counts a change of the project: Conflict when `version` is no longer the stored one.
+  void bumpVersion(std::int64_t id, std::int64_t version, const std::string& user);
   void audit(const std::string& user, std::int64_t id, const std::string& action, const std::string& before,
              const std::string& after);
   void logEvent(std::int64_t id, const std::string& user, const std::string& from, const std::string& to,

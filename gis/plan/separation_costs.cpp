@@ -1,6 +1,7 @@
 #include "plan/separation_costs.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,8 @@ constexpr const char* kMetaKey = "separation_costs";
 
 double amount(const json& doc, const std::string& key, const std::string& source, const std::string& prefix = "") {
   const json v = doc.contains(key) ? doc[key] : json();
-  if (!v.is_number() || v.get<double>() < 0) bad(source, prefix + key, v);
+  // JSON has no NaN, but 1e999 reads as infinity.
+  if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0) bad(source, prefix + key, v);
   return v.get<double>();
 }
 

@@ -156,6 +156,18 @@ void SeparationStore::update(const SeparationProject& changed, const std::string
   scope.commit();
 }
 
+void SeparationStore::bumpVersion(std::int64_t id, std::int64_t version, const std::string& user) {
+  auto& db = m_project.db();
+  auto bump = db.prepare(
+      "UPDATE separation_projects SET updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
+  bump.bind(1, user).bind(2, nowIso()).bind(3, id).bind(4, version).run();
+  if (db.changes() == 0) {
+    const std::string name = db.scalarText("SELECT name FROM separation_projects WHERE id = " + std::to_string(id));
+    throw Error(ErrorKind::Conflict, PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
+                {name}, {.record = name});
+  }
+}
+
 void SeparationStore::changeScope(std::int64_t id, std::int64_t version, const std::vector<ScopeItem>& add,
                                   const std::vector<ScopeItem>& remove, const std::string& user) {
   auto& db = m_project.db();
@@ -163,13 +175,7 @@ void SeparationStore::changeScope(std::int64_t id, std::int64_t version, const s
   requirePlanning(m_project, user);
   const auto before = project(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no separation project %1"), {std::to_string(id)});
-  auto bump = db.prepare(
-      "UPDATE separation_projects SET updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
-  bump.bind(1, user).bind(2, nowIso()).bind(3, id).bind(4, version).run();
-  if (db.changes() == 0) {
-    throw Error(ErrorKind::Conflict, PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
-                {before->name}, {.record = before->name});
-  }
+  bumpVersion(id, version, user);
   auto areaAdd = db.prepare("INSERT OR IGNORE INTO separation_project_areas (project_id, community_id) VALUES (?, ?)");
   auto areaRemove = db.prepare("DELETE FROM separation_project_areas WHERE project_id = ? AND community_id = ?");
   auto itemAdd = db.prepare("INSERT OR IGNORE INTO separation_project_scope (project_id, entity, entity_id) VALUES (?, ?, ?)");
@@ -241,7 +247,8 @@ void SeparationStore::setStatus(std::int64_t id, std::int64_t version, Separatio
   scope.commit();
 }
 
-void SeparationStore::linkOrder(std::int64_t id, const std::string& order, const std::string& user) {
+void SeparationStore::linkOrder(std::int64_t id, const std::string& order, const std::string& user,
+                                std::optional<std::int64_t> version) {
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   requirePlanning(m_project, user);
@@ -256,8 +263,7 @@ void SeparationStore::linkOrder(std::int64_t id, const std::string& order, const
   }
   auto st = db.prepare("INSERT INTO separation_project_orders (project_id, order_id, linked_by, linked_at) VALUES (?, ?, ?, ?)");
   st.bind(1, id).bind(2, orderId).bind(3, user).bind(4, nowIso()).run();
-  auto bump = db.prepare("UPDATE separation_projects SET updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?");
-  bump.bind(1, user).bind(2, nowIso()).bind(3, id).run();
+  bumpVersion(id, version.value_or(before->version), user);
   audit(user, id, "update", separationJson(*before), separationJson(*project(id)));
   scope.commit();
 }

@@ -14,6 +14,7 @@
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/workflow.h"
+#include "rules/project_time.h"
 #include "report/order_findings.h"
 #include "store/project.h"
 
@@ -91,7 +92,7 @@ std::vector<OverdueOrder> overdueOrders(Project& project, const ProjectCatalogue
     o.kind = st.text(3);
     o.priority = st.text(4);
     o.assignee = st.text(5);
-    o.issuedOn = st.text(6).substr(0, 10);
+    o.issuedOn = localDateOf(project, st.text(6));
     o.deadline = st.text(7);
     o.state = stateOnRef.count(id) ? stateOnRef[id] : std::string();
     o.daysOverdue = daysFrom(o.deadline, referenceDay);
@@ -180,7 +181,7 @@ DistrictReport buildDistrictReport(Project& project, const ProjectCatalogues& ca
   DistrictReport r;
   r.period = kpis.period;
   r.referenceDay = kpis.referenceDay;
-  r.generatedOn = todayIso();
+  r.generatedOn = todayIso(project);
   r.projectName = projectNameOf(project);
   r.kpi = *it;
   r.city = kpis.city;
@@ -202,7 +203,7 @@ CityReport buildCityReport(Project& project, const ProjectCatalogues& catalogues
   CityReport r;
   r.period = kpis.period;
   r.referenceDay = kpis.referenceDay;
-  r.generatedOn = todayIso();
+  r.generatedOn = todayIso(project);
   r.projectName = projectNameOf(project);
   r.city = kpis.city;
   r.ranking = std::move(kpis.districts);

@@ -9,11 +9,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/clock.h"
 #include "core/error.h"
+#include "core/timezone.h"
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/workflow.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw {
@@ -64,20 +67,25 @@ unsigned lastDayOf(int year, unsigned month) {
 // ---------------------------------------------------------------------------------------------------------------
 // Orders: what each one counts in
 
-/// The period's days as the queries use them: [from, to], the reference day, and the exclusive ends for timestamps.
+/// The period's days as the queries use them: [from, to], the reference day, and the bounds for timestamps. Days are
+/// the project's (its time zone); timestamps are UTC, so the bounds are the UTC instants those days begin.
 struct Window {
   std::string from, to;
   std::string ref;       ///< the reference day: `to`, or today while the period runs
-  std::string afterRef;  ///< the day after it: timestamps before it happened by the reference day
+  std::string fromUtc;   ///< when the first day began: timestamps at or after it happened within the period
+  std::string afterRef;  ///< when the day after the reference day began: timestamps before it happened by then
+  std::shared_ptr<const TimeZone> zone;
 };
 
-Window windowOf(const Period& period) {
+Window windowOf(Project& project, const Period& period) {
   if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.to < period.from) notAPeriod(period.label);
   Window w;
   w.from = period.from;
   w.to = period.to;
-  w.ref = std::min(period.to, todayIso());
-  w.afterRef = addDays(w.ref, 1);
+  w.ref = std::min(period.to, todayIso(project));
+  w.zone = projectTimeZone(project);
+  w.fromUtc = isoOfSeconds(w.zone->startOfDay(w.from));
+  w.afterRef = isoOfSeconds(w.zone->startOfDay(addDays(w.ref, 1)));
   return w;
 }
 
@@ -96,7 +104,7 @@ struct OrderRow {
   std::int64_t district = 0;
   std::string state;      ///< on the reference day
   std::string deadline;   ///< empty when none
-  std::string closedDay;  ///< YYYY-MM-DD of closed_at (UTC, as todayIso), empty when not closed
+  std::string closedDay;  ///< the project's date of closed_at, empty when not closed
   std::optional<double> daysToClose;
 };
 
@@ -159,20 +167,6 @@ std::unordered_map<std::int64_t, std::string> statesOnRef(sql::Database& db, con
   return out;
 }
 
-/// Seconds since 1970 of a timestamp written YYYY-MM-DDTHH:MM:SSZ (or a day), nullopt when it is not one.
-std::optional<std::int64_t> epochSeconds(const std::string& t) {
-  if (t.size() < 10 || !allDigits(t, 0, 4) || !allDigits(t, 5, 2) || !allDigits(t, 8, 2)) return std::nullopt;
-  using namespace std::chrono;
-  const year_month_day ymd{year{digitsAt(t, 0, 4)}, month{static_cast<unsigned>(digitsAt(t, 5, 2))},
-                           day{static_cast<unsigned>(digitsAt(t, 8, 2))}};
-  if (!ymd.ok()) return std::nullopt;
-  std::int64_t s = std::int64_t{sys_days(ymd).time_since_epoch().count()} * 86400;
-  if (t.size() >= 19 && allDigits(t, 11, 2) && allDigits(t, 14, 2) && allDigits(t, 17, 2)) {
-    s += digitsAt(t, 11, 2) * 3600 + digitsAt(t, 14, 2) * 60 + digitsAt(t, 17, 2);
-  }
-  return s;
-}
-
 /// Every order issued by the reference day (of one district, or all), in its state on that day, classified.
 template <class F>
 void forEachOrder(sql::Database& db, const Window& w, std::optional<std::int64_t> district, F&& f) {
@@ -196,9 +190,9 @@ void forEachOrder(sql::Database& db, const Window& w, std::optional<std::int64_t
     row.daysToClose.reset();
     if (!st.isNull(4)) {
       const std::string closedAt = st.text(4);
-      row.closedDay = closedAt.substr(0, 10);
-      const auto closed = epochSeconds(closedAt);
-      const auto issued = epochSeconds(st.text(5));
+      const auto closed = secondsOfIso(closedAt);
+      const auto issued = secondsOfIso(st.text(5));
+      row.closedDay = closed ? w.zone->localDate(*closed) : closedAt.substr(0, 10);
       if (closed && issued) row.daysToClose = static_cast<double>(*closed - *issued) / 86400.0;
     }
     f(row, classify(row, w));
@@ -212,7 +206,7 @@ void forEachReview(sql::Database& db, const Window& w, bool inOrder, F&& f) {
   auto st = db.prepare(std::string("SELECT order_id, action = 'return' FROM order_events WHERE action IN ('submit', "
                                    "'return') AND at >= ? AND at < ?") +
                        (inOrder ? " ORDER BY at, id" : ""));
-  st.bind(1, w.from).bind(2, w.afterRef);
+  st.bind(1, w.fromUtc).bind(2, w.afterRef);
   while (st.step()) f(st.int64(0), st.int64(1) != 0);
 }
 
@@ -445,7 +439,7 @@ Period parsePeriod(const std::string& text) {
 KpiReport computeKpis(Project& project, const ProjectCatalogues& catalogues, const Period& period,
                       std::optional<std::int64_t> onlyDistrict) {
   auto& db = project.db();
-  const Window w = windowOf(period);
+  const Window w = windowOf(project, period);
   if (onlyDistrict) requireDistrict(db, *onlyDistrict);
   KpiReport report;
   report.period = period;
@@ -521,7 +515,7 @@ std::vector<std::int64_t> ordersBehind(Project& project, const Period& period, s
                         "submitted, returned or suspended"),
                   {metric}, {.field = "metric", .value = metric});
   }
-  const Window w = windowOf(period);
+  const Window w = windowOf(project, period);
   const std::int64_t district = districtId.value_or(0);  // 0: the city
   if (district) requireDistrict(db, district);
   std::vector<std::int64_t> ids;

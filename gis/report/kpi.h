@@ -21,9 +21,10 @@
 //   a finished period's figures do not move when orders are closed or cancelled later. The exception is the deadline:
 //   the order's current one counts (an approved extension from a suspension, or an edit, replaces the old one; edits
 //   leave no event to rebuild it from).
-// - Days are UTC dates, as todayIso() and the timestamps (…Z) are: an order closed at 2026-03-10T20:00:00Z was closed
-//   on 2026-03-10. "Past the deadline" is deadline < reference day (an order due on the reference day is not late
-//   yet), as OrderRecord::overdue has it; "on or before the deadline" compares the closing date with the deadline.
+// - Days are the project's dates, in its time zone (rules/project_time.h; Asia/Shanghai by default), as today and the
+//   deadlines are; the timestamps (…Z) are UTC: an order closed at 2026-03-10T20:00:00Z was closed on 2026-03-11 in
+//   China, and a period's first day begins at 16:00 UTC of the day before. "Past the deadline" is
+//   deadline < reference day (an order due on the reference day is not late yet), as OrderRecord::overdue has it; "on or before the deadline" compares the closing date with the deadline.
 // - A period that has not begun has today as its reference day (nothing of it is due or closed yet; overdue is
 //   today's).
 // - Days to close are exact: (closed_at - issued_at) in days with fractions (36.5 for 36 days and 12 hours), over the

@@ -8,6 +8,7 @@
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/workflow.h"
+#include "rules/project_time.h"
 #include "report/district_report.h"
 #include "report/order_findings.h"
 #include "store/project.h"
@@ -47,7 +48,7 @@ std::string districtFilter(const char* column, std::optional<std::int64_t> distr
 
 std::vector<OrderLedgerRow> orderLedger(Project& project, const ProjectCatalogues& catalogues,
                                         std::optional<std::int64_t> districtId, const Translate& tr) {
-  const std::string today = todayIso();
+  const std::string today = todayIso(project);
   const auto findings = orderFindingsText(project, catalogues, districtId, tr);
   auto st = project.db().prepare(
       "SELECT o.id, o.number, coalesce(d.name, ''), o.kind, o.priority, coalesce(o.assignee, ''), "
@@ -65,10 +66,10 @@ std::vector<OrderLedgerRow> orderLedger(Project& project, const ProjectCatalogue
     r.kind = st.text(3);
     r.priority = st.text(4);
     r.assignee = st.text(5);
-    r.issuedOn = st.text(6).substr(0, 10);
+    r.issuedOn = localDateOf(project, st.text(6));
     r.deadline = st.text(7);
     r.state = st.text(8);
-    r.closedOn = st.text(9).substr(0, 10);
+    r.closedOn = localDateOf(project, st.text(9));
     r.estimatedCost = optReal(st, 10);
     r.actualCost = optReal(st, 11);
     r.description = st.text(12);
@@ -160,7 +161,7 @@ std::vector<MisconnectionRegisterRow> misconnectionRegister(Project& project, co
     r.codMgL = optReal(st, 10);
     r.status = nameOf(mc.statuses(), st.text(11));
     r.sampledOn = st.text(12);
-    r.recordedOn = st.text(13).substr(0, 10);
+    r.recordedOn = localDateOf(project, st.text(13));
     r.description = st.text(14);
     r.order = st.isNull(15) ? std::string() : st.text(15);
     r.orderState = st.isNull(16) ? std::string() : st.text(16);

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
+#include "rules/project_time.h"
 #include "plan/communities.h"
 #include "store/project.h"
 
@@ -115,7 +116,7 @@ SeparationReport buildSeparationReport(Project& project, const ProjectCatalogues
     }
     r.districtName = st.text(0);
   }
-  r.generatedOn = todayIso();
+  r.generatedOn = todayIso(project);
   r.projectName = std::filesystem::path(project.path()).stem().string();
   r.ownCosts = project.meta("separation_costs").has_value();  // the key loadSeparationCosts reads first
 

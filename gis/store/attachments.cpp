@@ -1,9 +1,11 @@
 #include "store/attachments.h"
 
+#include <fstream>
 #include <span>
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/open_databases.h"
 #include "core/sha256.h"
 #include "store/sqlite.h"
 
@@ -37,9 +39,52 @@ std::int64_t storeAttachment(sql::Database& db, const std::string& bytes, const 
   auto st = db.prepare(
       "INSERT INTO attachments (sha256, mime, size, original_name, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
   st.bind(1, sha).bind(2, mime).bind(3, static_cast<std::int64_t>(bytes.size())).bind(4, originalName);
-  st.bindBlob(5, std::span(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()));
+  st.bindBlobRef(5, std::span(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()));  // not copied
   st.bind(6, user).bind(7, nowIso()).run();
   return db.lastInsertRowid();
+}
+
+std::int64_t storeAttachmentFile(sql::Database& db, const std::string& path, const CheckedAttachment& file,
+                                 const std::string& originalName, const std::string& user) {
+  constexpr std::size_t kPiece = std::size_t{1} << 20;
+  std::string piece(kPiece, '\0');
+  auto changed = [&] { throwBadInput(PW_TR("%1 changed while it was being read; try again"), {path}, {.file = path}); };
+  // Each pass reads the file in pieces and hands them on: the hash, then the blob in the project.
+  refuseOpenDatabase(path);  // a stream closed on a project file would drop SQLite's locks on it
+  auto pass = [&](auto&& consume) {
+    std::ifstream in(path, std::ios::binary);
+    Sha256 hash;
+    std::int64_t offset = 0;
+    while (in) {
+      in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+      const auto got = static_cast<std::int64_t>(in.gcount());
+      if (got == 0) break;
+      if (offset + got > file.size) changed();
+      const std::string_view view(piece.data(), static_cast<std::size_t>(got));
+      hash.update(view);
+      consume(view, offset);
+      offset += got;
+    }
+    if (offset != file.size) changed();
+    return hash.hexDigest();
+  };
+  sql::TransactionIfNeeded scope(db);
+  const std::string sha = pass([](std::string_view, std::int64_t) {});
+  auto existing = db.prepare("SELECT id FROM attachments WHERE sha256 = ?");
+  existing.bind(1, sha);
+  if (existing.step()) return existing.int64(0);
+  auto st = db.prepare(
+      "INSERT INTO attachments (sha256, mime, size, original_name, data, created_by, created_at) "
+      "VALUES (?, ?, ?, ?, zeroblob(?), ?, ?)");
+  st.bind(1, sha).bind(2, file.mime).bind(3, file.size).bind(4, originalName).bind(5, file.size);
+  st.bind(6, user).bind(7, nowIso()).run();
+  const auto id = db.lastInsertRowid();
+  {
+    sql::BlobWriter blob(db, "attachments", "data", id);  // closed before the commit
+    if (pass([&](std::string_view bytes, std::int64_t offset) { blob.write(bytes, offset); }) != sha) changed();
+  }
+  scope.commit();
+  return id;
 }
 
 std::pair<std::string, std::string> readAttachment(sql::Database& db, std::int64_t attachmentId) {

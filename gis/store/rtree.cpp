@@ -164,6 +164,29 @@ void bulkLoadRtree(sql::Database& db, const std::string& indexTable, std::vector
   flushRowids();
 }
 
+std::optional<Box> rtreeExtent(sql::Database& db, const std::string& indexTable) {
+  auto st = db.prepare("SELECT data FROM " + sql::quoteIdentifier(indexTable + "_node") + " WHERE nodeno = 1");
+  if (!st.step()) return std::nullopt;
+  const auto node = st.blob(0);
+  if (node.size() < 4) return std::nullopt;
+  auto getFloat = [&](std::size_t at) {
+    const std::uint32_t bits = (std::uint32_t{node[at]} << 24) | (std::uint32_t{node[at + 1]} << 16) |
+                               (std::uint32_t{node[at + 2]} << 8) | std::uint32_t{node[at + 3]};
+    float f = 0;
+    std::memcpy(&f, &bits, 4);
+    return static_cast<double>(f);
+  };
+  const std::size_t cells = (std::size_t{node[2]} << 8) | node[3];
+  Box box;
+  for (std::size_t i = 0; i < cells && 4 + (i + 1) * kBytesPerCell <= node.size(); ++i) {
+    const std::size_t p = 4 + i * kBytesPerCell;
+    box.add(getFloat(p + 8), getFloat(p + 16));   // xmin, ymin
+    box.add(getFloat(p + 12), getFloat(p + 20));  // xmax, ymax
+  }
+  if (box.empty()) return std::nullopt;
+  return box;
+}
+
 void rebuildSpatialIndex(sql::Database& db, const std::string& table, const std::string& column) {
   std::vector<IndexEntry> entries;
   auto st = db.prepare("SELECT rowid, " + sql::quoteIdentifier(column) + " FROM " + sql::quoteIdentifier(table) +

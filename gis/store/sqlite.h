@@ -12,6 +12,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_blob;
 
 namespace pw::sql {
 
@@ -155,6 +156,21 @@ private:
 /// Copies the whole of `from` into `to` with SQLite's online backup, in one read transaction of `from`: a consistent
 /// snapshot while other connections (in any process) go on writing. Returns the number of pages copied.
 std::int64_t copyDatabase(Database& from, Database& to);
+/// Writes into a blob in place, piece by piece (a row inserted with zeroblob(size)), so that large content never has to
+/// sit in memory whole. Joins the caller's transaction.
+class BlobWriter {
+public:
+  BlobWriter(Database& db, const char* table, const char* column, std::int64_t rowid);
+  ~BlobWriter();
+  BlobWriter(const BlobWriter&) = delete;
+  BlobWriter& operator=(const BlobWriter&) = delete;
+  /// Writes the bytes at `offset` (within the blob's size).
+  void write(std::string_view bytes, std::int64_t offset);
+
+private:
+  sqlite3_blob* m_blob = nullptr;
+  sqlite3* m_db = nullptr;
+};
 
 /// Quotes an identifier for SQL ("name" with doubled quotes).
 std::string quoteIdentifier(std::string_view name);

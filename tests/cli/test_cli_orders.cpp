@@ -11,6 +11,7 @@
 #include "cli_runner.h"
 #include "cli_sample_city.h"
 #include "core/tempdir.h"
+#include "test_images.h"
 
 namespace pw::test {
 namespace {
@@ -128,7 +129,7 @@ TEST_F(CliOrders, AnOrderGoesFromCreationToVerifiedClosure) {
   EXPECT_EQ(r.exitCode, 5);
   EXPECT_THAT(r.err, HasSubstr("assigned to 一队"));
   steps(number, {{"accept", "张工"}, {"start", "张工"}});
-  const auto photo = file("after.png", std::string("\x89PNG\r\n\x1A\n", 8) + "pixels");
+  const auto photo = file("after.png", testPng());  // a whole image: evidence is decoded before it is kept
   r = order("submit", number, "张工", {"--evidence", photo, "--note", "section replaced"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.json()["state"], "submitted");

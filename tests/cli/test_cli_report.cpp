@@ -137,7 +137,7 @@ protected:
     step({"order", "submit", "330108-2026-0002"}, "张工");
     today("2026-03-16");
     const std::string record = shared->path() + "/record.pdf";
-    std::ofstream(record, std::ios::binary) << "%PDF-1.4 signed re-inspection record";
+    std::ofstream(record, std::ios::binary) << "%PDF-1.4 signed re-inspection record\n%%EOF\n";
     step({"order", "close", "330108-2026-0002", "--signed-by", "王工程师", "--evidence", record}, "滨经理");
   }
   static void TearDownTestSuite() {

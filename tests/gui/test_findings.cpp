@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -18,6 +19,7 @@
 
 #include "core/tempdir.h"
 #include "defect_strip.h"
+#include "edit_commands.h"
 #include "findings_dialogs.h"
 #include "findings_tools.h"
 #include "geom/spatialite_blob.h"
@@ -26,6 +28,7 @@
 #include "layers_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "orders/orders.h"
 #include "project_document.h"
 #include "store/project.h"
 #include "trace_panel.h"
@@ -163,6 +166,38 @@ private slots:
     QCOMPARE(project.db().scalarInt("SELECT id FROM defects"), defectId);
     QCOMPARE(count(project, "attachment_links"), 1);
     window->findingsTools()->setMode(FindingsTools::Mode::None);
+  }
+
+  void undoingTheAddOfADefectInAnOpenOrderIsRefused() {
+    // The undo of an add is a delete: once an order holds the defect, the order's closure needs it, so it stays.
+    auto window = openWindow(m_project);
+    QVERIFY(window);
+    auto& document = *window->document();
+    auto& project = document.project();
+    const auto before = count(project, "defects");
+    DefectDraft draft;
+    const auto pipe = project.db().scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'");
+    draft.newInspection = InspectionRecord{.pipeId = pipe, .date = "2026-03-01", .method = "cctv", .direction = "with_flow"};
+    draft.defect.code = "PL";
+    draft.defect.grade = 4;
+    draft.defect.distance = 10;
+    const auto defect = addDefect(document, draft);
+    OrderDraft order;
+    order.items = {{"defect", defect}};
+    order.assignee = "一队";
+    const auto orderId = document.orders().create(order, document.userName().toStdString());
+    const auto number = document.orders().order(orderId)->number;
+    QSignalSpy refused(&document, &ProjectDocument::editRefused);
+    QString shown;  // the window tells the user why, in a message box
+    onNextDialog<QMessageBox>([&shown](QMessageBox* box) {
+      shown = box->text();
+      box->accept();
+    });
+    document.undoStack()->undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(shown.contains(QString::fromStdString(number)), qPrintable(shown));
+    QCOMPARE(count(project, "defects"), before + 1);
+    QVERIFY(document.findings().defect(defect));
   }
 
   void cancellingTheDialogWritesNothing() {

@@ -34,6 +34,7 @@
 #include "orders_panel.h"
 #include "project_document.h"
 #include "report/feature_info.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 #include "todo_panel.h"
 
@@ -177,7 +178,7 @@ private slots:
     // The team re-inspects: the fracture is gone. Now the closure goes through.
     InspectionRecord again;
     again.pipeId = m_pipeId;
-    again.date = todayIso();
+    again.date = todayIso(project);
     again.method = "cctv";
     again.direction = "with_flow";
     document->findings().addInspection(again, kTeamLead.toStdString());
@@ -198,7 +199,7 @@ private slots:
 
     // The dashboard counts it as closed this year, and the number drills down to it.
     auto* dashboard = window->orderWork()->dashboard();
-    dashboard->setPeriod(QString::fromStdString(todayIso().substr(0, 4)));
+    dashboard->setPeriod(QString::fromStdString(todayIso(project).substr(0, 4)));
     QVERIFY(dashboard->report().has_value());
     QCOMPARE(dashboard->report()->city.closedInPeriod, 1);
     const int cityRow = dashboard->table()->rowCount() - 1;

@@ -30,6 +30,13 @@ std::int64_t recordDefect(FindingsStore& findings, std::int64_t inspection, cons
   return findings.addDefect(d, user);
 }
 
+std::string teamMember(Project& project, const std::string& team) {
+  for (const auto& u : UserStore(project).list()) {
+    if (u.role == UserRole::FieldTeam && u.team == team && u.active) return u.name;
+  }
+  return "admin";  // no such team among the users: the administrator records its steps (an audited override)
+}
+
 std::int64_t raiseOrder(OrderStore& orders, const std::string& user, const OrderItem& item, const std::string& created,
                         const std::string& deadline, const std::vector<OrderStep>& steps,
                         std::optional<double> estimatedCost) {
@@ -51,9 +58,10 @@ std::int64_t raiseOrder(OrderStore& orders, const std::string& user, const Order
     if (s.action == OrderAction::Suspend) r.note = "road closed for works";
     if (s.action == OrderAction::Close) {
       r.signedBy = "王工程师";
-      r.evidence = {{"record.pdf", "%PDF-1.4 signed re-inspection"}};
+      r.evidence = {{"record.pdf", "%PDF-1.4 signed re-inspection\n%%EOF\n"}};
     }
-    orders.transition(id, r, user);
+    const bool teamStep = transitionRule(s.action).teamStep;
+    orders.transition(id, r, teamStep ? teamMember(orders.project(), "一队") : user);
   }
   return id;
 }

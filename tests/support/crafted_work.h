@@ -33,8 +33,12 @@ struct OrderStep {
   std::optional<std::string> newDeadline = std::nullopt;
 };
 
+/// A field-team user of `team`, or admin when the project has none (the team's steps are the team's to take).
+std::string teamMember(Project& project, const std::string& team);
+
 /// An order on `item` for the field team 一队, created by `user` at 07:00 of the day `created` with `deadline`, then
-/// taken by `user` through `steps`, each at its moment. Returns the order's id.
+/// taken through `steps`, each at its moment: the team's steps (accept, start, submit) by a user of 一队 (teamMember),
+/// the others by `user`. Returns the order's id.
 std::int64_t raiseOrder(OrderStore& orders, const std::string& user, const OrderItem& item, const std::string& created,
                         const std::string& deadline, const std::vector<OrderStep>& steps,
                         std::optional<double> estimatedCost = std::nullopt);

@@ -16,6 +16,7 @@
 #include "orders/users.h"
 #include "network/graph.h"
 #include "report/assessment_report.h"
+#include "test_images.h"
 #include "store/project.h"
 
 namespace pw {
@@ -23,7 +24,11 @@ namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(32, '\0');
+/// A real image: photos are decoded before they are kept.
+const std::string& png() {
+  static const std::string bytes = test::testPng();
+  return bytes;
+}
 
 /// A small rain network with a branch, a dead end and a loop (flow as recorded):
 ///   A -p1-> B -p2-> C -p3-> D (outfall)      E -p4-> B      C -p5-> F (dead end)      G -p6-> H -p7-> G (loop)
@@ -170,7 +175,7 @@ TEST_F(FindingsTest, MisconnectionsAreValidatedPlacedAndGraded) {
   expectRefused([&] { store->addMisconnection(m, "张工"); }, "status", "is not one of");
   m.status = "to_verify";
   m.codMgL = -3;
-  expectRefused([&] { store->addMisconnection(m, "张工"); }, "cod_mg_l", "zero or more");
+  expectRefused([&] { store->addMisconnection(m, "张工"); }, "cod_mg_l", "lies outside 0 to 20000");
   m.codMgL = 150;
   MisconnectionRecord nowhere = m;
   nowhere.manholeId.reset();
@@ -182,8 +187,8 @@ TEST_F(FindingsTest, MisconnectionsAreValidatedPlacedAndGraded) {
 }
 
 TEST_F(FindingsTest, PhotosAreKeptOnceByContentAndMustBeImages) {
-  const auto a = store->addPhoto(kPng, "a.png", "张工");
-  EXPECT_EQ(store->addPhoto(kPng, "copy.png", "张工"), a);
+  const auto a = store->addPhoto(png(), "a.png", "张工");
+  EXPECT_EQ(store->addPhoto(png(), "copy.png", "张工"), a);
   EXPECT_EQ(count("attachments"), 1);
   EXPECT_EQ(store->photo(a).second, "image/png");
   try {
@@ -195,7 +200,7 @@ TEST_F(FindingsTest, PhotosAreKeptOnceByContentAndMustBeImages) {
 }
 
 TEST_F(FindingsTest, CsvImportIsAllOrNothingWithRowErrors) {
-  std::ofstream(dir.path() + "/photo1.png", std::ios::binary) << kPng;
+  std::ofstream(dir.path() + "/photo1.png", std::ios::binary) << png();
   std::ofstream(dir.path() + "/fake.jpg") << "text";
   const std::string bad = dir.path() + "/bad.csv";
   std::ofstream(bad) << "管段编号,距离,缺陷代码,等级,时钟,长度,照片\n"

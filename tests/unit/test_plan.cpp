@@ -271,15 +271,24 @@ TEST_F(PlanTest, ProgressCountsClosedFindings) {
   const auto order = orders->create({{{"misconnection", m1}}, "separation", "", "一队", {}, {}, {}}, "东经理");
   EXPECT_THAT(codes(analyse(areaA, false).openOrders, [](const AreaOrder& o) { return o.number; }),
               ElementsAre(orders->order(order)->number));
-  store.linkOrder(id, orders->order(order)->number, "规划");
+  const auto version = store.project(id)->version;
+  try {
+    store.linkOrder(id, orders->order(order)->number, "规划", version + 1);  // someone changed it since
+    ADD_FAILURE() << "a stale version was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Conflict);
+  }
+  EXPECT_TRUE(store.project(id)->orders.empty());
+  store.linkOrder(id, orders->order(order)->number, "规划", version);
   EXPECT_THAT(store.project(id)->orders, ElementsAre(order));
   EXPECT_THROW(store.linkOrder(id, std::to_string(order), "规划"), Error);  // already linked
   for (auto action : {OrderAction::Issue, OrderAction::Accept, OrderAction::Start, OrderAction::Submit}) {
-    orders->transition(order, {action, orders->order(order)->version, "", {}, {}, {}, {}}, "东经理");
+    orders->transition(order, {action, orders->order(order)->version, "", {}, {}, {}, {}},
+                       action == OrderAction::Issue ? "东经理" : "甲");
   }
   EXPECT_EQ(store.progress(*store.project(id)).closed, 1);  // submitted is not closed
-  orders->transition(order, {OrderAction::Close, orders->order(order)->version, "", {}, {{"r.pdf", "%PDF-1.4 signed"}}, "王工", {}},
-                     "东经理");
+  const std::vector<Evidence> record{{"r.pdf", "%PDF-1.4 signed\n%%EOF\n"}};
+  orders->transition(order, {OrderAction::Close, orders->order(order)->version, "", {}, record, "王工", {}}, "东经理");
   const auto progress = store.progress(*store.project(id));
   EXPECT_EQ(progress.closed, 2);
   EXPECT_DOUBLE_EQ(progress.share(), 1.0);

@@ -244,7 +244,7 @@ TEST_F(ReportContent, TheMisconnectionRegisterGradesEveryPoint) {
   EXPECT_EQ(rows[0].order, "DQ-2026-0005");
   EXPECT_EQ(rows[0].orderState, "closed");
   EXPECT_EQ(rows[0].status, "待核实");
-  EXPECT_EQ(rows[0].recordedOn, "2025-09-01");
+  EXPECT_EQ(rows[0].recordedOn, "2025-12-31");
   EXPECT_EQ(rows[1].place, "e1");
   EXPECT_EQ(rows[1].road, "人民路");
   EXPECT_EQ(rows[1].degree, 3);  // COD 250: severe

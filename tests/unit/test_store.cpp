@@ -160,11 +160,22 @@ TEST_F(ProjectTest, PackedRtreePassesRtreecheckAndAnswersQueries) {
     st.bind(1, window.minX).bind(2, window.maxX).bind(3, window.minY).bind(4, window.maxY);
     ASSERT_TRUE(st.step());
     EXPECT_EQ(st.int64(0), expected) << n;
+    // The extent read from the root node alone is the extent of every entry (float32 boxes: within a metre).
+    const auto extent = rtreeExtent(db, "idx_pipes_geom");
+    ASSERT_EQ(extent.has_value(), n > 0) << n;
+    if (!extent) continue;
+    auto whole = db.prepare("SELECT min(xmin), min(ymin), max(xmax), max(ymax) FROM idx_pipes_geom");
+    ASSERT_TRUE(whole.step());
+    EXPECT_DOUBLE_EQ(extent->minX, whole.real(0)) << n;
+    EXPECT_DOUBLE_EQ(extent->minY, whole.real(1)) << n;
+    EXPECT_DOUBLE_EQ(extent->maxX, whole.real(2)) << n;
+    EXPECT_DOUBLE_EQ(extent->maxY, whole.real(3)) << n;
   }
   // SQLite keeps maintaining the packed tree: a row inserted afterwards is found and the tree stays consistent.
   db.exec("INSERT INTO idx_pipes_geom VALUES (999999, 1, 2, 3, 4)");
   EXPECT_EQ(db.scalarText("SELECT rtreecheck('idx_pipes_geom')"), "ok");
   EXPECT_EQ(db.scalarInt("SELECT count(*) FROM idx_pipes_geom WHERE pkid = 999999"), 1);
+  EXPECT_DOUBLE_EQ(rtreeExtent(db, "idx_pipes_geom")->minX, 1);
 }
 
 }  // namespace pw
