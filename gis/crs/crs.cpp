@@ -3,9 +3,11 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "core/error.h"
+#include "core/numbers.h"
 #include "crs/proj.h"
 #include "io/gdal.h"
 
@@ -26,15 +28,17 @@ int cgcs2000CentralMeridian(int epsg) {
 int parseEpsg(const std::string& text) {
   std::string digits = text;
   if (digits.size() > 5 && (digits.rfind("EPSG:", 0) == 0 || digits.rfind("epsg:", 0) == 0)) digits = digits.substr(5);
-  if (digits.empty() || digits.size() > 6) {
-    throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text});
-  }
-  for (char c : digits) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) {
-      throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text});
-    }
-  }
-  return std::stoi(digits);
+  const auto code = digits.size() <= 6 && digits.find_first_not_of("0123456789") == std::string::npos
+                        ? epsgNumber(digits)
+                        : std::nullopt;
+  if (!code) throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text}, {.field = "crs", .value = text});
+  return *code;
+}
+
+std::optional<int> epsgNumber(std::string_view code) {
+  const auto n = parseWhole(code);
+  if (!n || *n <= 0 || *n > std::numeric_limits<int>::max()) return std::nullopt;
+  return static_cast<int>(*n);
 }
 
 CrsChoice fromEpsg(int epsg, Message reason) {
@@ -90,7 +94,7 @@ CrsChoice fromPrjText(std::string wkt, const std::string& prjPath) {
     auto* match = OGRSpatialReference::FromHandle(matches[i]);
     const char* auth = match->GetAuthorityName(nullptr);
     const char* code = match->GetAuthorityCode(nullptr);
-    if (confidences[i] >= 70 && auth && code && std::string(auth) == "EPSG") c.epsg = std::atoi(code);
+    if (confidences[i] >= 70 && auth && code && std::string(auth) == "EPSG") c.epsg = epsgNumber(code).value_or(0);
   }
   OSRFreeSRSArray(matches);
   CPLFree(confidences);

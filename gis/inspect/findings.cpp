@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "core/error.h"
 #include "core/message.h"
 #include "geom/spatialite_blob.h"
@@ -14,17 +15,10 @@ namespace {
 
 constexpr double kDistanceTolerance = 0.5;  // metres a CCTV counter may run past the pipe's length (cable slack)
 
+/// Inspection dates a survey can have: a real calendar day in the years records of a drainage network cover.
 bool validDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(d[static_cast<std::size_t>(i)]))) return false;
-  }
-  const int y = std::stoi(d.substr(0, 4));
-  const int m = std::stoi(d.substr(5, 2));
-  const int day = std::stoi(d.substr(8, 2));
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || day < 1 || day > days[m - 1]) return false;
-  return m != 2 || day < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+  const auto date = parseIsoDate(d);
+  return date && date->year >= 1900 && date->year <= 2100;
 }
 
 [[noreturn]] void badField(const char* messageTemplate, std::vector<std::string> args, const std::string& field,

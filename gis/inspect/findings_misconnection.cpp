@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "core/error.h"
 #include "geom/district_index.h"
 #include "geom/spatialite_blob.h"
@@ -91,6 +92,7 @@ void FindingsStore::validateMisconnection(MisconnectionRecord& r) {
   if (r.weather && !MisconnectionCatalogue::find(m_misconnections.weather(), *r.weather)) {
     bad(PW_TR("Weather '%1' is not one of %2"), {*r.weather, keysOf(m_misconnections.weather())}, "weather", *r.weather);
   }
+  if (r.sampledOn && !isIsoDate(*r.sampledOn)) bad(dateFaultMessage(), {*r.sampledOn}, "sampled_on", *r.sampledOn);
   for (const auto& [field, value] : {std::pair{"inflow_diameter_mm", r.inflowDiameterMm}, std::pair{"flow_m3d", r.flowM3d},
                                      std::pair{"nh3n_mg_l", r.nh3nMgL}, std::pair{"cod_mg_l", r.codMgL}}) {
     if (value && (!std::isfinite(*value) || *value < 0)) {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/dates.h"
 #include "geom/types.h"
 #include "orders/order_rules.h"
 #include "orders/workflow.h"
@@ -171,9 +172,5 @@ private:
 
 /// Today as YYYY-MM-DD (honours PIPEWARD_NOW, like every timestamp of the core).
 std::string todayIso();
-/// `date` plus `days` days, both YYYY-MM-DD.
-std::string addDays(const std::string& date, int days);
-/// Whether the text is a real date written YYYY-MM-DD.
-bool isIsoDate(const std::string& date);
 
 }  // namespace pw

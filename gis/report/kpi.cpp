@@ -5,10 +5,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/dates.h"
 #include "core/error.h"
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
@@ -49,11 +49,7 @@ std::string trimmed(const std::string& s) {
   return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-std::string isoDate(int year, unsigned month, unsigned day) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
-  return buffer;
-}
+std::string isoDate(int year, unsigned month, unsigned day) { return isoText({year, month, day}); }
 
 unsigned lastDayOf(int year, unsigned month) {
   using namespace std::chrono;
@@ -161,12 +157,9 @@ std::unordered_map<std::int64_t, std::string> statesOnRef(sql::Database& db, con
 
 /// Seconds since 1970 of a timestamp written YYYY-MM-DDTHH:MM:SSZ (or a day), nullopt when it is not one.
 std::optional<std::int64_t> epochSeconds(const std::string& t) {
-  if (t.size() < 10 || !allDigits(t, 0, 4) || !allDigits(t, 5, 2) || !allDigits(t, 8, 2)) return std::nullopt;
-  using namespace std::chrono;
-  const year_month_day ymd{year{digitsAt(t, 0, 4)}, month{static_cast<unsigned>(digitsAt(t, 5, 2))},
-                           day{static_cast<unsigned>(digitsAt(t, 8, 2))}};
-  if (!ymd.ok()) return std::nullopt;
-  std::int64_t s = std::int64_t{sys_days(ymd).time_since_epoch().count()} * 86400;
+  const auto date = parseIsoDate(std::string_view(t).substr(0, 10));
+  if (!date) return std::nullopt;
+  std::int64_t s = dayNumber(*date) * 86400;
   if (t.size() >= 19 && allDigits(t, 11, 2) && allDigits(t, 14, 2) && allDigits(t, 17, 2)) {
     s += digitsAt(t, 11, 2) * 3600 + digitsAt(t, 14, 2) * 60 + digitsAt(t, 17, 2);
   }
