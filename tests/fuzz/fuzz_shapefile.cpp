@@ -3,8 +3,9 @@
 //   4 bytes: the length of the .shp part (little-endian), 4 bytes: the length of the .dbf part, the .shp bytes,
 //   the .dbf bytes, and whatever follows as the .cpg.
 // Lengths beyond the input are cut to what is there. There is no .shx (the importer rebuilds it in a temporary copy)
-// and no .prj (the coordinates are taken as EPSG:4549, as `--assume-crs EPSG:4549` states). Every input is imported
-// into a fresh copy of an empty project. Checked beyond "no crash": a refused import leaves the project unchanged.
+// and no .prj (the CRS is recognised from the coordinates, as for a delivery without one). Every input is imported
+// into a fresh copy of an empty project without a CRS. Checked beyond "no crash": a refused import leaves the project
+// unchanged.
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +21,7 @@ namespace {
 const std::string& emptyProject() {
   static const std::string path = [] {
     const std::string p = pw::fuzz::workDir() + "/empty.sqlite";
-    pw::Project::create(p, 4549);
+    pw::Project::create(p, std::nullopt);
     return p;
   }();
   return path;
@@ -62,7 +63,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto project = Project::open(projectPath);
   const auto pipesBefore = project->db().scalarInt("SELECT count(*) FROM pipes");
   ImportOptions options;
-  options.assumeEpsg = 4549;
   options.user = defaultUserName(*project);
   fuzz::refusalsOnly([&] {
     try {
