@@ -35,5 +35,8 @@ int main(int argc, char** argv) {
   pw::i18n::install(app, pw::i18n::chooseLanguage(lang));
   std::signal(SIGINT, onInterrupt);
   std::signal(SIGTERM, onInterrupt);
+  // Past a file size limit (ulimit -f) a write then fails with EFBIG, which the writers report and clean up after,
+  // instead of the process being killed with a half-written file left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   return pw::cli::Cli().run(args);
 }

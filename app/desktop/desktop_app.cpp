@@ -1,5 +1,6 @@
 #include "desktop_app.h"
 
+#include <csignal>
 #include <cstdio>
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include "main_window.h"
 #include "map_canvas.h"
 #include "project_document.h"
+#include "staged_device.h"
 
 namespace pw::desktop {
 namespace {
@@ -18,9 +20,11 @@ namespace {
 /// Saves the window as it is on screen once the first frame of the map is shown, then quits.
 void takeScreenshotWhenReady(MainWindow& window, const QString& path) {
   auto save = [&window, path] {
-    if (!window.grab().save(path, "PNG")) {
-      std::fprintf(stderr, "cannot write %s\n", path.toLocal8Bit().constData());
-      QCoreApplication::exit(3);
+    try {
+      render::savePng(window.grab().toImage(), path.toStdString());
+    } catch (const Error& e) {
+      std::fprintf(stderr, "%s\n", i18n::errorText(e).toLocal8Bit().constData());
+      QCoreApplication::exit(2);
       return;
     }
     std::printf("%s\n", path.toLocal8Bit().constData());
@@ -40,6 +44,7 @@ void takeScreenshotWhenReady(MainWindow& window, const QString& path) {
 }  // namespace
 
 int runDesktop(int argc, char** argv) {
+  std::signal(SIGXFSZ, SIG_IGN);  // past a file size limit a write fails (EFBIG) and is reported, not fatal
   QApplication app(argc, argv);
   QCoreApplication::setOrganizationName(QStringLiteral("PipeWard"));
   QCoreApplication::setApplicationName(QStringLiteral("PipeWard"));

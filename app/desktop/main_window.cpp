@@ -29,6 +29,7 @@
 #include "export_dialog.h"
 #include "order_work.h"
 #include "report_dialog.h"
+#include "staged_device.h"
 #include "planning_work.h"
 #include "orders/users.h"
 #include "project_document.h"
@@ -330,15 +331,18 @@ void MainWindow::addBackground(bool raster) {
   }
 }
 
-bool MainWindow::exportPng(const QString& path) {
-  const QImage image = m_canvas->renderImage(m_canvas->size());
-  return !image.isNull() && image.save(path, "PNG");
+void MainWindow::exportPng(const QString& path) {
+  render::savePng(m_canvas->renderImage(m_canvas->size()), path.toStdString());
 }
 
 void MainWindow::exportPngDialog() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.png"), tr("PNG image (*.png)"));
   if (path.isEmpty()) return;
-  if (!exportPng(path)) QMessageBox::warning(this, tr("Export map"), tr("Could not write %1").arg(path));
+  try {
+    exportPng(path);
+  } catch (const Error& e) {
+    QMessageBox::warning(this, tr("Export map"), i18n::errorText(e));
+  }
 }
 
 bool MainWindow::searchFeature(const QString& code) {

@@ -54,8 +54,9 @@ public:
   /// Selects the feature (or clears the selection) and shows its attributes.
   void selectFeature(const std::optional<FeatureRef>& feature);
   void showCursorPosition(double x, double y);
-  /// Exports the current view as PNG with scale bar, north arrow and legend. True on success.
-  bool exportPng(const QString& path);
+  /// Exports the current view as PNG with scale bar, north arrow and legend, all or nothing. Throws Error(BadInput)
+  /// naming the file when it cannot be written.
+  void exportPng(const QString& path);
 
 private:
   void createActions();

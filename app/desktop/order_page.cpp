@@ -24,6 +24,7 @@
 
 #include "message_style.h"
 #include "core/error.h"
+#include "core/staged_output.h"
 #include "history_dialog.h"
 #include "i18n.h"
 #include "order_names.h"
@@ -314,10 +315,8 @@ QStringList OrderPage::evidenceFiles(int row) {
       const auto [bytes, mime] = readAttachment(m_document->project().db(), id.toLongLong());
       const QString ext = mime == "application/pdf" ? QStringLiteral("pdf") : QString::fromStdString(mime.substr(mime.find('/') + 1));
       const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(i18n::qs(m_order ? m_order->number : std::string())).arg(id.toLongLong()).arg(ext));
-      QFile file(path);
-      if (file.open(QIODevice::WriteOnly) && file.write(bytes.data(), static_cast<qint64>(bytes.size())) == static_cast<qint64>(bytes.size())) {
-        paths << path;
-      }
+      writeFileAtomically(path.toStdString(), bytes);  // a viewer never opens a half-written copy
+      paths << path;
     } catch (const Error& e) {
       m_message->setText(i18n::errorText(e));
     }

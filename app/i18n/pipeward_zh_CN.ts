@@ -2424,6 +2424,10 @@
 <context>
     <name>ReportPdf</name>
     <message>
+        <source>the PDF writer could not finish the file</source>
+        <translation>PDF 写入器未能完成该文件</translation>
+    </message>
+    <message>
         <location filename="../render/report_canvas.cpp" line="+57" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
@@ -2827,6 +2831,13 @@
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>the image cannot be encoded as PNG (%1)</source>
+        <translation>图像无法编码为 PNG（%1）</translation>
+    </message>
+</context>
+<context>
     <name>pw</name>
     <message>
         <location filename="../../gis/importer/import.cpp" line="+181" />
@@ -3132,14 +3143,6 @@
         <location line="+34" />
         <source>the survey field %1 kept with the records was left out: its name is taken by %2</source>
         <translation>记录中保留的测绘成果字段 %1 未导出：其名称与 %2 冲突</translation>
-    </message>
-    <message>
-        <location line="+116" />
-        <location line="+7" />
-        <location filename="../../gis/io/field_sidecar.cpp" line="+90" />
-        <location filename="../../gis/io/profile.cpp" line="+50" />
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
     <message>
         <location line="+215" />
@@ -4545,9 +4548,13 @@
     </message>
 </context>
 <context>
-    <name>pw::ExportStaging</name>
+    <name>pw::StagedOutput</name>
     <message>
-        <location filename="../../gis/export/staging.cpp" line="+31" />
+        <source>%1 was written after it was closed</source>
+        <translation>%1 在关闭后又被写入</translation>
+    </message>
+    <message>
+        <location filename="../../gis/core/staged_output.cpp" line="+41" />
         <source>Cannot write %1: the folder %2 does not exist</source>
         <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
@@ -4570,11 +4577,6 @@
         <location line="+7" />
         <source>Cannot write in the folder %1: %2</source>
         <translation>无法在文件夹 %1 中写入：%2</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Cannot move the export into place as %1: %2</source>
-        <translation>无法将导出结果移动到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5287,14 @@
 </context>
 <context>
     <name>pw::VectorWriter::Impl</name>
+    <message>
+        <source>Cannot write %1: read back, it holds %2 records instead of %3</source>
+        <translation>无法写入 %1：读回后有 %2 条记录，而非 %3 条</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file written cannot be read back (%2)</source>
+        <translation>无法写入 %1：写出的文件无法读回（%2）</translation>
+    </message>
     <message>
         <location line="-10" />
         <source>Cannot write %1: %2</source>
@@ -7111,11 +7121,6 @@
         <location line="-2" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
     <message>
         <location line="+7" />

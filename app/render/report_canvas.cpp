@@ -18,7 +18,11 @@ ReportCanvas::ReportCanvas(QPagedPaintDevice& device, QString header, QString fo
   decorate();
 }
 
-ReportCanvas::~ReportCanvas() { m_painter.end(); }
+ReportCanvas::~ReportCanvas() {
+  if (m_painter.isActive()) m_painter.end();
+}
+
+bool ReportCanvas::finish() { return m_painter.isActive() && m_painter.end(); }
 
 QFont ReportCanvas::font(double points, bool bold) {
   // Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK: Qt's PDF text of Latin runs set in the CJK

@@ -17,6 +17,7 @@ public:
   /// Draws on `device` (a QPdfWriter set to A4). `totalPages` is printed in the footer when known (> 0); without it
   /// the pass only counts pages, and costly pictures (the map) may skip their drawing (see counting()).
   ReportCanvas(QPagedPaintDevice& device, QString header, QString footerLeft, int totalPages);
+  /// Ends the painting if finish() was not called (an exception on the way).
   ~ReportCanvas();
   ReportCanvas(const ReportCanvas&) = delete;
   ReportCanvas& operator=(const ReportCanvas&) = delete;
@@ -27,6 +28,9 @@ public:
   static constexpr double contentWidth() { return kPageWidth - kLeft - kRight; }
 
   QPainter& painter() { return m_painter; }
+  /// Ends the painting (the PDF writer writes its last objects and the trailer); false when painting had not begun
+  /// or could not end.
+  bool finish();
   /// Device pixels per millimetre.
   double scale() const { return m_scale; }
   double px(double mm) const { return mm * m_scale; }

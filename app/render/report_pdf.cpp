@@ -1,18 +1,16 @@
-// Writing a report PDF: laid out once into memory to count the pages (the footer says "page n of N"), then into a
-// temporary file beside the destination, renamed into place when complete.
+// Writing a report PDF: laid out once into memory to count the pages (the footer says "page n of N"), then through a
+// staged, checked file beside the destination (staged_device.h), moved into place when complete.
 #include "report_pdf.h"
 
-#include <unistd.h>
-
-#include <filesystem>
+#include <optional>
 
 #include <QBuffer>
-#include <QFile>
 #include <QPdfWriter>
 
 #include "core/error.h"
 #include "report_sections.h"
 #include "report_words.h"
+#include "staged_device.h"
 
 namespace pw::render {
 namespace {
@@ -28,46 +26,27 @@ void setUp(QPdfWriter& writer, const QString& title) {
 
 QString footerOf(const QString& title) { return ReportPdf::tr("PipeWard — %1").arg(title); }
 
-/// Lays the report out on `device` with `total` pages in the footers; returns the pages used.
+/// Lays the report out on `device` with `total` pages in the footers; returns the pages used, or nothing when the
+/// painting could not begin or end.
 template <class Draw>
-int layOut(QIODevice& device, const QString& title, const QString& header, int total, Draw draw) {
+std::optional<int> layOut(QIODevice& device, const QString& title, const QString& header, int total, Draw draw) {
   QPdfWriter writer(&device);
   setUp(writer, title);
   ReportCanvas canvas(writer, header, footerOf(title), total);
   draw(canvas);
-  return canvas.page();
+  const int pages = canvas.page();
+  if (!canvas.finish()) return std::nullopt;
+  return pages;
 }
 
 template <class Draw>
 int writePdf(const std::string& path, const QString& title, const QString& header, Draw draw) {
-  const auto folder = std::filesystem::path(path).parent_path();
-  std::error_code ec;
-  if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-    throwBadInput(PW_TR("Cannot write %1: the folder %2 does not exist"), {path, folder.string()}, {.file = path});
-  }
+  StagedFileDevice file(path);  // first: a folder that cannot be written is refused before any work
   QBuffer dry;
   dry.open(QIODevice::WriteOnly);
-  const int pages = layOut(dry, title, header, 0, draw);
-  const std::string partial = path + ".partial-" + std::to_string(::getpid());
-  {
-    QFile file(QString::fromStdString(partial));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-      throwBadInput(PW_TR("Cannot write %1: %2"), {path, file.errorString().toStdString()}, {.file = path});
-    }
-    layOut(file, title, header, pages, draw);
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
-      const std::string reason = file.errorString().toStdString();
-      std::filesystem::remove(partial, ec);
-      throwBadInput(PW_TR("Cannot write %1: %2"), {path, reason}, {.file = path});
-    }
-  }
-  std::filesystem::rename(partial, path, ec);
-  if (ec) {
-    std::error_code ignored;
-    std::filesystem::remove(partial, ignored);
-    throwBadInput(PW_TR("Cannot write %1: %2"), {path, ec.message()}, {.file = path});
-  }
+  const int pages = layOut(dry, title, header, 0, draw).value_or(0);
+  if (!layOut(file, title, header, pages, draw)) file.fail(ReportPdf::tr("the PDF writer could not finish the file"));
+  file.commit();
   return pages;
 }
 

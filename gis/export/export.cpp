@@ -3,16 +3,15 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <variant>
 
 #include "core/error.h"
+#include "core/staged_output.h"
 #include "core/feedback.h"
 #include "export/dbf_names.h"
 #include "export/export_layers.h"
-#include "export/staging.h"
 #include "geom/spatialite_blob.h"
 #include "inspect/project_catalogues.h"
 #include "io/encoder.h"
@@ -26,6 +25,7 @@ namespace {
 constexpr std::size_t kDbfTextBytes = 254;
 constexpr int kGeoJsonDecimals = 8;       // about 1 mm in longitude and latitude: survey precision
 constexpr unsigned char kLdidGbk = 0x4D;  // DBF language byte for code page 936
+constexpr std::uint64_t kDbfLanguageByte = 29;  // its offset in the DBF header
 
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -339,23 +339,18 @@ std::string labelOf(const ExportRow& row, int column, std::int64_t id) {
   return "#" + std::to_string(id);
 }
 
-void patchLdid(const std::string& dbfPath, unsigned char ldid) {
-  std::fstream f(dbfPath, std::ios::in | std::ios::out | std::ios::binary);
-  f.seekp(29);
-  f.put(static_cast<char>(ldid));
-  if (!f) throwBadInput(PW_TR("Cannot write %1"), {dbfPath}, {.file = dbfPath});
-}
-
-void writeText(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
+/// Writes a small text file of the set through the staging (each write checked).
+void writeText(const StagedOutput& staging, const std::string& finalPath, const std::string& text) {
+  OutputFile out = staging.create(finalPath);
+  out.write(text);
   out.close();
-  if (!out) throwBadInput(PW_TR("Cannot write %1"), {path}, {.file = path});
 }
 
-WriterOptions writerOptions(ExportFormat format, const std::string& stagedPath, const ExportLayerSpec& spec, int epsg) {
+WriterOptions writerOptions(ExportFormat format, const std::string& stagedPath, const std::string& output,
+                            const ExportLayerSpec& spec, int epsg) {
   WriterOptions o;
   o.path = stagedPath;
+  o.reportAs = output;
   o.geometry = spec.geometry;
   o.sourceEpsg = epsg;
   o.layerName = std::filesystem::path(stagedPath).stem().string();
@@ -476,7 +471,7 @@ ExportResult exportLayer(Project& project, const ExportRequest& request, Feedbac
   const auto catalogues = loadProjectCatalogues(project);
   ExportLayerSpec spec = exportLayerSpec(request.layer, catalogues, request.formatMessage, todayIso());
   const Selection sel = select(db, spec, request.filter);
-  ExportStaging staging(fileSet(output, request.format), request.overwrite, project.path());
+  StagedOutput staging(fileSet(output, request.format), {.overwrite = request.overwrite, .projectPath = project.path()});
 
   ExportResult result;
   result.path = output;
@@ -544,7 +539,7 @@ ExportResult exportLayer(Project& project, const ExportRequest& request, Feedbac
   feedback.progress("export", 0, total);
 
   const std::string staged = staging.staged(output);
-  VectorWriter writer(writerOptions(request.format, staged, spec, epsg), fields);
+  VectorWriter writer(writerOptions(request.format, staged, output, spec, epsg), fields);
   std::vector<WriterValue> values(fields.size());
   scanRows(
       db, spec, sel, !attrs.empty(),
@@ -589,11 +584,12 @@ ExportResult exportLayer(Project& project, const ExportRequest& request, Feedbac
   feedback.progress("export", result.count, total);
 
   if (shapefile) {
-    const std::filesystem::path p(staged);
+    const std::filesystem::path p(output);
     const std::string base = (p.parent_path() / p.stem()).string();
-    writeText(base + ".cpg", request.encoding == ShapefileEncoding::Gbk ? "936" : "UTF-8");
-    patchLdid(base + ".dbf", request.encoding == ShapefileEncoding::Gbk ? kLdidGbk : 0);
-    writeFieldSidecar(fieldSidecarPath(staged), sidecar);
+    writeText(staging, base + ".cpg", request.encoding == ShapefileEncoding::Gbk ? "936" : "UTF-8");
+    const char ldid = static_cast<char>(request.encoding == ShapefileEncoding::Gbk ? kLdidGbk : 0);
+    patchFile(staging.staged(base + ".dbf"), kDbfLanguageByte, std::string_view(&ldid, 1), base + ".dbf");
+    writeText(staging, fieldSidecarPath(output), fieldSidecarText(sidecar));
   }
   if (result.count == 0) {
     result.notes.push_back({PW_TR("nothing matched the selection: %1 holds no records"), {output}});

@@ -2,10 +2,8 @@
 
 #include <cpl_vsi.h>
 
-#include <fstream>
 #include <set>
 
-#include "core/error.h"
 
 namespace pw {
 namespace {
@@ -79,15 +77,12 @@ std::string fieldSidecarPath(const std::string& shpPath) {
   return base + ".fields.csv";
 }
 
-void writeFieldSidecar(const std::string& path, const std::vector<FieldNameEntry>& entries) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << kBom << kHeader << "\r\n";
+std::string fieldSidecarText(const std::vector<FieldNameEntry>& entries) {
+  std::string out = std::string(kBom) + kHeader + "\r\n";
   for (const auto& e : entries) {
-    out << quoted(e.field) << ',' << quoted(e.fullName) << ',' << quoted(e.meaning) << ',' << quoted(e.meaningEn)
-        << "\r\n";
+    out += quoted(e.field) + ',' + quoted(e.fullName) + ',' + quoted(e.meaning) + ',' + quoted(e.meaningEn) + "\r\n";
   }
-  out.close();
-  if (!out) throwBadInput(PW_TR("Cannot write %1"), {path}, {.file = path});
+  return out;
 }
 
 std::optional<std::vector<FieldNameEntry>> readFieldSidecar(const std::string& path) {

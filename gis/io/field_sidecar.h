@@ -18,8 +18,8 @@ struct FieldNameEntry {
 /// "<dir>/<stem>.fields.csv" for "<dir>/<stem>.shp".
 std::string fieldSidecarPath(const std::string& shpPath);
 
-/// Writes the sidecar. Throws Error(BadInput) naming the file when it cannot be written.
-void writeFieldSidecar(const std::string& path, const std::vector<FieldNameEntry>& entries);
+/// The sidecar's text, to be written beside the shapefile.
+std::string fieldSidecarText(const std::vector<FieldNameEntry>& entries);
 
 /// Reads a sidecar (also inside /vsizip/ paths); nothing when there is none or it is not one PipeWard wrote.
 std::optional<std::vector<FieldNameEntry>> readFieldSidecar(const std::string& path);

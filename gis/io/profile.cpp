@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/paths.h"
+#include "core/staged_output.h"
 
 namespace pw {
 namespace {
@@ -195,9 +195,7 @@ void saveProfile(const Profile& profile, const std::string& path) {
     doc["layers"][roleKey(role)] = layer;
   }
   std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << doc.dump(2) << '\n';
-  if (!out) throwBadInput(PW_TR("Cannot write %1"), {path}, {.file = path});
+  writeFileAtomically(path, doc.dump(2) + '\n');
 }
 
 ProfileMatch matchProfile(const Profile& profile, Role role, const std::vector<std::string>& sourceFields) {

@@ -1,7 +1,9 @@
 #include "io/vector_writer.h"
 
 #include "core/error.h"
+#include "core/output_file.h"
 #include "io/gdal.h"
+#include "io/gdal_fault.h"
 
 namespace pw {
 namespace {
@@ -87,11 +89,34 @@ struct VectorWriter::Impl {
   gdal::TransformationPtr transform;
   bool transaction = false;
   int fieldCount = 0;
+  std::int64_t added = 0;
 
-  [[noreturn]] void fail(const std::string& reason) const {
-    throwBadInput(PW_TR("Cannot write %1: %2"), {options.path, reason}, {.file = options.path});
+  const std::string& reportAs() const { return options.reportAs.empty() ? options.path : options.reportAs; }
+  [[noreturn]] void fail(const std::string& reason) const { throwWriteFailed(reportAs(), userFacing(reason)); }
+  /// GDAL's messages name the file it writes, the stand-in beside the destination: name the destination's folder.
+  std::string userFacing(const std::string& reason) const {
+    return gdal::messageAbout(reason, options.path, reportAs());
   }
+  void checkReadBack() const;
 };
+
+/// The written file opened afresh: it must be readable and hold every feature added.
+void VectorWriter::Impl::checkReadBack() const {
+  gdal::ErrorCapture errors;
+  gdal::DatasetPtr file(
+      GDALDataset::Open(options.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  OGRLayer* written = !file ? nullptr : file->GetLayerCount() == 1 ? file->GetLayer(0)
+                                                                     : file->GetLayerByName(options.layerName.c_str());
+  const GIntBig count = written ? written->GetFeatureCount(TRUE) : -1;
+  if (!written || errors.failures() > 0) {
+    throwBadInput(PW_TR("Cannot write %1: the file written cannot be read back (%2)"),
+                  {reportAs(), userFacing(errors.joined("not a complete file"))}, {.file = reportAs()});
+  }
+  if (count != added) {
+    throwBadInput(PW_TR("Cannot write %1: read back, it holds %2 records instead of %3"),
+                  {reportAs(), std::to_string(count), std::to_string(added)}, {.file = reportAs()});
+  }
+}
 
 VectorWriter::VectorWriter(const WriterOptions& options, const std::vector<WriterField>& fields)
     : m_impl(std::make_unique<Impl>()) {
@@ -102,14 +127,15 @@ VectorWriter::VectorWriter(const WriterOptions& options, const std::vector<Write
   if (!driver) throwInternal(PW_TR("GDAL has no %1 driver"), {options.driver});
   gdal::ErrorCapture errors;
   auto datasetOptions = optionList(options.datasetOptions);
-  d.ds.reset(driver->Create(options.path.c_str(), 0, 0, 0, GDT_Unknown, const_cast<char**>(datasetOptions.data())));
+  const std::string target = gdal::writablePath(options.path);
+  d.ds.reset(driver->Create(target.c_str(), 0, 0, 0, GDT_Unknown, const_cast<char**>(datasetOptions.data())));
   if (!d.ds) d.fail(errors.joined("the file cannot be created"));
-  const int target = options.targetEpsg ? options.targetEpsg : options.sourceEpsg;
-  if (target) d.srs = srsOf(target);
-  if (target && options.sourceEpsg && target != options.sourceEpsg) {
+  const int epsg = options.targetEpsg ? options.targetEpsg : options.sourceEpsg;
+  if (epsg) d.srs = srsOf(epsg);
+  if (epsg && options.sourceEpsg && epsg != options.sourceEpsg) {
     auto source = srsOf(options.sourceEpsg);
     d.transform.reset(OGRCreateCoordinateTransformation(source.get(), d.srs.get()));
-    if (!d.transform) d.fail(errors.joined("no coordinate transformation to EPSG:" + std::to_string(target)));
+    if (!d.transform) d.fail(errors.joined("no coordinate transformation to EPSG:" + std::to_string(epsg)));
   }
   auto layerOptions = optionList(options.layerOptions);
   d.layer = d.ds->CreateLayer(options.layerName.c_str(), d.srs.get(), ogrType(options.geometry),
@@ -156,6 +182,8 @@ void VectorWriter::add(const std::vector<WriterValue>& values, const WriterGeome
     f->SetGeometryDirectly(g.release());
   }
   if (d.layer->CreateFeature(f.get()) != OGRERR_NONE) d.fail(errors.joined("a feature cannot be written"));
+  if (errors.failures() > 0) d.fail(errors.joined());  // an error raised while writing a feature GDAL had accepted
+  ++d.added;
 }
 
 void VectorWriter::close() {
@@ -165,8 +193,9 @@ void VectorWriter::close() {
     d.fail(errors.joined("the changes cannot be committed"));
   d.transaction = false;
   d.layer = nullptr;
-  d.ds.reset();
+  d.ds.reset();  // GDALClose: writes what was buffered and the headers; its errors land in `errors`
   if (errors.failures() > 0) d.fail(errors.joined());
+  d.checkReadBack();
 }
 
 }  // namespace pw

@@ -34,6 +34,7 @@ struct WriterGeometry {
 struct WriterOptions {
   std::string driver;  ///< GDAL short name: GPKG, "ESRI Shapefile", GeoJSON, CSV
   std::string path;
+  std::string reportAs;  ///< the file messages name (the destination when `path` is its stand-in); `path` when empty
   std::string layerName;
   WriterGeometryType geometry = WriterGeometryType::Points;
   int sourceEpsg = 0;  ///< CRS of the geometries given to add()
@@ -52,8 +53,10 @@ class VectorWriter {
 
   /// Adds a feature; `values` in field order. Throws Error(BadInput) naming the file on a write failure.
   void add(const std::vector<WriterValue>& values, const WriterGeometry& geometry);
-  /// Commits and closes the file; throws if GDAL reports a failure on the way. Without close() (an exception on the
-  /// way) the dataset is closed in the destructor and the caller discards the file.
+  /// Commits and closes the file, then opens it again and counts its features: throws Error(BadInput) naming the file
+  /// if GDAL reported a failure on the way (writing, committing or closing) or the file does not hold every feature
+  /// added (GDAL's GeoJSON and CSV writers do not report a failed write). Without close() (an exception on the way)
+  /// the dataset is closed in the destructor and the caller discards the file.
   void close();
 
  private:

@@ -1,16 +1,15 @@
 #include "io/xlsx.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
-#include <filesystem>
-#include <system_error>
 
 #include <xlsxwriter.h>
 
 #include "core/dates.h"
 #include "core/error.h"
+#include "core/staged_output.h"
+#include "io/gdal.h"
+#include "io/gdal_fault.h"
 
 namespace pw::xlsx {
 namespace {
@@ -18,6 +17,23 @@ namespace {
 constexpr std::size_t kStyles = static_cast<std::size_t>(Style::Alert) + 1;
 
 lxw_worksheet* ws(void* sheet) { return static_cast<lxw_worksheet*>(sheet); }
+
+/// libxlsxwriter writes each sheet's XML to a temporary file without checking those writes and zips what it finds: on
+/// a full disk workbook_close() reports success for a workbook whose sheets are cut short. Every sheet is read back
+/// (GDAL's XLSX driver parses its XML) before the file may take its place.
+void checkReadBack(const std::string& staged, const std::string& path, std::size_t sheets) {
+  gdal::init();
+  gdal::ErrorCapture errors;
+  const char* const drivers[] = {"XLSX", nullptr};
+  const gdal::DatasetPtr book(
+      GDALDataset::Open(staged.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+  const bool opened = book && (sheets == 0 || static_cast<std::size_t>(book->GetLayerCount()) == sheets);
+  for (int i = 0; opened && i < book->GetLayerCount(); ++i) book->GetLayer(i)->GetFeatureCount(TRUE);
+  if (!opened || errors.failures() > 0) {
+    throwBadInput(PW_TR("Cannot write %1: the file written cannot be read back (%2)"),
+                  {path, gdal::messageAbout(errors.joined("not a complete workbook"), staged, path)}, {.file = path});
+  }
+}
 
 }  // namespace
 
@@ -27,18 +43,15 @@ struct Workbook::Impl {
   std::vector<std::string> sheetNames;
 };
 
-Workbook::Workbook(std::string path) : m_path(std::move(path)), m_impl(std::make_unique<Impl>()) {
-  const auto folder = std::filesystem::path(m_path).parent_path();
-  std::error_code ec;
-  if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
-    throwBadInput(PW_TR("Cannot write %1: the folder %2 does not exist"), {m_path, folder.string()},
-                  {.file = m_path});
-  }
-  m_partial = m_path + ".partial-" + std::to_string(::getpid());
+Workbook::Workbook(std::string path)
+    : m_path(std::move(path)),
+      m_staging(std::make_unique<StagedOutput>(std::vector<std::string>{m_path})),
+      m_impl(std::make_unique<Impl>()) {
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
   options.use_zip64 = LXW_TRUE;  // ledgers of a whole city may pass the 4 GiB of uncompressed XML of plain zip
-  m_impl->book = workbook_new_opt(m_partial.c_str(), &options);
+  const std::string staged = m_staging->staged(m_path);
+  m_impl->book = workbook_new_opt(staged.c_str(), &options);
   if (!m_impl->book) throwInternal(PW_TR("Cannot start the workbook %1"), {m_path});
 
   auto add = [&](Style style) {
@@ -71,11 +84,7 @@ Workbook::Workbook(std::string path) : m_path(std::move(path)), m_impl(std::make
 }
 
 Workbook::~Workbook() {
-  if (m_impl && m_impl->book) {
-    lxw_workbook_free(m_impl->book);  // nothing is written
-    std::error_code ec;
-    std::filesystem::remove(m_partial, ec);
-  }
+  if (m_impl && m_impl->book) lxw_workbook_free(m_impl->book);  // nothing is written; the staging removes the rest
 }
 
 void* Workbook::format(Style style) const { return m_impl->formats[static_cast<std::size_t>(style)]; }
@@ -103,17 +112,9 @@ void Workbook::close() {
   lxw_workbook* book = m_impl->book;
   m_impl->book = nullptr;
   const lxw_error error = workbook_close(book);  // frees the workbook whatever happens
-  std::error_code ec;
-  if (error != LXW_NO_ERROR) {
-    std::filesystem::remove(m_partial, ec);
-    throwBadInput(PW_TR("Cannot write %1: %2"), {m_path, lxw_strerror(error)}, {.file = m_path});
-  }
-  std::filesystem::rename(m_partial, m_path, ec);
-  if (ec) {
-    std::error_code ignored;
-    std::filesystem::remove(m_partial, ignored);
-    throwBadInput(PW_TR("Cannot write %1: %2"), {m_path, ec.message()}, {.file = m_path});
-  }
+  if (error != LXW_NO_ERROR) throwWriteFailed(m_path, lxw_strerror(error));
+  checkReadBack(m_staging->staged(m_path), m_path, m_impl->sheetNames.size());
+  m_staging->commit();
 }
 
 void Sheet::check(int error, std::uint32_t row, std::uint16_t col) {

@@ -1,7 +1,7 @@
 #pragma once
-// RAII for libxlsxwriter: a workbook written to a temporary file beside its destination and renamed into place only
-// by close(), so a failure half-way (or an exception that destroys the workbook) leaves no partial .xlsx behind and
-// an existing file untouched. Cells are written by row and column (0-based) with a few house styles: a bold header
+// RAII for libxlsxwriter: a workbook written beside its destination (core/staged_output.h) and moved into place only
+// by close() once libxlsxwriter reported the file complete, its sheets read back whole and it is synced to disk, so a failure half-way (or an
+// exception that destroys the workbook) leaves no partial .xlsx behind and an existing file untouched. Cells are written by row and column (0-based) with a few house styles: a bold header
 // row with borders, ISO dates as real date cells, numbers with fixed decimals, percentages. Library errors become
 // pw::Error naming the file. The C handles stay inside xlsx.cpp.
 #include <cstdint>
@@ -9,6 +9,10 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace pw {
+class StagedOutput;
+}
 
 namespace pw::xlsx {
 
@@ -55,7 +59,8 @@ private:
 
 class Workbook {
 public:
-  /// Starts a workbook that close() writes to `path`. Throws Error(BadInput) when the folder does not exist.
+  /// Starts a workbook that close() writes to `path`. Throws Error(BadInput) when the folder does not exist or cannot
+  /// be written.
   explicit Workbook(std::string path);
   /// Without close(), discards everything: neither `path` nor a temporary file remains.
   ~Workbook();
@@ -64,7 +69,8 @@ public:
 
   /// A new sheet. The name is cut to Excel's 31 characters; characters Excel refuses ([]:*?/\) become spaces.
   Sheet addSheet(const std::string& name);
-  /// Writes the file and moves it into place. Throws Error(BadInput) naming the file when it cannot be written.
+  /// Writes the file (workbook_close's result checked), reads every sheet back, syncs the file and moves it into
+  /// place. Throws Error(BadInput) naming the file when any of it fails; nothing is left then.
   void close();
   const std::string& path() const { return m_path; }
 
@@ -73,7 +79,7 @@ private:
   struct Impl;
   void* format(Style style) const;
   std::string m_path;
-  std::string m_partial;
+  std::unique_ptr<StagedOutput> m_staging;
   std::unique_ptr<Impl> m_impl;
 };
 

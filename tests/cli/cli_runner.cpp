@@ -24,6 +24,10 @@ nlohmann::json CliResult::json() const {
 }
 
 CliResult runCli(const std::vector<std::string>& args, const std::string& lang) {
+  return runCli(args, CliEnvironment{.lang = lang});
+}
+
+CliResult runCli(const std::vector<std::string>& args, const CliEnvironment& environment) {
   TempDir dir;
   const std::string outPath = dir.path() + "/out";
   const std::string errPath = dir.path() + "/err";
@@ -32,6 +36,11 @@ CliResult runCli(const std::vector<std::string>& args, const std::string& lang) 
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   std::vector<std::string> argStrings{PW_CLI};
+  if (environment.fileSizeLimitKib > 0) {
+    // The CLI itself ignores SIGXFSZ: a write past the limit must fail with EFBIG, not kill it.
+    argStrings = {"/bin/bash", "-c", "ulimit -f " + std::to_string(environment.fileSizeLimitKib) + R"( && exec "$0" "$@")",
+                  PW_CLI};
+  }
   argStrings.insert(argStrings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argStrings) argv.push_back(a.data());
@@ -42,14 +51,15 @@ CliResult runCli(const std::vector<std::string>& args, const std::string& lang) 
     if (entry.rfind("LANG=", 0) == 0 || entry.rfind("LC_ALL=", 0) == 0 || entry.rfind("LANGUAGE=", 0) == 0) continue;
     envStrings.push_back(entry);
   }
-  envStrings.push_back("LANG=" + lang);
-  envStrings.push_back("LC_ALL=" + lang);
+  envStrings.push_back("LANG=" + environment.lang);
+  envStrings.push_back("LC_ALL=" + environment.lang);
+  envStrings.insert(envStrings.end(), environment.variables.begin(), environment.variables.end());
   std::vector<char*> envp;
   for (auto& e : envStrings) envp.push_back(e.data());
   envp.push_back(nullptr);
   pid_t pid = 0;
   CliResult result;
-  if (posix_spawn(&pid, PW_CLI, &actions, nullptr, argv.data(), envp.data()) == 0) {
+  if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), envp.data()) == 0) {
     int status = 0;
     waitpid(pid, &status, 0);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

@@ -38,4 +38,16 @@ std::string copyProject(const std::string& project, const std::string& dir) {
   return copy;
 }
 
+TempDir* SampleCitySuite::shared = nullptr;
+
+void SampleCitySuite::SetUpTestSuite() {
+  shared = new TempDir();
+  ASSERT_NO_FATAL_FAILURE(createSampleCity(city()));
+}
+
+void SampleCitySuite::TearDownTestSuite() {
+  delete shared;
+  shared = nullptr;
+}
+
 }  // namespace pw::test

@@ -4,6 +4,10 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
+#include "core/tempdir.h"
+
 namespace pw::test {
 
 /// The sample city's deliveries in import order: the districts, then delivery-a and delivery-b (manholes, pipes).
@@ -19,5 +23,21 @@ void addCliUsers(const std::string& project, const std::vector<std::vector<std::
 
 /// A copy of `project` in `dir`, under the same file name; returns the copy's path.
 std::string copyProject(const std::string& project, const std::string& dir);
+
+/// A suite on the sample city, made once for the suite (in its own folder), with a fresh folder for each test.
+class SampleCitySuite : public ::testing::Test {
+protected:
+  static void SetUpTestSuite();
+  static void TearDownTestSuite();
+  static std::string city() { return shared->path() + "/city.sqlite"; }
+  /// The suite's folder, beside the city.
+  static const std::string& suiteFolder() { return shared->path(); }
+
+  TempDir dir;
+  std::string file(const std::string& name) const { return dir.path() + "/" + name; }
+
+private:
+  static TempDir* shared;
+};
 
 }  // namespace pw::test

@@ -17,21 +17,8 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-class CliExport : public ::testing::Test {
+class CliExport : public SampleCitySuite {
  protected:
-  static void SetUpTestSuite() {
-    shared = new TempDir();
-    ASSERT_NO_FATAL_FAILURE(createSampleCity(city()));
-  }
-  static void TearDownTestSuite() {
-    delete shared;
-    shared = nullptr;
-  }
-  static std::string city() { return shared->path() + "/city.sqlite"; }
-
-  TempDir dir;
-  std::string file(const std::string& name) const { return dir.path() + "/" + name; }
-
   static json info(const std::string& project) {
     const auto r = runCli({"--json", "info", project});
     EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -44,11 +31,7 @@ class CliExport : public ::testing::Test {
     EXPECT_EQ(r.exitCode, 0) << r.err;
     return r.exitCode == 0 ? r.json() : json();
   }
-
-  static TempDir* shared;
 };
-
-TempDir* CliExport::shared = nullptr;
 
 }  // namespace
 

@@ -1,8 +1,9 @@
 // Reports and exports made from the desktop, the papers a district office hands on: the district report as PDF (its
 // text names the district and its overdue order), the order ledger as Excel, the district's pipes as a GBK shapefile
 // that says how many were written; an existing file is not replaced unless asked, and a district report needs a
-// district.
+// district; a write that fails (the disk full) is shown with the file's name and leaves nothing.
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -10,9 +11,11 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "core/error.h"
 #include "core/tempdir.h"
 #include "export/export.h"
 #include "export_dialog.h"
+#include "fault_injection.h"
 #include "gui_support.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
@@ -144,6 +147,40 @@ private slots:
     QVERIFY(!dialog.runExport());
     QVERIFY(!dialog.resultLabel()->text().isEmpty());
     QCOMPARE(QFileInfo(out("pipes.dbf")).lastModified(), before);
+  }
+
+  void aFailedWriteIsShownAndLeavesNothing() {
+    // The disk "fills up" after 2000 bytes: the export, the report and the map image each say which file could not
+    // be written and why, and leave no file behind.
+    auto window = openWindow(m_project);
+    QVERIFY(window);
+    const auto entries = [this] {
+      return QDir(QString::fromStdString(m_dir->path())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+    const QStringList before = entries();
+    WriteFaultScope fault(2000);
+
+    ExportDialog exporter(window->document(), window.get());
+    choose(exporter.layerBox(), static_cast<int>(ExportLayer::Pipes));
+    choose(exporter.formatBox(), QStringLiteral("geojson"));
+    exporter.outputEdit()->setText(out("failed.geojson"));
+    QVERIFY(!exporter.runExport());
+    QVERIFY2(exporter.resultLabel()->text().contains(out("failed.geojson")), qPrintable(exporter.resultLabel()->text()));
+
+    ReportDialog reporter(window->document(), window.get());
+    choose(reporter.kindBox(), static_cast<int>(ReportDialog::Kind::City));
+    choose(reporter.formatBox(), QStringLiteral("pdf"));
+    reporter.outputEdit()->setText(out("failed.pdf"));
+    QVERIFY(!reporter.makeReport());
+    QVERIFY2(reporter.resultLabel()->text().contains(out("failed.pdf")), qPrintable(reporter.resultLabel()->text()));
+
+    try {
+      window->exportPng(out("failed.png"));
+      QFAIL("the map image was reported as written");
+    } catch (const Error& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains(out("failed.png")), e.what());
+    }
+    QCOMPARE(entries(), before);
   }
 };
 

@@ -152,7 +152,7 @@ class ExportFixture : public ::testing::Test {
     std::vector<std::string> out;
     for (const auto& e : std::filesystem::directory_iterator(dir.path())) {
       const std::string name = e.path().filename().string();
-      if (name.find(".export-") != std::string::npos) out.push_back(name);
+      if (name.find(".partial-") != std::string::npos) out.push_back(name);
     }
     return out;
   }

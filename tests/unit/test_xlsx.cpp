@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "fault_injection.h"
 #include "io/gdal.h"
 #include "io/xlsx.h"
 #include "report/district_report.h"
@@ -141,7 +142,68 @@ TEST(Xlsx, NothingIsLeftBehindWithoutCloseOrWhenTheFolderIsMissing) {
   }
 }
 
+TEST(Xlsx, AWorkbookPastAFileSizeLimitFailsNamingTheFileAndLeavesTheOldOne) {
+  // libxlsxwriter writes its parts and the zip with its own stdio calls: a file size limit (as a full disk) is the
+  // fault that reaches them. Whatever the limit, the workbook is complete or the old file stays and nothing is left.
+  TempDir dir;
+  const std::string path = dir.path() + "/big.xlsx";
+  std::ofstream(path) << "old";
+  const auto write = [&] {
+    xlsx::Workbook book(path);
+    auto sheet = book.addSheet("管道");
+    for (std::uint32_t r = 0; r < 20000; ++r) {
+      sheet.text(r, 0, "WS-" + std::to_string(r * 7919 % 100003));
+      sheet.number(r, 1, r * 1.25);
+    }
+    book.close();
+  };
+  int failures = 0;
+  for (std::uint64_t limit = 512; limit < (64u << 20); limit = limit * 3 / 2) {
+    const auto outcome = runWithFileSizeLimit(limit, write);
+    if (outcome.completed) break;
+    ++failures;
+    EXPECT_TRUE(outcome.badInput) << limit << ": " << outcome.message;
+    EXPECT_THAT(outcome.message, HasSubstr("Cannot write " + path)) << limit;
+    EXPECT_EQ(fileBytes(path), "old") << limit;
+    EXPECT_THAT(folderEntries(dir.path()), ElementsAre("big.xlsx")) << limit;
+  }
+  EXPECT_GT(failures, 3);
+  EXPECT_NE(fileBytes(path), "old");
+  EXPECT_EQ(readSheet(path, "管道").rows.size(), 19999u);  // the first row is read as the header
+  EXPECT_THAT(folderEntries(dir.path()), ElementsAre("big.xlsx"));
+}
+
 class XlsxReports : public ReportFixture {};
+
+TEST_F(XlsxReports, EveryWorkbookFailsUnderAFileSizeLimitAndLeavesTheOldFile) {
+  const std::string path = dir.path() + "/report.xlsx";
+  std::ofstream(path) << "old";
+  const auto before = folderEntries(dir.path());
+  // The content is read from the project here; the child process (below) only writes.
+  const auto dq = district.at("DQ");
+  const auto period = parsePeriod("2026-03");
+  const auto ledger = orderLedger(*project, catalogues, dq);
+  const auto defects = defectRegister(*project, catalogues, std::nullopt);
+  const auto points = misconnectionRegister(*project, catalogues, dq);
+  const auto dqReport = buildDistrictReport(*project, catalogues, period, dq);
+  const auto cityReport = buildCityReport(*project, catalogues, period);
+  const std::vector<std::pair<const char*, std::function<void()>>> writers{
+      {"ledger", [&] { writeOrderLedgerXlsx(ledger, path); }},
+      {"defects", [&] { writeDefectRegisterXlsx(defects, path); }},
+      {"points", [&] { writeMisconnectionRegisterXlsx(points, path); }},
+      {"district", [&] { writeDistrictReportXlsx(dqReport, path); }},
+      {"city", [&] { writeCityReportXlsx(cityReport, path); }}};
+  for (const auto& [name, write] : writers) {
+    const auto outcome = runWithFileSizeLimit(2048, write);
+    EXPECT_TRUE(outcome.threwError && outcome.badInput) << name << ": " << outcome.message;
+    EXPECT_THAT(outcome.message, HasSubstr("Cannot write " + path)) << name;
+    EXPECT_EQ(fileBytes(path), "old") << name;
+    EXPECT_EQ(folderEntries(dir.path()), before) << name;
+    write();  // without a limit it is written
+    EXPECT_GT(fileBytes(path).size(), 2048u) << name;
+    std::ofstream(path) << "old";
+  }
+}
 
 TEST_F(XlsxReports, TheOrderLedgerHoldsOneRowPerIssuedOrderInTheReadersLanguage) {
   const std::string path = dir.path() + "/ledger.xlsx";
