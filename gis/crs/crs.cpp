@@ -115,10 +115,12 @@ CrsChoice fromPrjText(std::string wkt, const std::string& prjPath) {
 std::optional<CrsChoice> recogniseFromCoordinates(const Extent& e, int hintEpsg) {
   if (!e.valid()) return std::nullopt;
   const bool chinaNorthing = e.minY > 1.8e6 && e.maxY < 6.0e6;
-  // 8-digit easting with the 3-degree zone number in front: 25 500 000 .. 45 500 000.
-  const int zoneMin = static_cast<int>(std::floor(e.minX / 1e6));
-  const int zoneMax = static_cast<int>(std::floor(e.maxX / 1e6));
-  if (chinaNorthing && zoneMin == zoneMax && zoneMin >= 25 && zoneMin <= 45) {
+  // 8-digit easting with the 3-degree zone number in front: 25 500 000 .. 45 500 000. The zone is computed only for
+  // eastings in that span: a damaged file's -3e225 does not fit an int (found by fuzzing the shapefile import).
+  const bool prefixed = e.minX >= 25e6 && e.maxX < 46e6;
+  const int zoneMin = prefixed ? static_cast<int>(std::floor(e.minX / 1e6)) : 0;
+  const int zoneMax = prefixed ? static_cast<int>(std::floor(e.maxX / 1e6)) : 0;
+  if (prefixed && chinaNorthing && zoneMin == zoneMax && zoneMin >= 25 && zoneMin <= 45) {
     const double local = e.minX - zoneMin * 1e6;
     if (local > 250000 && e.maxX - zoneMax * 1e6 < 750000) {
       return fromEpsg(cgcs2000ZonePrefixedEpsg(zoneMin),
@@ -143,7 +145,7 @@ CrsChoice projectCrsFor(const CrsChoice& source, const Extent& extent) {
   if (!source.geographic && source.epsg > 0 && isProjectedMetres(source.epsg)) {
     return fromEpsg(source.epsg, {PW_TR("the CRS of the first import"), {}});
   }
-  if (source.geographic && extent.valid()) {
+  if (source.geographic && extent.valid() && extent.minX >= -180 && extent.maxX <= 180) {
     double lon = (extent.minX + extent.maxX) / 2.0;
     if (source.epsg != 4490 && source.epsg != 4326 && source.epsg != 4610 && source.epsg != 4214) lon = 0;
     const int cm = static_cast<int>(std::lround(lon / 3.0)) * 3;

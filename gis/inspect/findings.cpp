@@ -94,6 +94,10 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
   auto pipe = db.prepare("SELECT 1 FROM pipes WHERE id = ?");
   pipe.bind(1, r.pipeId);
   if (!pipe.step()) badField(PW_TR("There is no pipe with the id %1"), {std::to_string(r.pipeId)}, "pipe", std::to_string(r.pipeId));
+  validateInspectionValues(r);
+}
+
+void FindingsStore::validateInspectionValues(const InspectionRecord& r) const {
   if (!validDate(r.date)) {
     badField(PW_TR("Inspection date '%1' is not a date (write it as 2026-11-28)"), {r.date}, "date", r.date, r.id);
   }
