@@ -134,8 +134,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T]</source>
-        <translation>  import-inspections 项目 文件.csv [--date 日期] [--method 方法] [--direction 方向] [--team 班组]</translation>
+        <source>  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T] [--encoding E]</source>
+        <translation>  import-inspections 项目 文件.csv [--date 日期] [--method 方法] [--direction 方向] [--team 班组] [--encoding 编码]</translation>
     </message>
     <message>
         <location line="+1" />
