@@ -77,7 +77,7 @@ void Cli::printUsage() const {
   printLine(tr("         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]"));
   printLine(tr("         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]... [--version N]"));
   printLine(tr("         edit and delete take --version N, the version you read: a stale one is a conflict (exit 6)"));
-  printLine(tr("  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T]"));
+  printLine(tr("  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T] [--encoding E]"));
   printLine(tr("                                            CCTV results, all rows or none"));
   printLine(tr("  assess PROJECT [--pipe CODE] [--district NAME]   CJJ 181 grades, RI, MI; misconnection density"));
   printLine(tr("  trace up|down PROJECT (--pipe CODE | --manhole CODE)   follow the flow, list findings on the way"));

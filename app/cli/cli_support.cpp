@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/error.h"
+#include "core/numbers.h"
 #include "orders/users.h"
 #include "store/project.h"
 
@@ -16,30 +17,45 @@ std::string actingUser(const ParsedArgs& a, Project& project) {
   return user ? user->name : name;
 }
 
+// Option values are numbers by the core's one strict parser (core/numbers.h): a malformed number is bad input
+// (exit 2) naming the option, never a usage error or a number taken from the front of the text.
 std::optional<double> optionNumber(const ParsedArgs& a, const std::string& name) {
   const auto v = a.value(name);
   if (!v) return std::nullopt;
-  try {
-    std::size_t used = 0;
-    const double d = std::stod(*v, &used);
-    if (used != v->size()) throw std::invalid_argument(*v);
-    return d;
-  } catch (const std::exception&) {
-    throw UsageError{PW_TR("option %1 takes a number"), name};
-  }
+  return requireDecimal(*v, name);
 }
 
 std::optional<std::int64_t> optionInteger(const ParsedArgs& a, const std::string& name) {
   const auto v = a.value(name);
   if (!v) return std::nullopt;
-  try {
-    std::size_t used = 0;
-    const long long n = std::stoll(*v, &used);
-    if (used != v->size()) throw std::invalid_argument(*v);
-    return n;
-  } catch (const std::exception&) {
-    throw UsageError{PW_TR("option %1 takes a whole number"), name};
+  return requireWhole(*v, name);
+}
+
+std::optional<int> optionInt(const ParsedArgs& a, const std::string& name) {
+  const auto v = a.value(name);
+  if (!v) return std::nullopt;
+  return requireInt(*v, name);
+}
+
+std::int64_t recordNumber(const std::string& text, const std::string& field) {
+  const std::int64_t id = requireWhole(text, field);
+  if (id <= 0) {
+    throwBadInput(PW_TR("%1: '%2' is not a record number (a whole number above 0)"), {field, text},
+                  {.field = field, .value = text});
   }
+  return id;
+}
+
+std::vector<std::int64_t> recordNumbers(const std::string& text, const std::string& field) {
+  std::vector<std::int64_t> ids;
+  std::size_t start = 0;
+  while (true) {
+    const auto comma = text.find(',', start);
+    ids.push_back(recordNumber(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start), field));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return ids;
 }
 
 std::string requiredOption(const ParsedArgs& a, const std::string& name) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <QString>
 
@@ -18,8 +19,15 @@ namespace pw::cli {
 /// Who the command acts as: --user, else $PIPEWARD_USER, else the project's default user (its first administrator).
 /// Checked against the project's users by the core.
 std::string actingUser(const ParsedArgs& a, Project& project);
+/// Numeric options, read by the core's strict parser: Error(BadInput) naming the option for anything that is not
+/// wholly a number ("12abc", "3,5", "1e400", "nan"); optionInt also refuses what does not fit an int.
 std::optional<double> optionNumber(const ParsedArgs& a, const std::string& name);
 std::optional<std::int64_t> optionInteger(const ParsedArgs& a, const std::string& name);
+std::optional<int> optionInt(const ParsedArgs& a, const std::string& name);
+/// A record id (a whole number above 0) given as an argument or option `field`; Error(BadInput) naming it otherwise.
+std::int64_t recordNumber(const std::string& text, const std::string& field);
+/// Record ids separated by commas ("1,2,3").
+std::vector<std::int64_t> recordNumbers(const std::string& text, const std::string& field);
 /// A required option.
 std::string requiredOption(const ParsedArgs& a, const std::string& name);
 /// The database id of a pipe or manhole by its code; Error(NotFound) naming the code otherwise.

@@ -1,4 +1,6 @@
 // assess | trace | import-inspections | audit
+#include <QStringList>
+
 #include "cli.h"
 #include "cli_support.h"
 #include "core/error.h"
@@ -223,17 +225,44 @@ int Cli::cmdImportInspections(const ParsedArgs& a) {
   options.direction = a.value("--direction").value_or("with_flow");
   options.team = a.value("--team").value_or("");
   options.user = actingUser(a, *project);
+  options.encoding = a.value("--encoding").value_or("");
   const auto report = importInspectionCsv(*project, store, csv, options);
   if (m_json) {
-    printJson({{"rows", report.rows}, {"inspections", report.inspections}, {"defects", report.defects},
-               {"photos", report.photos}, {"encoding", report.encoding}});
-  } else {
-    printLine(tr("Imported %1 defects in %2 inspections (%3 photos) from %4 rows (%5)")
-                  .arg(report.defects)
-                  .arg(report.inspections)
-                  .arg(report.photos)
-                  .arg(report.rows)
-                  .arg(i18n::qs(report.encoding)));
+    nlohmann::json doc{{"rows", report.rows},         {"inspections", report.inspections},
+                       {"defects", report.defects},   {"photos", report.photos},
+                       {"encoding", report.encoding}, {"ignored_columns", report.ignoredColumns},
+                       {"replaced", nlohmann::json::array()}};
+    for (const auto& r : report.replaced) doc["replaced"].push_back({{"row", r.row}, {"column", r.column}});
+    if (const auto& before = report.alreadyImported) {
+      doc["already_imported"] = {{"file", before->fileName}, {"at", before->importedAt}, {"by", before->importedBy},
+                                 {"defects", before->defects}};
+    }
+    printJson(doc);
+    return Ok;
+  }
+  if (const auto& before = report.alreadyImported) {
+    printLine(tr("%1 was already imported (as %2, %3 defects, by %4 at %5); nothing was changed")
+                  .arg(i18n::qs(csv), i18n::qs(before->fileName))
+                  .arg(before->defects)
+                  .arg(i18n::qs(before->importedBy), i18n::qs(before->importedAt)));
+    return Ok;
+  }
+  printLine(tr("Imported %1 defects in %2 inspections (%3 photos) from %4 rows (%5)")
+                .arg(report.defects)
+                .arg(report.inspections)
+                .arg(report.photos)
+                .arg(report.rows)
+                .arg(i18n::qs(report.encoding)));
+  if (!report.ignoredColumns.empty()) {
+    QStringList names;
+    for (const auto& c : report.ignoredColumns) names << i18n::qs(c);
+    printLine(tr("Columns ignored (PipeWard does not read them): %1").arg(names.join(QStringLiteral(", "))));
+  }
+  for (const auto& r : report.replaced) {
+    printLine(tr("Warning: row %1, %2: bytes that are not valid %3 text were stored as the replacement character "
+                 "U+FFFD")
+                  .arg(r.row)
+                  .arg(i18n::qs(r.column), i18n::qs(report.encoding)));
   }
   return Ok;
 }
@@ -245,12 +274,7 @@ int Cli::cmdAudit(const ParsedArgs& a) {
   auto project = Project::open(path);
   const auto catalogues = loadProjectCatalogues(*project);
   FindingsStore store(*project, catalogues.defects, catalogues.misconnections);
-  std::int64_t id = 0;
-  try {
-    id = std::stoll(idText);
-  } catch (const std::exception&) {
-    throw UsageError{PW_TR("'%1' is not a record number"), idText};
-  }
+  const std::int64_t id = recordNumber(idText, "ID");
   const auto log = store.auditOf(entity, id);
   if (m_json) {
     nlohmann::json doc = nlohmann::json::array();

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_support.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "io/profile.h"
@@ -13,12 +14,7 @@ int Cli::cmdCheck(const ParsedArgs& a) {
   auto project = Project::open(path);
   std::vector<StoredIssue> issues;
   if (auto run = a.value("--run")) {
-    std::int64_t runId = 0;
-    try {
-      runId = std::stoll(*run);
-    } catch (const std::exception&) {
-      throw UsageError{PW_TR("--run takes an import run number, not %1"), *run};
-    }
+    const std::int64_t runId = recordNumber(*run, "--run");
     if (project->db().scalarInt("SELECT count(*) FROM import_runs WHERE id = " + std::to_string(runId)) == 0) {
       throw Error(ErrorKind::NotFound, PW_TR("There is no import run %1 in %2"), {std::to_string(runId), path});
     }

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "cli.h"
+#include "cli_support.h"
 #include "core/error.h"
 #include "core/feedback.h"
 #include "export/export.h"
@@ -12,43 +13,6 @@
 
 namespace pw::cli {
 namespace {
-
-std::vector<std::int64_t> parseIds(const std::string& text) {
-  std::vector<std::int64_t> ids;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = text.find(',', start);
-    const std::string token = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!token.empty()) {
-      std::size_t used = 0;
-      long long id = 0;
-      try {
-        id = std::stoll(token, &used);
-      } catch (const std::exception&) {
-        used = 0;
-      }
-      if (used != token.size() || id <= 0)
-        throw UsageError{PW_TR("--ids takes record ids separated by commas, not %1"), text};
-      ids.push_back(id);
-    }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  if (ids.empty()) throw UsageError{PW_TR("--ids takes record ids separated by commas, not %1"), text};
-  return ids;
-}
-
-std::optional<int> gradeOption(const ParsedArgs& a, const std::string& name) {
-  const auto v = a.value(name);
-  if (!v) return std::nullopt;
-  try {
-    std::size_t used = 0;
-    const int g = std::stoi(*v, &used);
-    if (used == v->size()) return g;
-  } catch (const std::exception&) {
-  }
-  throw UsageError{PW_TR("%1 takes a grade number"), name};
-}
 
 QString layerName(const std::string& key) {
   if (key == "defects") return Cli::tr("defects");
@@ -97,9 +61,9 @@ int Cli::cmdExport(const ParsedArgs& a) {
   filter.drainage = a.value("--type");
   filter.state = a.value("--state");
   filter.overdueOnly = a.flag("--overdue");
-  filter.grade = gradeOption(a, "--grade");
-  filter.minGrade = gradeOption(a, "--min-grade");
-  if (const auto ids = a.value("--ids")) filter.ids = parseIds(*ids);
+  filter.grade = optionInt(a, "--grade");
+  filter.minGrade = optionInt(a, "--min-grade");
+  if (const auto ids = a.value("--ids")) filter.ids = recordNumbers(*ids, "--ids");
   request.overwrite = a.flag("--overwrite");
   request.formatMessage = [](const Message& m) { return i18n::text(m).toStdString(); };
 

@@ -4,8 +4,10 @@
 #include "cli.h"
 #include "cli_support.h"
 #include "core/error.h"
+#include "core/numbers.h"
 #include "core/paths.h"
 #include "i18n.h"
+#include "inspect/csv_import.h"
 #include "inspect/findings.h"
 #include "inspect/findings_json.h"
 #include "inspect/misconnection_grading.h"
@@ -26,11 +28,7 @@ std::int64_t versionSeen(const ParsedArgs& a, std::int64_t stored) {
 std::int64_t recordId(const ParsedArgs& a) {
   const std::string text = a.positional.size() > 3 ? a.positional[3] : std::string();
   if (text.empty()) throw UsageError{PW_TR("missing argument %1"), "ID"};
-  try {
-    return std::stoll(text);
-  } catch (const std::exception&) {
-    throw UsageError{PW_TR("'%1' is not a record number"), text};
-  }
+  return recordNumber(text, "ID");
 }
 
 void attachPhotos(FindingsStore& store, const ParsedArgs& a, const std::string& entity, std::int64_t id,
@@ -56,22 +54,13 @@ void applyInspectionOptions(Project& project, const ParsedArgs& a, InspectionRec
 void applyDefectOptions(const ParsedArgs& a, DefectRecord& r) {
   if (auto v = optionInteger(a, "--inspection")) r.inspectionId = *v;
   if (auto v = opt(a, "--code")) r.code = *v;
-  if (auto v = optionInteger(a, "--grade")) r.grade = static_cast<int>(*v);
+  if (auto v = optionInt(a, "--grade")) r.grade = *v;
   if (auto v = optionNumber(a, "--distance")) r.distance = *v;
   if (auto v = optionNumber(a, "--length")) r.length = *v;
   if (auto v = opt(a, "--clock")) {
-    const std::string& c = *v;
-    // 0903 (from 9 to 3), 9 (one hour), 9-3.
-    int from = 0, to = 0;
-    if (c.size() == 4 && std::sscanf(c.c_str(), "%2d%2d", &from, &to) == 2) {
-    } else if (std::sscanf(c.c_str(), "%d-%d", &from, &to) == 2) {
-    } else if (std::sscanf(c.c_str(), "%d", &from) == 1) {
-      to = from;
-    } else {
-      throw UsageError{PW_TR("--clock takes 0903, 9 or 9-3, not %1"), c};
-    }
-    r.clockFrom = from;
-    r.clockTo = to;
+    const ClockRange c = requireClock(*v, "--clock");
+    r.clockFrom = c.from;
+    r.clockTo = c.to;
   }
   if (auto v = opt(a, "--description")) r.description = *v;
 }
@@ -86,9 +75,9 @@ void applyMisconnectionOptions(Project& project, const ParsedArgs& a, Misconnect
   if (auto v = opt(a, "--manhole")) r.manholeId = manholeIdOf(project, *v);
   if (auto v = opt(a, "--pipe")) r.pipeId = pipeIdOf(project, *v);
   if (auto v = opt(a, "--at")) {
-    double x = 0, y = 0;
-    if (std::sscanf(v->c_str(), "%lf,%lf", &x, &y) != 2) throw UsageError{PW_TR("--at takes X,Y in the project CRS, not %1"), *v};
-    r.location = Point{x, y};
+    const auto comma = v->find(',');
+    if (comma == std::string::npos) throw UsageError{PW_TR("--at takes X,Y in the project CRS, not %1"), *v};
+    r.location = Point{requireDecimal(v->substr(0, comma), "--at X"), requireDecimal(v->substr(comma + 1), "--at Y")};
   }
   if (auto v = opt(a, "--type")) r.kind = *v;
   if (auto v = opt(a, "--source")) r.sourceKind = *v;

@@ -42,13 +42,7 @@ int Cli::cmdImport(const ParsedArgs& a) {
   options.profile = a.value("--profile").value_or("");
   options.encoding = a.value("--encoding").value_or("");
   if (auto epsg = a.value("--assume-crs")) options.assumeEpsg = crs::parseEpsg(*epsg);
-  if (auto tolerance = a.value("--tolerance")) {
-    try {
-      options.endTolerance = std::stod(*tolerance);
-    } catch (const std::exception&) {
-      throw UsageError{PW_TR("--tolerance takes metres, not %1"), *tolerance};
-    }
-  }
+  if (auto tolerance = optionNumber(a, "--tolerance")) options.endTolerance = *tolerance;
   auto project = Project::open(path);
   // The import run is attributed like every other change, to a user of the project.
   options.user = UserStore(*project).require(actingUser(a, *project)).name;

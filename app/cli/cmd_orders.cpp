@@ -41,21 +41,10 @@ struct OrderContext {
   }
 };
 
-std::int64_t recordNumber(const std::string& text) {
-  try {
-    std::size_t used = 0;
-    const long long id = std::stoll(text, &used);
-    if (used != text.size() || id <= 0) throw std::invalid_argument(text);
-    return id;
-  } catch (const std::exception&) {
-    throw UsageError{PW_TR("'%1' is not a record number"), text};
-  }
-}
-
 std::vector<OrderItem> itemsFrom(const ParsedArgs& a) {
   std::vector<OrderItem> items;
   for (const std::string entity : {"defect", "misconnection"}) {
-    for (const auto& text : a.all("--" + entity)) items.push_back({entity, recordNumber(text)});
+    for (const auto& text : a.all("--" + entity)) items.push_back({entity, recordNumber(text, "--" + entity)});
   }
   return items;
 }
@@ -168,7 +157,7 @@ int bulkOrders(const OrderContext& c) {
   BulkCriteria criteria;
   criteria.district = requiredOption(c.a, "--district");
   criteria.findings = requiredOption(c.a, "--findings");
-  if (auto g = optionInteger(c.a, "--min-grade")) criteria.minGrade = static_cast<int>(*g);
+  if (auto g = optionInt(c.a, "--min-grade")) criteria.minGrade = *g;
   OrderDraft common;
   common.assignee = c.a.value("--assignee").value_or("");
   common.priority = c.a.value("--priority").value_or("");
@@ -353,7 +342,7 @@ int showOrder(const OrderContext& c, const OrderRecord& o) {
   }
   const QString none = QStringLiteral("-");
   QString deadline = i18n::qs(o.deadline.value_or("-"));
-  if (o.overdue(c.today)) deadline += Cli::tr(" (overdue by %1 day(s))").arg(daysBetween(*o.deadline, c.today));
+  if (o.overdue(c.today)) deadline += Cli::tr(" (overdue by %1 day(s))").arg(daysFrom(*o.deadline, c.today));
   const std::vector<std::pair<QString, QString>> fields{
       {Cli::tr("district"), i18n::qs(o.districtName)},
       {Cli::tr("kind"), orderKindName(o.kind)},

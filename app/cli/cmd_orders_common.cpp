@@ -1,7 +1,5 @@
 #include "cmd_orders_common.h"
 
-#include <chrono>
-
 #include "cli.h"
 #include "cli_support.h"
 #include "core/error.h"
@@ -76,16 +74,6 @@ std::int64_t districtIdOf(Project& project, const std::string& codeOrName) {
   return st.int64(0);
 }
 
-int daysBetween(const std::string& from, const std::string& to) {
-  using namespace std::chrono;
-  auto days = [](const std::string& d) {
-    return sys_days(year_month_day{year{std::stoi(d.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(d.substr(5, 2)))},
-                                   day{static_cast<unsigned>(std::stoi(d.substr(8, 2)))}});
-  };
-  if (!isIsoDate(from.substr(0, 10)) || !isIsoDate(to.substr(0, 10))) return 0;
-  return static_cast<int>((days(to) - days(from)).count());
-}
-
 QString findingLabel(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item) {
   auto& db = project.db();
   if (item.entity == "defect") {
@@ -117,7 +105,7 @@ QStringList orderTableRow(Project& project, const ProjectCatalogues& catalogues,
   for (std::size_t i = 0; i < o.items.size() && i < 3; ++i) items << findingLabel(project, catalogues, o.items[i]);
   QString itemText = items.join(QStringLiteral(", "));
   if (o.items.size() > 3) itemText += Cli::tr(" and %1 more").arg(o.items.size() - 3);
-  const QString overdue = o.overdue(today) ? Cli::tr("%1 d").arg(daysBetween(*o.deadline, today)) : QString();
+  const QString overdue = o.overdue(today) ? Cli::tr("%1 d").arg(daysFrom(*o.deadline, today)) : QString();
   return {i18n::qs(o.number),
           i18n::qs(o.districtName),
           orderKindName(o.kind),
@@ -140,7 +128,7 @@ nlohmann::json orderListJson(Project& project, const OrderRecord& o, const std::
   auto j = orderJson(o);
   const bool overdue = o.overdue(today);
   j["overdue"] = overdue;
-  j["days_overdue"] = overdue ? daysBetween(*o.deadline, today) : 0;
+  j["days_overdue"] = overdue ? daysFrom(*o.deadline, today) : 0;
   auto st = project.db().prepare("SELECT coalesce(code, '') FROM districts WHERE id = ?");
   st.bind(1, o.districtId);
   j["district_code"] = st.step() ? st.text(0) : std::string();

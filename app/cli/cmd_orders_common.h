@@ -30,9 +30,6 @@ QString userRoleName(const std::string& key);
 /// The id of a district by its code or name; Error(NotFound) naming the district and the field otherwise.
 std::int64_t districtIdOf(Project& project, const std::string& codeOrName);
 
-/// Whole days from `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier.
-int daysBetween(const std::string& from, const std::string& to);
-
 /// A linked finding in a few words: "YS-0824 PL3 @ 12.5 m" or "#4 污水接入雨水管", "(deleted)" when it is gone.
 QString findingLabel(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item);
 

@@ -25,13 +25,13 @@ QString reasonText(OrderStore& store, const TodoEntry& entry, const std::string&
   const auto& o = entry.order;
   const std::string deadline = o.deadline.value_or("-");
   const std::string& r = entry.reason;
-  if (r == "overdue") return Cli::tr("overdue by %1 day(s) (deadline %2)").arg(daysBetween(deadline, today)).arg(i18n::qs(deadline));
+  if (r == "overdue") return Cli::tr("overdue by %1 day(s) (deadline %2)").arg(daysFrom(deadline, today)).arg(i18n::qs(deadline));
   if (r == "returned") return Cli::tr("returned for rework: %1").arg(i18n::qs(lastReturnNote(store, o.id)));
   if (r == "to_accept") return Cli::tr("issued to your team: accept it");
   if (r == "to_verify") return Cli::tr("work submitted: check it, then close or return the order");
   if (r == "to_issue") return Cli::tr("draft: give it an assignee and a deadline, then issue it");
   if (r == "due_soon") {
-    const int days = daysBetween(today, deadline);
+    const int days = daysFrom(today, deadline);
     return days == 0 ? Cli::tr("due today") : Cli::tr("due in %1 day(s) (%2)").arg(days).arg(i18n::qs(deadline));
   }
   if (r == "assigned") {

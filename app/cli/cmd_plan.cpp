@@ -188,7 +188,7 @@ int rank(const ParsedArgs& a, Project& project, bool json) {
   }
   const auto ranked = rankAreas(project, catalogues, costs, request);
   std::optional<SelectionTotals> totals;
-  if (auto s = a.value("--select")) totals = selectionTotals(project, catalogues, idList(*s, "--select"));
+  if (auto s = a.value("--select")) totals = selectionTotals(project, catalogues, recordNumbers(*s, "--select"));
   if (json) {
     nlohmann::json doc{{"formula", {{"weight_misconnection", costs.weightMisconnection}, {"weight_flow", costs.weightFlow},
                                     {"weight_grade", costs.weightGrade}}}};

@@ -25,26 +25,6 @@ QString separationStatusName(const std::string& key) {
   return i18n::qs(key);
 }
 
-std::vector<std::int64_t> idList(const std::string& text, const char* option) {
-  std::vector<std::int64_t> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto end = text.find(',', start);
-    const std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    try {
-      std::size_t used = 0;
-      const long long id = std::stoll(part, &used);
-      if (used != part.size() || id <= 0) throw std::invalid_argument(part);
-      out.push_back(id);
-    } catch (const std::exception&) {
-      throw UsageError{PW_TR("option %1 takes record numbers separated by commas, such as 1,2,3"), option};
-    }
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
 QString money(double amount) {
   const QString digits = QString::number(amount, 'f', 2);
   const qsizetype point = digits.indexOf(QLatin1Char('.'));

@@ -18,8 +18,6 @@ namespace pw::cli {
 
 QString areaKindName(const std::string& key);
 QString separationStatusName(const std::string& key);
-/// "1,2,3" -> {1, 2, 3}; a UsageError naming the option for anything else.
-std::vector<std::int64_t> idList(const std::string& text, const char* option);
 /// Money with thousands separators and two decimals, e.g. 1,234,567.50.
 QString money(double amount);
 nlohmann::json areaJson(const Community& c);

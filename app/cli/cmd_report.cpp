@@ -121,7 +121,7 @@ int Cli::cmdReport(const ParsedArgs& a) {
   if (kind == "separation") {
     SeparationReportRequest request;
     request.districtId = district;
-    if (auto y = optionInteger(a, "--year")) request.plannedYear = static_cast<int>(*y);
+    if (auto y = optionInt(a, "--year")) request.plannedYear = *y;
     if (auto top = optionInteger(a, "--top")) {
       if (*top <= 0) throw UsageError{PW_TR("option %1 takes a whole number above 0"), "--top"};
       request.candidateLimit = static_cast<std::size_t>(*top);

@@ -29,7 +29,7 @@ ScopeItem scopeItem(Project& project, const std::string& text) {
   const std::string ref = text.substr(colon + 1);
   const bool numeric = ref.find_first_not_of("0123456789") == std::string::npos && ref.size() < 18;
   if (numeric) {
-    item.id = std::stoll(ref);
+    item.id = recordNumber(ref, text);
   } else if (item.entity == "pipe") {
     item.id = pipeIdOf(project, ref);
   } else if (item.entity == "manhole") {
@@ -51,9 +51,9 @@ std::vector<ScopeItem> scopeItems(Project& project, const ParsedArgs& a, const s
 }
 
 int year(const ParsedArgs& a) {
-  const auto y = optionInteger(a, "--year");
+  const auto y = optionInt(a, "--year");
   if (!y) throw UsageError{PW_TR("option %1 is required here"), "--year"};
-  return static_cast<int>(*y);
+  return *y;
 }
 
 nlohmann::json projectJson(Project& project, SeparationStore& store, const SeparationProject& p) {
@@ -142,7 +142,7 @@ int show(Project& project, SeparationStore& store, const SeparationProject& p, b
 
 int list(const ParsedArgs& a, Project& project, SeparationStore& store, bool json) {
   SeparationFilter filter;
-  if (auto y = optionInteger(a, "--year")) filter.plannedYear = static_cast<int>(*y);
+  if (auto y = optionInt(a, "--year")) filter.plannedYear = *y;
   if (auto s = a.value("--status")) {
     filter.status = separationStatusFromKey(*s);
     if (!filter.status) {
@@ -193,7 +193,7 @@ int Cli::cmdSeparation(const ParsedArgs& a) {
     SeparationDraft draft;
     draft.name = requiredOption(a, "--name");
     draft.plannedYear = year(a);
-    draft.areas = idList(requiredOption(a, "--areas"), "--areas");
+    draft.areas = recordNumbers(requiredOption(a, "--areas"), "--areas");
     draft.notes = a.value("--notes");
     const std::string scope = a.value("--scope").value_or("auto");
     if (scope != "auto" && scope != "none") throw UsageError{PW_TR("option %1 takes auto or none"), "--scope"};
@@ -213,8 +213,8 @@ int Cli::cmdSeparation(const ParsedArgs& a) {
       changed.name = *n;
       fields = true;
     }
-    if (auto y = optionInteger(a, "--year")) {
-      changed.plannedYear = static_cast<int>(*y);
+    if (auto y = optionInt(a, "--year")) {
+      changed.plannedYear = *y;
       fields = true;
     }
     if (auto n = a.value("--notes")) {

@@ -119,8 +119,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T]</source>
-        <translation>  import-inspections 项目 文件.csv [--date 日期] [--method 方法] [--direction 方向] [--team 班组]</translation>
+        <source>  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T] [--encoding E]</source>
+        <translation>  import-inspections 项目 文件.csv [--date 日期] [--method 方法] [--direction 方向] [--team 班组] [--encoding 编码]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -441,11 +441,6 @@
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_check.cpp" line="+20" />
-        <source>--run takes an import run number, not %1</source>
-        <translation>--run 需要导入批次编号，而不是 %1</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>There is no import run %1 in %2</source>
         <translation>%2 中没有第 %1 次导入</translation>
@@ -523,11 +518,6 @@
         <location filename="../cli/cmd_import.cpp" line="-85" />
         <source>--as takes pipes, manholes or districts, not %1</source>
         <translation>--as 只能是 pipes、manholes 或 districts，而不是 %1</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>--tolerance takes metres, not %1</source>
-        <translation>--tolerance 需要以米为单位的数值，而不是 %1</translation>
     </message>
     <message>
         <location line="+53" />
@@ -874,11 +864,6 @@
         <location line="+27" />
         <source>Imported %1 defects in %2 inspections (%3 photos) from %4 rows (%5)</source>
         <translation>已从 %4 行导入 %2 次检测的 %1 个缺陷（%3 张照片，%5）</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>'%1' is not a record number</source>
-        <translation>“%1”不是记录编号</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2304,7 +2289,19 @@
         <source>User %1 reactivated</source>
         <translation>用户 %1 已重新启用</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 was already imported (as %2, %3 defects, by %4 at %5); nothing was changed</source>
+        <translation>%1 已导入过（文件名 %2，%3 个缺陷，由 %4 于 %5 导入）；未做任何修改</translation>
+    </message>
+    <message>
+        <source>Columns ignored (PipeWard does not read them): %1</source>
+        <translation>已忽略的列（管网卫士不读取）：%1</translation>
+    </message>
+    <message>
+        <source>Warning: row %1, %2: bytes that are not valid %3 text were stored as the replacement character U+FFFD</source>
+        <translation>警告：第 %1 行，%2：不是有效 %3 文本的字节已存为替换字符 U+FFFD</translation>
+    </message>
+</context>
 <context>
     <name>Desktop</name>
     <message>
@@ -3416,19 +3413,9 @@
         <translation>项目中没有编号为“%1”的管段</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' is not a distance in metres</source>
-        <translation>“%1”不是以米为单位的距离</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>'%1' is not a grade from 1 to 4</source>
         <translation>“%1”不是 1 到 4 级的等级</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>'%1' is not a length in metres</source>
-        <translation>“%1”不是以米为单位的长度</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4593,7 +4580,123 @@
         <source>%1 changed while it was being read; try again</source>
         <translation>%1 在读取过程中发生了变化；请重试</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 is not a field-mapping profile: %2</source>
+        <translation>%1 不是字段映射配置：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;title&quot; must be text</source>
+        <translation>%1："title" 必须是文本</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>（第 %1 列，无列名）</translation>
+    </message>
+    <message>
+        <source>%1: the clock position '%2' is not hours from 1 to 12 (write 0903, 9 or 9-3)</source>
+        <translation>%1：时钟位置“%2”不是 1 到 12 点（请写 0903、9 或 9-3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number of days above 0</source>
+        <translation>%1：%2 必须是大于 0 的整数天数</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a date (write YYYY-MM-DD, a day the calendar has)</source>
+        <translation>%1：“%2”不是日期（请写成 YYYY-MM-DD，且须是日历上存在的日子）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (write YYYY-MM-DD, a day the calendar has)</source>
+        <translation>“%1”不是日期（请写成 YYYY-MM-DD，且须是日历上存在的日子）</translation>
+    </message>
+    <message>
+        <source>a number is missing</source>
+        <translation>缺少数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number: write a decimal point, not a comma, and no thousands separators</source>
+        <translation>“%1”不是数字：请用小数点，不要用逗号，也不要用千位分隔符</translation>
+    </message>
+    <message>
+        <source>'%1' is not a finite number</source>
+        <translation>“%1”不是有限的数字</translation>
+    </message>
+    <message>
+        <source>'%1' is out of range</source>
+        <translation>“%1”超出数值范围</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number (write digits with a decimal point, such as 12.5 or 1e2)</source>
+        <translation>“%1”不是数字（请写数字和小数点，如 12.5 或 1e2）</translation>
+    </message>
+    <message>
+        <source>%1: a number is missing</source>
+        <translation>%1：缺少数字</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number: write a decimal point, not a comma, and no thousands separators</source>
+        <translation>%1：“%2”不是数字：请用小数点，不要用逗号，也不要用千位分隔符</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a finite number</source>
+        <translation>%1：“%2”不是有限的数字</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is out of range</source>
+        <translation>%1：“%2”超出数值范围</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a whole number</source>
+        <translation>%1：“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number (write digits with a decimal point, such as 12.5 or 1e2)</source>
+        <translation>%1：“%2”不是数字（请写数字和小数点，如 12.5 或 1e2）</translation>
+    </message>
+    <message>
+        <source>%1: the project's CRS (project_meta crs_epsg) is '%2', not an EPSG code</source>
+        <translation>%1：项目坐标系（project_meta crs_epsg）为“%2”，不是 EPSG 代码</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a number of metres of at least 0 (found %3)</source>
+        <translation>%1：%2 必须是不小于 0 的米数（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, the header %2: a decimal comma or a delimiter in a cell without quotes has shifted them</source>
+        <translation>该行有 %1 个单元格，表头有 %2 个：小数逗号或未加引号的单元格中的分隔符使各列错位</translation>
+    </message>
+    <message>
+        <source>Argument %1 '%2' is not UTF-8 text (set the terminal to UTF-8, or rename the file)</source>
+        <translation>第 %1 个参数“%2”不是 UTF-8 文本（请把终端设为 UTF-8，或重命名文件）</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not UTF-8 text (set the terminal to UTF-8, or rename the file)</source>
+        <translation>%1：“%2”不是 UTF-8 文本（请把终端设为 UTF-8，或重命名文件）</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a record number (a whole number above 0)</source>
+        <translation>%1：“%2”不是记录编号（应为大于 0 的整数）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>%1 plus %2 days is not a date of the years 0 to 9999</source>
+        <translation>%1 加 %2 天不是 0 至 9999 年间的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 and reads as GBK and as Big5 Chinese alike: state which with --encoding GBK or --encoding BIG5</source>
+        <translation>%1 不是 UTF-8，按 GBK 和按 Big5 读都像中文：请用 --encoding GBK 或 --encoding BIG5 指明</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and its bytes do not read as GBK or Big5 Chinese (the first byte that is not UTF-8 is in row %2): state its encoding with --encoding, such as --encoding GB18030</source>
+        <translation>%1 不是 UTF-8，其字节按 GBK 或 Big5 也读不成中文（第一个非 UTF-8 字节在第 %2 行）：请用 --encoding 指明编码，如 --encoding GB18030</translation>
+    </message>
+</context>
 <context>
     <name>pw::BackgroundReads</name>
     <message>
@@ -4896,11 +4999,6 @@
         <location line="+4" />
         <source>%1: '%2' is missing or not an object</source>
         <translation>%1：“%2”缺失或不是对象</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: deadline_days.%2 must be a whole number of days above 0</source>
-        <translation>%1：deadline_days.%2 必须是大于 0 的整数天数</translation>
     </message>
 </context>
 <context>
@@ -5428,24 +5526,9 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cli_support.cpp" line="+26" />
-        <source>option %1 takes a number</source>
-        <translation>选项 %1 需要数字</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>option %1 takes a whole number</source>
-        <translation>选项 %1 需要整数</translation>
-    </message>
-    <message>
         <location filename="../cli/cmd_findings.cpp" line="-260" />
         <source>The photo file %1 does not exist</source>
         <translation>照片文件 %1 不存在</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>--clock takes 0903, 9 or 9-3, not %1</source>
-        <translation>--clock 应为 0903、9 或 9-3，而不是 %1</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5488,17 +5571,6 @@
         <translation>“%1”不是工单类型（repair、maintenance、separation、reinspection）</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_export.cpp" line="-23" />
-        <location line="+6" />
-        <source>--ids takes record ids separated by commas, not %1</source>
-        <translation>--ids 应为以逗号分隔的记录编号，而不是 %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>%1 takes a grade number</source>
-        <translation>%1 需要等级数字</translation>
-    </message>
-    <message>
         <location filename="../cli/cmd_plan.cpp" line="+38" />
         <source>option %1 takes a whole number above 0</source>
         <translation>选项 %1 需要大于 0 的整数</translation>
@@ -5512,11 +5584,6 @@
         <location line="+9" />
         <source>plan costs takes show or set, not '%1'</source>
         <translation>plan costs 只接受 show 或 set，不接受“%1”</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_plan_common.cpp" line="-71" />
-        <source>option %1 takes record numbers separated by commas, such as 1,2,3</source>
-        <translation>选项 %1 需要以逗号分隔的记录编号，如 1,2,3</translation>
     </message>
     <message>
         <location filename="../cli/cmd_report.cpp" line="-135" />
@@ -9129,12 +9196,6 @@
         <location filename="../cli/cmd_findings.cpp" line="-56" />
         <source>missing argument %1</source>
         <translation>缺少参数 %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <location filename="../cli/cmd_orders.cpp" line="-255" />
-        <source>'%1' is not a record number</source>
-        <translation>“%1”不是记录编号</translation>
     </message>
     <message>
         <location filename="../cli/cmd_orders_common.cpp" line="-47" />

@@ -2,6 +2,7 @@
 
 #include "core/message.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -43,10 +44,19 @@ void throwInternal(const char* messageTemplate, std::vector<std::string> args) {
 
 std::string formatNumber(double value, int maxDecimals) {
   if (!std::isfinite(value)) return std::isnan(value) ? "NaN" : (value > 0 ? "inf" : "-inf");
+  // Fixed notation for the numbers people read (lengths, costs, coordinates); the shortest exact form, such as
+  // 1e+100, for magnitudes whose fixed form would be a wall of digits. The conversion's result is checked: a
+  // buffer too small leaves it unwritten.
   char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, maxDecimals);
+  std::to_chars_result result{};
+  if (std::fabs(value) < 1e15) {
+    result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, std::clamp(maxDecimals, 0, 17));
+  } else {
+    result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  }
+  if (result.ec != std::errc()) return std::to_string(value);
   std::string text(buffer, result.ptr);
-  if (text.find('.') != std::string::npos) {
+  if (text.find('.') != std::string::npos && text.find('e') == std::string::npos) {
     while (!text.empty() && text.back() == '0') text.pop_back();
     if (!text.empty() && text.back() == '.') text.pop_back();
   }

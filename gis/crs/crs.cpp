@@ -3,9 +3,11 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "core/error.h"
+#include "core/numbers.h"
 #include "crs/proj.h"
 #include "io/gdal.h"
 
@@ -26,15 +28,17 @@ int cgcs2000CentralMeridian(int epsg) {
 int parseEpsg(const std::string& text) {
   std::string digits = text;
   if (digits.size() > 5 && (digits.rfind("EPSG:", 0) == 0 || digits.rfind("epsg:", 0) == 0)) digits = digits.substr(5);
-  if (digits.empty() || digits.size() > 6) {
-    throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text});
-  }
-  for (char c : digits) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) {
-      throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text});
-    }
-  }
-  return std::stoi(digits);
+  const auto code = digits.size() <= 6 && digits.find_first_not_of("0123456789") == std::string::npos
+                        ? epsgNumber(digits)
+                        : std::nullopt;
+  if (!code) throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text}, {.field = "crs", .value = text});
+  return *code;
+}
+
+std::optional<int> epsgNumber(std::string_view code) {
+  const auto n = parseWhole(code);
+  if (!n || *n <= 0 || *n > std::numeric_limits<int>::max()) return std::nullopt;
+  return static_cast<int>(*n);
 }
 
 CrsChoice fromEpsg(int epsg, Message reason) {
@@ -90,7 +94,7 @@ CrsChoice fromPrjText(std::string wkt, const std::string& prjPath) {
     auto* match = OGRSpatialReference::FromHandle(matches[i]);
     const char* auth = match->GetAuthorityName(nullptr);
     const char* code = match->GetAuthorityCode(nullptr);
-    if (confidences[i] >= 70 && auth && code && std::string(auth) == "EPSG") c.epsg = std::atoi(code);
+    if (confidences[i] >= 70 && auth && code && std::string(auth) == "EPSG") c.epsg = epsgNumber(code).value_or(0);
   }
   OSRFreeSRSArray(matches);
   CPLFree(confidences);
@@ -111,10 +115,12 @@ CrsChoice fromPrjText(std::string wkt, const std::string& prjPath) {
 std::optional<CrsChoice> recogniseFromCoordinates(const Extent& e, int hintEpsg) {
   if (!e.valid()) return std::nullopt;
   const bool chinaNorthing = e.minY > 1.8e6 && e.maxY < 6.0e6;
-  // 8-digit easting with the 3-degree zone number in front: 25 500 000 .. 45 500 000.
-  const int zoneMin = static_cast<int>(std::floor(e.minX / 1e6));
-  const int zoneMax = static_cast<int>(std::floor(e.maxX / 1e6));
-  if (chinaNorthing && zoneMin == zoneMax && zoneMin >= 25 && zoneMin <= 45) {
+  // 8-digit easting with the 3-degree zone number in front: 25 500 000 .. 45 500 000. The zone is computed only for
+  // eastings in that span: a damaged file's -3e225 does not fit an int (found by fuzzing the shapefile import).
+  const bool prefixed = e.minX >= 25e6 && e.maxX < 46e6;
+  const int zoneMin = prefixed ? static_cast<int>(std::floor(e.minX / 1e6)) : 0;
+  const int zoneMax = prefixed ? static_cast<int>(std::floor(e.maxX / 1e6)) : 0;
+  if (prefixed && chinaNorthing && zoneMin == zoneMax && zoneMin >= 25 && zoneMin <= 45) {
     const double local = e.minX - zoneMin * 1e6;
     if (local > 250000 && e.maxX - zoneMax * 1e6 < 750000) {
       return fromEpsg(cgcs2000ZonePrefixedEpsg(zoneMin),
@@ -139,7 +145,7 @@ CrsChoice projectCrsFor(const CrsChoice& source, const Extent& extent) {
   if (!source.geographic && source.epsg > 0 && isProjectedMetres(source.epsg)) {
     return fromEpsg(source.epsg, {PW_TR("the CRS of the first import"), {}});
   }
-  if (source.geographic && extent.valid()) {
+  if (source.geographic && extent.valid() && extent.minX >= -180 && extent.maxX <= 180) {
     double lon = (extent.minX + extent.maxX) / 2.0;
     if (source.epsg != 4490 && source.epsg != 4326 && source.epsg != 4610 && source.epsg != 4214) lon = 0;
     const int cm = static_cast<int>(std::lround(lon / 3.0)) * 3;

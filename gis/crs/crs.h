@@ -3,6 +3,7 @@
 // coordinates without any definition, recognised from their values (docs/domain.md section 6).
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/message.h"
 
@@ -26,6 +27,9 @@ struct Extent {
 CrsChoice fromEpsg(int epsg, Message reason = {});
 /// Parses "EPSG:4528", "epsg:4528" or "4528". Throws Error(BadInput) with the text on anything else.
 int parseEpsg(const std::string& text);
+/// An EPSG code as a library or the project metadata gives it ("4528"): a whole number above 0 by the strict
+/// parser, or nothing.
+std::optional<int> epsgNumber(std::string_view code);
 /// Reads a .prj (ESRI or OGC WKT). Throws Error(BadInput) naming the file when it is not a CRS definition.
 CrsChoice fromPrjFile(const std::string& prjPath);
 /// The same for .prj content already read; `prjName` names the file in messages.

@@ -1,7 +1,6 @@
 #include "crs/proj.h"
 
 #include <cmath>
-#include <cstdlib>
 #include <optional>
 #include <utility>
 
@@ -58,7 +57,7 @@ namespace {
 /// The false easting of a CGCS2000 3-degree Gauss-Kruger EPSG code given as "EPSG:n", or nothing.
 std::optional<std::pair<int, double>> cgcs2000Zone(const std::string& definition) {
   if (definition.rfind("EPSG:", 0) != 0) return std::nullopt;
-  const int epsg = std::atoi(definition.c_str() + 5);
+  const int epsg = crs::epsgNumber(std::string_view(definition).substr(5)).value_or(0);
   const int cm = crs::cgcs2000CentralMeridian(epsg);
   if (!cm) return std::nullopt;
   return std::pair{cm, epsg <= 4533 ? (cm / 3) * 1e6 + 500000 : 500000.0};

@@ -1,10 +1,12 @@
 #include "inspect/catalogue.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/json_numbers.h"
 #include "core/paths.h"
 
 namespace pw {
@@ -40,14 +42,25 @@ public:
     return j.at(key).get<std::string>();
   }
   double num(const json& j, const std::string& key, const std::string& where) const {
-    const auto& v = at(j, key, where);
-    if (!v.is_number()) fail(where + "." + key, "must be a number");
-    return v.get<double>();
+    return number(at(j, key, where), where + "." + key);
   }
   std::optional<double> optNum(const json& j, const std::string& key, const std::string& where) const {
     if (!j.contains(key)) return std::nullopt;
-    if (!j.at(key).is_number()) fail(where + "." + key, "must be a number");
-    return j.at(key).get<double>();
+    return number(j.at(key), where + "." + key);
+  }
+  /// A whole number (a grade, a level) small enough for an int.
+  int whole(const json& j, const std::string& key, const std::string& where) const {
+    const auto n = jsonWhole(at(j, key, where));
+    if (!n || *n < std::numeric_limits<int>::min() || *n > std::numeric_limits<int>::max()) {
+      fail(where + "." + key, "must be a whole number, not " + j.at(key).dump());
+    }
+    return static_cast<int>(*n);
+  }
+  /// A number, or a string holding one, by the strict parser (core/json_numbers.h).
+  double number(const json& v, const std::string& where) const {
+    const auto n = jsonDecimal(v);
+    if (!n) fail(where, "must be a number, not " + v.dump());
+    return *n;
   }
   const json& array(const json& j, const std::string& key, const std::string& where) const {
     const auto& v = at(j, key, where);
@@ -141,7 +154,7 @@ DefectCatalogue DefectCatalogue::load(const std::string& path) {
     for (std::size_t k = 0; k < grades.size(); ++k) {
       const std::string gw = w + ".grades[" + std::to_string(k) + "]";
       DefectGrade g;
-      g.grade = static_cast<int>(r.num(grades[k], "grade", gw));
+      g.grade = r.whole(grades[k], "grade", gw);
       if (g.grade < 1 || g.grade > 4) r.fail(gw + ".grade", "grades run from 1 to 4");
       g.score = r.optNum(grades[k], "score", gw);
       if (t.scored && !g.score) r.fail(gw + ".score", "missing (the code is scored)");
@@ -161,15 +174,20 @@ DefectCatalogue DefectCatalogue::load(const std::string& path) {
   rules.mergeWithinLeM = r.num(r.at(a, "merge", "assessment"), "within_le_m", "assessment.merge");
   rules.mergeScoreCap = r.num(r.at(a, "merge", "assessment"), "score_cap", "assessment.merge");
   const auto& point = r.at(a, "point_defect_length_m", "assessment");
-  rules.pointDefectLengthM = point.is_object() ? r.num(point, "value", "assessment.point_defect_length_m") : point.get<double>();
+  rules.pointDefectLengthM = point.is_object() ? r.num(point, "value", "assessment.point_defect_length_m")
+                                               : r.number(point, "assessment.point_defect_length_m");
   rules.segmentGrades = r.gradeBands(r.array(a, "segment_grades", "assessment"), "assessment.segment_grades", "grade");
   rules.densityClasses = r.gradeBands(r.array(a, "density_classes", "assessment"), "assessment.density_classes", "name");
   rules.indexGrades = r.gradeBands(r.array(a, "index_grades", "assessment"), "assessment.index_grades", "grade");
   const auto& ri = r.at(a, "repair_index", "assessment");
-  for (const auto& [k, v] : r.at(ri, "weights", "assessment.repair_index").items()) rules.repairWeights[k] = v.get<double>();
+  for (const auto& [k, v] : r.at(ri, "weights", "assessment.repair_index").items()) {
+    rules.repairWeights[k] = r.number(v, "assessment.repair_index.weights." + k);
+  }
   rules.repairGateBelow = r.num(ri, "k_e_zero_when_below", "assessment.repair_index");
   const auto& mi = r.at(a, "maintenance_index", "assessment");
-  for (const auto& [k, v] : r.at(mi, "weights", "assessment.maintenance_index").items()) rules.maintenanceWeights[k] = v.get<double>();
+  for (const auto& [k, v] : r.at(mi, "weights", "assessment.maintenance_index").items()) {
+    rules.maintenanceWeights[k] = r.number(v, "assessment.maintenance_index.weights." + k);
+  }
   rules.maintenanceGateBelow = r.num(mi, "k_e_zero_when_below", "assessment.maintenance_index");
   for (const char* w : {"F", "K", "E", "T"}) {
     if (!rules.repairWeights.count(w)) r.fail(std::string("assessment.repair_index.weights.") + w, "missing");
@@ -241,7 +259,7 @@ MisconnectionCatalogue MisconnectionCatalogue::load(const std::string& path) {
   const auto& levels = r.array(pg, "levels", "point_grading");
   for (std::size_t i = 0; i < levels.size(); ++i) {
     const std::string w = "point_grading.levels[" + std::to_string(i) + "]";
-    c.m_levels.push_back({std::to_string(static_cast<int>(r.num(levels[i], "level", w))), r.str(levels[i], "name", w),
+    c.m_levels.push_back({std::to_string(r.whole(levels[i], "level", w)), r.str(levels[i], "name", w),
                           r.str(levels[i], "name_en", w, false)});
   }
   const auto& indicators = r.array(pg, "indicators", "point_grading");
@@ -253,13 +271,13 @@ MisconnectionCatalogue MisconnectionCatalogue::load(const std::string& path) {
     ind.nameEn = r.str(indicators[i], "name_en", w, false);
     ind.unit = r.str(indicators[i], "unit", w, false);
     for (const auto& b : r.array(indicators[i], "bands", w)) {
-      ind.bands.emplace_back(r.band(b, w + ".bands"), static_cast<int>(r.num(b, "level", w + ".bands")));
+      ind.bands.emplace_back(r.band(b, w + ".bands"), r.whole(b, "level", w + ".bands"));
     }
     c.m_indicators.push_back(std::move(ind));
   }
   const auto& density = r.at(d, "density_grading", "");
   for (const auto& b : r.array(density, "levels", "density_grading")) {
-    c.m_density.emplace_back(r.band(b, "density_grading.levels"), static_cast<int>(r.num(b, "level", "density_grading.levels")));
+    c.m_density.emplace_back(r.band(b, "density_grading.levels"), r.whole(b, "level", "density_grading.levels"));
   }
   c.m_types = r.keyNames(r.array(d, "types", ""), "types");
   c.m_sourceKinds = r.keyNames(r.array(d, "source_kinds", ""), "source_kinds");

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "core/error.h"
 #include "core/message.h"
 #include "geom/spatialite_blob.h"
@@ -91,6 +92,17 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
   pipe.bind(1, r.pipeId);
   if (!pipe.step()) badField(PW_TR("There is no pipe with the id %1"), {std::to_string(r.pipeId)}, "pipe", std::to_string(r.pipeId));
   const double pipeLength = pipe.real(0);
+  validateInspectionValues(r);
+  // The counter may run past the pipe (it starts in the manhole, cable slack), but not to twice its length.
+  const double longest = pipeLength * limits().inspectedLengthMaxRatio + limits().inspectedLengthSlackM;
+  if (r.inspectedLength && *r.inspectedLength > longest) {
+    badField(PW_TR("The inspected length %1 m is far beyond the pipe's length of %2 m (at most %3 m)"),
+             {formatNumber(*r.inspectedLength, 2), formatNumber(pipeLength, 2), formatNumber(longest, 2)},
+             "inspected_length", formatNumber(*r.inspectedLength), r.id);
+  }
+}
+
+void FindingsStore::validateInspectionValues(const InspectionRecord& r) const {
   requireRecordDate(m_project, r.date, "date", r.id ? std::to_string(r.id) : std::string());
   if (r.method != "cctv" && r.method != "qv" && r.method != "sonar" && r.method != "visual") {
     badField(PW_TR("Inspection method '%1' is not one of cctv, qv, sonar, visual"), {r.method}, "method", r.method, r.id);
@@ -101,13 +113,6 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
   }
   if (r.inspectedLength && (!std::isfinite(*r.inspectedLength) || *r.inspectedLength < 0)) {
     badField(PW_TR("The inspected length cannot be negative (%1)"), {formatNumber(*r.inspectedLength)},
-             "inspected_length", formatNumber(*r.inspectedLength), r.id);
-  }
-  // The counter may run past the pipe (it starts in the manhole, cable slack), but not to twice its length.
-  const double longest = pipeLength * limits().inspectedLengthMaxRatio + limits().inspectedLengthSlackM;
-  if (r.inspectedLength && *r.inspectedLength > longest) {
-    badField(PW_TR("The inspected length %1 m is far beyond the pipe's length of %2 m (at most %3 m)"),
-             {formatNumber(*r.inspectedLength, 2), formatNumber(pipeLength, 2), formatNumber(longest, 2)},
              "inspected_length", formatNumber(*r.inspectedLength), r.id);
   }
 }

@@ -118,6 +118,8 @@ public:
   void validateDefect(const DefectRecord& r);
   /// The same for a defect of a pipe of `pipeLength` metres whose inspection is not written yet.
   void validateDefectValues(const DefectRecord& r, double pipeLength) const;
+  /// The values of an inspection (date, method, direction, length) without looking up its pipe.
+  void validateInspectionValues(const InspectionRecord& r) const;
 
   const DefectCatalogue& defectCatalogue() const { return m_defects; }
   const MisconnectionCatalogue& misconnectionCatalogue() const { return m_misconnections; }

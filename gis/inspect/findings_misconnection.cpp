@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "core/error.h"
 #include "geom/district_index.h"
 #include "geom/spatialite_blob.h"

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cerrno>
 #include <fstream>
+#include <map>
 #include <mutex>
 
 #include "core/error.h"
@@ -176,7 +177,18 @@ bool Decoder::decode(std::string_view raw, std::string& out) const {
   return false;
 }
 
-bool isValidUtf8(std::string_view s) {
+const Decoder& sharedDecoder(const std::string& encoding) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Decoder>> decoders;
+  std::lock_guard lock(mutex);
+  auto& decoder = decoders[encoding];
+  if (!decoder) decoder = std::make_unique<Decoder>(encoding);
+  return *decoder;
+}
+
+bool isValidUtf8(std::string_view s) { return !firstInvalidUtf8(s); }
+
+std::optional<std::size_t> firstInvalidUtf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -195,21 +207,36 @@ bool isValidUtf8(std::string_view s) {
       n = 3;
       cp = c & 0x07;
     } else {
-      return false;
+      return i;
     }
-    if (i + n >= s.size()) return false;
+    if (i + n >= s.size()) return i;
     for (std::size_t k = 1; k <= n; ++k) {
       const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
+      if ((cc & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (cc & 0x3F);
     }
     if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
         (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
+      return i;
     }
     i += n + 1;
   }
-  return true;
+  return std::nullopt;
+}
+
+std::string escapeInvalidUtf8(std::string_view text) {
+  std::string out;
+  while (const auto bad = firstInvalidUtf8(text)) {
+    out.append(text.substr(0, *bad));
+    static const char hex[] = "0123456789ABCDEF";
+    const auto b = static_cast<unsigned char>(text[*bad]);
+    out += "\\x";
+    out += hex[b >> 4];
+    out += hex[b & 0xF];
+    text.remove_prefix(*bad + 1);
+  }
+  out.append(text);
+  return out;
 }
 
 std::optional<std::string> normaliseEncodingName(std::string_view text) {
@@ -341,6 +368,45 @@ EncodingChoice chooseEncoding(const Declared& declared, const std::vector<std::s
   }
   if (declared.name) return choice(*declared.name, nullptr);
   return choice("ISO-8859-1", PW_TR("the text is neither UTF-8 nor Chinese: reading it as Latin-1"));
+}
+
+namespace {
+
+/// Whether the double-byte characters of `raw` lie in the rows ordinary text uses (9 in 10 at least), walking the
+/// bytes as `encoding` pairs them. Single high bytes and GB18030 four-byte sequences count against it.
+bool looksLikeText(std::string_view raw, const std::string& encoding) {
+  std::size_t common = 0;
+  std::size_t all = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(raw[i]);
+    if (lead < 0x80) continue;
+    ++all;
+    if (i + 1 >= raw.size()) break;
+    const auto trail = static_cast<unsigned char>(raw[++i]);
+    const bool symbolRow = lead >= 0xA1 && lead <= 0xA3;
+    if (encoding == "GBK") {
+      if (trail >= 0xA1 && trail <= 0xFE && (symbolRow || (lead >= 0xB0 && lead <= 0xF7))) ++common;
+    } else {
+      const unsigned code = (static_cast<unsigned>(lead) << 8) | trail;
+      if (symbolRow || (code >= 0xA440 && code <= 0xC67E)) ++common;
+    }
+  }
+  return all > 0 && common * 10 >= all * 9;
+}
+
+}  // namespace
+
+ChineseEncodingGuess guessChineseEncoding(std::string_view raw) {
+  ChineseEncodingGuess guess;
+  if (isValidUtf8(raw)) {
+    guess.utf8 = true;
+    return guess;
+  }
+  std::string decoded;
+  for (const Decoder* decoder : {&sharedDecoder("GBK"), &sharedDecoder("BIG5")}) {
+    if (decoder->decode(raw, decoded)) guess.decodable.push_back({decoder->name(), looksLikeText(raw, decoder->name())});
+  }
+  return guess;
 }
 
 }  // namespace pw::enc

@@ -38,6 +38,10 @@ private:
   std::string m_name;
 };
 
+/// A decoder kept for the life of the process (building one reads iconv's tables): for readers that decode many
+/// small texts. Throws like the constructor for an unknown encoding.
+const Decoder& sharedDecoder(const std::string& encoding);
+
 /// The canonical encoding name for what a .cpg file or an --encoding option says ("936", "CP936", "gbk" -> "GBK";
 /// "UTF8", "65001" -> "UTF-8"; "1252" -> "CP1252"; "ANSI 1250" -> "CP1250"), or nothing if it is not an encoding.
 std::optional<std::string> normaliseEncodingName(std::string_view text);
@@ -49,6 +53,24 @@ std::optional<std::string> encodingFromLdid(std::uint8_t ldid);
 std::uint8_t readLdid(const std::string& dbfPath);
 
 bool isValidUtf8(std::string_view text);
+/// The byte offset of the first byte that breaks UTF-8, or nothing when the text is valid UTF-8.
+std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
+/// The text with every byte that breaks UTF-8 written as \xNN, for messages about such text.
+std::string escapeInvalidUtf8(std::string_view text);
+
+/// The Chinese double-byte encodings a text file without a declaration may be in, judged from its bytes: whether
+/// they decode without a fault, and whether the characters fall where ordinary text has them (GBK: the GB2312
+/// hanzi rows B0-F7 and the punctuation rows A1-A3; Big5: the frequent hanzi A440-C67E and the symbols A1-A3). GBK
+/// text read as Big5, or Big5 read as GBK, mostly decodes too, but into rare characters outside those rows.
+struct ChineseEncodingGuess {
+  struct Candidate {
+    std::string name;           ///< "GBK" or "BIG5"
+    bool looksLikeText = false;
+  };
+  bool utf8 = false;                 ///< the bytes are valid UTF-8 (then nothing else is tried)
+  std::vector<Candidate> decodable;  ///< the encodings the bytes decode in without a fault
+};
+ChineseEncodingGuess guessChineseEncoding(std::string_view raw);
 
 /// The encoding chosen for a source, and why: what declared it, and what the bytes said about that.
 struct EncodingChoice {

@@ -1,7 +1,8 @@
 #include "io/normalize.h"
 
 #include <cctype>
-#include <charconv>
+
+#include "core/numbers.h"
 
 namespace pw {
 
@@ -33,73 +34,67 @@ std::string toHalfWidth(std::string_view text) {
 
 namespace {
 
-/// Parses a number starting at pos (optional sign, digits, one decimal point); advances pos.
-std::optional<double> numberAt(const std::string& s, std::size_t& pos) {
-  std::size_t start = pos;
-  if (start < s.size() && (s[start] == '-' || s[start] == '+')) ++start;
-  std::size_t end = start;
-  bool digits = false;
-  bool dot = false;
-  while (end < s.size()) {
-    if (std::isdigit(static_cast<unsigned char>(s[end]))) {
-      digits = true;
-    } else if (s[end] == '.' && !dot) {
-      dot = true;
-    } else {
-      break;
-    }
-    ++end;
+bool startsWithIgnoringCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::toupper(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(prefix[i])) return false;
   }
-  if (!digits) return std::nullopt;
-  double value = 0;
-  const char* first = s.data() + pos + (s[pos] == '+' ? 1 : 0);
-  auto result = std::from_chars(first, s.data() + end, value);
-  if (result.ec != std::errc()) return std::nullopt;
-  pos = end;
-  return value;
+  return true;
 }
 
-std::size_t firstNumberStart(const std::string& s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (std::isdigit(c)) return (i > 0 && s[i - 1] == '-') ? i - 1 : i;
-    if (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))) return i;
+bool endsWithIgnoringCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && startsWithIgnoringCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
+std::string_view trimSpaces(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+/// The number of a survey value without what surveys write around it: one prefix (DN, De, d, D, B, H, Φ, φ, Ф, ∅,
+/// Ø) and one unit (mm, m, 毫米, 米). What remains must be a whole number for the strict parser: "DN300" is 300,
+/// "12abc", "3,5" and "300(管)" are not numbers.
+std::optional<double> decoratedNumber(std::string_view text) {
+  std::string_view s = trimSpaces(text);
+  for (std::string_view prefix : {"DN", "DE", "D", "B", "H", "\xCE\xA6", "\xCF\x86", "\xD0\xA4", "\xE2\x88\x85",
+                                  "\xC3\x98", "\xC3\xB8"}) {
+    if (startsWithIgnoringCase(s, prefix)) {
+      s = trimSpaces(s.substr(prefix.size()));
+      break;
+    }
   }
-  return std::string::npos;
+  for (std::string_view unit : {"MM", "\xE6\xAF\xAB\xE7\xB1\xB3", "M", "\xE7\xB1\xB3"}) {  // mm, 毫米, m, 米
+    if (endsWithIgnoringCase(s, unit)) {
+      s = trimSpaces(s.substr(0, s.size() - unit.size()));
+      break;
+    }
+  }
+  return parseDecimal(s).value;
 }
 
 }  // namespace
 
-std::optional<double> parseNumber(std::string_view text) {
-  const std::string s = toHalfWidth(text);
-  std::size_t pos = firstNumberStart(s);
-  if (pos == std::string::npos) return std::nullopt;
-  // A '-' is a sign only at the start or after a space or letter prefix such as "DN".
-  if (s[pos] == '-' && pos > 0 && std::isdigit(static_cast<unsigned char>(s[pos - 1]))) ++pos;
-  return numberAt(s, pos);
-}
+std::optional<double> parseNumber(std::string_view text) { return decoratedNumber(toHalfWidth(text)); }
 
 std::optional<Section> parseSection(std::string_view text) {
   const std::string s = toHalfWidth(text);
-  std::size_t pos = firstNumberStart(s);
-  if (pos == std::string::npos) return std::nullopt;
-  auto width = numberAt(s, pos);
-  if (!width) return std::nullopt;
-  Section section{*width, std::nullopt};
-  // Separators seen in surveys: x, X, *, ×, (U+00D7 is C3 97 in UTF-8).
-  std::size_t next = pos;
-  while (next < s.size() && s[next] == ' ') ++next;
-  std::size_t after = std::string::npos;
-  if (next < s.size() && (s[next] == 'x' || s[next] == 'X' || s[next] == '*')) after = next + 1;
-  if (next + 1 < s.size() && static_cast<unsigned char>(s[next]) == 0xC3 &&
-      static_cast<unsigned char>(s[next + 1]) == 0x97) {
-    after = next + 2;
+  // Separators seen in surveys: x, X, *, × (U+00D7 is C3 97 in UTF-8).
+  std::size_t at = s.find_first_of("xX*");
+  std::size_t width = 1;
+  if (const auto times = s.find("\xC3\x97"); times != std::string::npos && times < at) {
+    at = times;
+    width = 2;
   }
-  if (after != std::string::npos) {
-    while (after < s.size() && s[after] == ' ') ++after;
-    if (auto h = numberAt(s, after)) section.height = *h;
+  if (at == std::string::npos) {
+    const auto w = decoratedNumber(s);
+    if (!w) return std::nullopt;
+    return Section{*w, std::nullopt};
   }
-  return section;
+  const auto w = decoratedNumber(std::string_view(s).substr(0, at));
+  const auto h = decoratedNumber(std::string_view(s).substr(at + width));
+  if (!w || !h) return std::nullopt;
+  return Section{*w, *h};
 }
 
 std::optional<int> parseYear(std::string_view text) {
@@ -120,10 +115,13 @@ std::optional<std::string> normaliseDrainage(std::string_view value, const Layer
   const std::string key = matchKey(toHalfWidth(value));
   if (key.empty()) return std::nullopt;
   if (mapping) {
+    // A profile's codes are text ("1"); a DBF number field gives them as "1.000": numbers compare as numbers.
+    const auto number = parseDecimal(key);
     if (auto it = mapping->values.find("drainage"); it != mapping->values.end()) {
       for (const auto& [canonical, synonyms] : it->second) {
         for (const auto& s : synonyms) {
           if (matchKey(s) == key) return canonical;
+          if (const auto code = parseDecimal(s); number && code && *number == *code) return canonical;
         }
       }
     }

@@ -9,11 +9,13 @@
 
 namespace pw {
 
-/// The first number in the text, after converting full-width digits and dropping prefixes such as DN, d, Φ.
-/// Nothing for empty text or text without a number.
+/// The number a survey value holds, after converting full-width characters and dropping one prefix (DN, De, d, D,
+/// B, H, Φ, Ф, ∅) and one unit (mm, m, 毫米, 米): the rest must be one number for the strict parser (core/numbers.h).
+/// Nothing for empty text and for text that is not wholly a number ("12abc", "3,5", "约300").
 std::optional<double> parseNumber(std::string_view text);
 
-/// A section "300", "DN300", "300×200" or "300*200" (width × height) in the source's unit.
+/// A section "300", "DN300", "300×200" or "300*200" (width × height) in the source's unit; each side as parseNumber
+/// reads it, and nothing when either side is not a number.
 struct Section {
   double width = 0;
   std::optional<double> height;

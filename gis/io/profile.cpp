@@ -90,12 +90,33 @@ std::string matchKey(std::string_view text) {
   return s;
 }
 
+namespace {
+
+Profile readProfile(const json& doc, const std::string& path);
+
+}  // namespace
+
 Profile loadProfile(const std::string& path) {
   const json doc = parseJsonFile(path);
+  // Every shape the document may have is checked by readProfile; a JSON type fault it did not foresee is still a
+  // fault of the file, never an internal error (found by fuzzing: a number as "title").
+  try {
+    return readProfile(doc, path);
+  } catch (const json::exception& e) {
+    throwBadInput(PW_TR("%1 is not a field-mapping profile: %2"), {path, e.what()}, {.file = path});
+  }
+}
+
+namespace {
+
+Profile readProfile(const json& doc, const std::string& path) {
   if (!doc.is_object() || !doc.contains("name") || !doc["name"].is_string() || !doc.contains("layers") ||
       !doc["layers"].is_object()) {
     throwBadInput(PW_TR("%1 is not a field-mapping profile: it needs \"name\" and \"layers\""), {path},
                   {.file = path});
+  }
+  if (doc.contains("title") && !doc["title"].is_string()) {
+    throwBadInput(PW_TR("%1: \"title\" must be text"), {path}, {.file = path, .field = "title"});
   }
   Profile p;
   p.name = doc["name"].get<std::string>();
@@ -139,6 +160,8 @@ Profile loadProfile(const std::string& path) {
   }
   return p;
 }
+
+}  // namespace
 
 std::vector<Profile> loadProfiles(const std::vector<std::string>& dirs) {
   std::vector<Profile> out;

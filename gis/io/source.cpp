@@ -304,8 +304,9 @@ void VectorSource::determineCrs(const SourceOptions& options, const std::string&
     OGRSpatialReference copy(*srs);
     const char* auth = nullptr;
     if (copy.AutoIdentifyEPSG() == OGRERR_NONE || copy.GetAuthorityName(nullptr)) auth = copy.GetAuthorityName(nullptr);
-    if (auth && std::string(auth) == "EPSG" && copy.GetAuthorityCode(nullptr)) {
-      m_info.crs = crs::fromEpsg(std::atoi(copy.GetAuthorityCode(nullptr)),
+    const auto epsg = copy.GetAuthorityCode(nullptr) ? crs::epsgNumber(copy.GetAuthorityCode(nullptr)) : std::nullopt;
+    if (auth && std::string(auth) == "EPSG" && epsg) {
+      m_info.crs = crs::fromEpsg(*epsg,
                                  {PW_TR("declared by the %1 source"), {m_info.driver}});
     } else {
       char* wkt = nullptr;

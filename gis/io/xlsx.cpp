@@ -5,6 +5,7 @@
 
 #include <xlsxwriter.h>
 
+#include "core/dates.h"
 #include "core/error.h"
 #include "core/staged_output.h"
 #include "io/gdal.h"
@@ -16,14 +17,6 @@ namespace {
 constexpr std::size_t kStyles = static_cast<std::size_t>(Style::Alert) + 1;
 
 lxw_worksheet* ws(void* sheet) { return static_cast<lxw_worksheet*>(sheet); }
-
-bool digitsAt(const std::string& s, std::size_t from, std::size_t count) {
-  if (from + count > s.size()) return false;
-  for (std::size_t i = from; i < from + count; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
 
 /// libxlsxwriter writes each sheet's XML to a temporary file without checking those writes and zips what it finds: on
 /// a full disk workbook_close() reports success for a workbook whose sheets are cut short. Every sheet is read back
@@ -155,15 +148,15 @@ void Sheet::optionalNumber(std::uint32_t row, std::uint16_t col, const std::opti
 
 void Sheet::date(std::uint32_t row, std::uint16_t col, const std::string& isoDate) {
   auto* f = static_cast<lxw_format*>(m_book->format(Style::Date));
-  if (isoDate.size() < 10 || !digitsAt(isoDate, 0, 4) || isoDate[4] != '-' || !digitsAt(isoDate, 5, 2) ||
-      isoDate[7] != '-' || !digitsAt(isoDate, 8, 2)) {
+  const auto date = parseIsoDate(std::string_view(isoDate).substr(0, 10));
+  if (!date) {
     check(worksheet_write_blank(ws(m_sheet), row, col, f), row, col);
     return;
   }
   lxw_datetime d{};
-  d.year = std::stoi(isoDate.substr(0, 4));
-  d.month = std::stoi(isoDate.substr(5, 2));
-  d.day = std::stoi(isoDate.substr(8, 2));
+  d.year = date->year;
+  d.month = static_cast<int>(date->month);
+  d.day = static_cast<int>(date->day);
   check(worksheet_write_datetime(ws(m_sheet), row, col, &d, f), row, col);
 }
 

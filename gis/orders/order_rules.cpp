@@ -1,8 +1,11 @@
 #include "orders/order_rules.h"
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/json_numbers.h"
 #include "core/paths.h"
 #include "store/project.h"
 
@@ -32,6 +35,16 @@ std::map<std::string, std::string> stringMap(const json& doc, const char* key, c
   return out;
 }
 
+/// A whole number of days above 0 (a JSON integer or a string holding one).
+int days(const json& v, const std::string& source, const std::string& field) {
+  const auto n = jsonWhole(v);
+  if (!n || *n <= 0 || *n > std::numeric_limits<int>::max()) {
+    throwBadInput(PW_TR("%1: %2 must be a whole number of days above 0"), {source, field},
+                  {.file = source, .field = field, .value = v.dump()});
+  }
+  return static_cast<int>(*n);
+}
+
 }  // namespace
 
 int priorityRank(const std::string& priority) {
@@ -58,19 +71,23 @@ OrderRules OrderRules::parse(const std::string& text, const std::string& source)
     throwBadInput(PW_TR("%1: '%2' is missing or not an object"), {source, "deadline_days"}, {.file = source, .field = "deadline_days"});
   }
   for (const auto& p : priorities()) {
-    const auto& v = doc["deadline_days"].value(p, json());
-    if (!v.is_number_integer() || v.get<int>() <= 0) {
-      throwBadInput(PW_TR("%1: deadline_days.%2 must be a whole number of days above 0"), {source, p},
-                    {.file = source, .field = "deadline_days." + p, .value = v.dump()});
-    }
-    r.deadlineDays[p] = v.get<int>();
+    r.deadlineDays[p] = days(doc["deadline_days"].value(p, json()), source, "deadline_days." + p);
   }
   r.priorityByIndexGrade = stringMap(doc, "priority_by_index_grade", source, true);
   r.priorityByDefectGrade = stringMap(doc, "priority_by_defect_grade", source, true);
   r.priorityByMisconnectionLevel = stringMap(doc, "priority_by_misconnection_level", source, true);
   r.kindByFinding = stringMap(doc, "kind_by_finding", source, false);
-  r.todoDueWithinDays = doc.value("todo_due_within_days", 7);
-  r.defectResolvedWithinM = doc.value("defect_resolved_within_m", 1.0);
+  if (doc.contains("todo_due_within_days")) r.todoDueWithinDays = days(doc["todo_due_within_days"], source, "todo_due_within_days");
+  if (doc.contains("defect_resolved_within_m")) {
+    const auto& v = doc["defect_resolved_within_m"];
+    const auto metres = jsonDecimal(v);
+    if (!metres || *metres < 0) {
+      throwBadInput(PW_TR("%1: %2 must be a number of metres of at least 0 (found %3)"),
+                    {source, "defect_resolved_within_m", v.dump()},
+                    {.file = source, .field = "defect_resolved_within_m", .value = v.dump()});
+    }
+    r.defectResolvedWithinM = *metres;
+  }
   if (doc.contains("resolved_misconnection_statuses")) {
     r.resolvedMisconnectionStatuses = doc["resolved_misconnection_statuses"].get<std::vector<std::string>>();
   }

@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/numbers.h"
 #include "geom/spatialite_blob.h"
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
@@ -74,27 +75,6 @@ std::string itemText(const OrderItem& item) { return item.entity + " " + std::to
 
 }  // namespace
 
-bool isIsoDate(const std::string& date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  using namespace std::chrono;
-  const year_month_day ymd{year{std::stoi(date.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))},
-                           day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
-  return ymd.ok();
-}
-
-std::string addDays(const std::string& date, int days) {
-  using namespace std::chrono;
-  const year_month_day ymd{year{std::stoi(date.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))},
-                           day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
-  const year_month_day out{sys_days(ymd) + std::chrono::days(days)};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(out.year()), static_cast<unsigned>(out.month()),
-                static_cast<unsigned>(out.day()));
-  return buffer;
-}
 
 bool OrderRecord::overdue(const std::string& today) const {
   return deadline && isOverdue(state, *deadline, today);
@@ -405,8 +385,8 @@ std::optional<OrderRecord> OrderStore::byNumber(const std::string& number) {
 
 OrderRecord OrderStore::require(const std::string& numberOrId) {
   if (auto o = byNumber(numberOrId)) return *o;
-  if (!numberOrId.empty() && std::all_of(numberOrId.begin(), numberOrId.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    if (auto o = order(std::stoll(numberOrId))) return *o;
+  if (const auto id = parseWhole(numberOrId)) {
+    if (auto o = order(*id)) return *o;
   }
   throw Error(ErrorKind::NotFound, PW_TR("There is no order %1"), {numberOrId}, {.record = numberOrId});
 }

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/dates.h"
 #include "geom/types.h"
 #include "orders/order_rules.h"
 #include "orders/workflow.h"
@@ -182,9 +183,5 @@ private:
 /// The number of the open order (not closed or cancelled) holding a finding (defect or misconnection), if any.
 std::optional<std::string> openOrderHolding(Project& project, const std::string& entity, std::int64_t id);
 
-/// `date` plus `days` days, both YYYY-MM-DD.
-std::string addDays(const std::string& date, int days);
-/// Whether the text is a real date written YYYY-MM-DD.
-bool isIsoDate(const std::string& date);
 
 }  // namespace pw

@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/numbers.h"
 #include "geom/spatialite_blob.h"
 #include "plan/area_geometry.h"
 #include "plan/plan_access.h"
@@ -172,10 +173,8 @@ std::optional<Community> CommunityStore::byName(const std::string& name) {
 
 Community CommunityStore::require(const std::string& idOrName) {
   if (auto c = byName(idOrName)) return *c;
-  if (!idOrName.empty() && std::all_of(idOrName.begin(), idOrName.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-    if (idOrName.size() < 18) {
-      if (auto c = find(std::stoll(idOrName))) return *c;
-    }
+  if (const auto id = parseWhole(idOrName)) {
+    if (auto c = find(*id)) return *c;
   }
   throw Error(ErrorKind::NotFound, PW_TR("There is no area %1"), {idOrName}, {.record = idOrName});
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/clock.h"
+#include "core/numbers.h"
 #include "core/paths.h"
 #include "crs/proj.h"
 #include "importer/records.h"
@@ -252,7 +253,14 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
     c.address = r.text(f, "address");
     if (const int i = r.index("build_year"); i >= 0 && f.IsFieldSetAndNotNull(i)) {
       const std::string raw = source.isNumericField(i) ? formatNumber(f.GetFieldAsDouble(i), 3) : r.text(f, "build_year").value_or("");
-      const auto year = source.isNumericField(i) ? std::optional<int>(static_cast<int>(f.GetFieldAsDouble(i))) : parseYear(raw);
+      // A number field's value as written (2015, 2015.5, 1e+300) read by the strict whole-number parser: a year that
+      // is not whole or not an int is refused, never cast.
+      std::optional<int> year;
+      if (!source.isNumericField(i)) {
+        year = parseYear(raw);
+      } else if (const auto whole = parseWhole(raw); whole && *whole >= 1800 && *whole <= 2100) {
+        year = static_cast<int>(*whole);
+      }
       if (!raw.empty() && (!year || *year < 1800 || *year > 2100)) {
         r.problem("build_year", raw, PW_TR("'%1' is not a build year (1800-2100)"), {raw});
       } else if (year && !raw.empty()) {
@@ -261,11 +269,11 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
     }
     if (const int i = r.index("households"); i >= 0 && f.IsFieldSetAndNotNull(i)) {
       const std::string raw = source.isNumericField(i) ? formatNumber(f.GetFieldAsDouble(i), 3) : r.text(f, "households").value_or("");
-      const auto n = source.isNumericField(i) ? std::optional<double>(f.GetFieldAsDouble(i)) : parseNumber(raw);
-      if (!raw.empty() && (!n || *n < 0 || std::floor(*n) != *n)) {
+      const auto n = parseWhole(raw);  // a number field's value as written: 120, or 1e+300 (refused, never cast)
+      if (!raw.empty() && (!n || *n < 0)) {
         r.problem("households", raw, PW_TR("'%1' is not a number of households (a whole number, at least 0)"), {raw});
       } else if (n && !raw.empty()) {
-        c.households = static_cast<std::int64_t>(*n);
+        c.households = *n;
       }
     }
     c.kind = profile.defaultKind;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/json_numbers.h"
 #include "core/paths.h"
 #include "plan/plan_access.h"
 #include "store/project.h"
@@ -22,11 +23,12 @@ constexpr const char* kMetaKey = "separation_costs";
                 {.file = source, .field = field, .value = value.dump()});
 }
 
+/// A number of at least 0: a JSON number or a string holding one (core/json_numbers.h).
 double amount(const json& doc, const std::string& key, const std::string& source, const std::string& prefix = "") {
   const json v = doc.contains(key) ? doc[key] : json();
-  // JSON has no NaN, but 1e999 reads as infinity.
-  if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0) bad(source, prefix + key, v);
-  return v.get<double>();
+  const auto n = jsonDecimal(v);
+  if (!n || *n < 0) bad(source, prefix + key, v);
+  return *n;
 }
 
 std::vector<CostBand> bands(const json& doc, const std::string& system, const std::string& source) {
@@ -47,8 +49,9 @@ std::vector<CostBand> bands(const json& doc, const std::string& system, const st
     CostBand b;
     for (const char* key : {"gt", "ge", "lt", "le"}) {
       if (!list[i].contains(key)) continue;
-      if (!list[i][key].is_number()) bad(source, at + "." + key, list[i][key]);
-      const double v = list[i][key].get<double>();
+      const auto n = jsonDecimal(list[i][key]);
+      if (!n) bad(source, at + "." + key, list[i][key]);
+      const double v = *n;
       if (std::string(key) == "gt") b.diameterMm.gt = v;
       if (std::string(key) == "ge") b.diameterMm.ge = v;
       if (std::string(key) == "lt") b.diameterMm.lt = v;

@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/numbers.h"
 #include "inspect/project_catalogues.h"
 #include "plan/communities.h"
 #include "plan/plan_access.h"
@@ -300,9 +301,8 @@ SeparationProject SeparationStore::require(const std::string& idOrName) {
   auto st = m_project.db().prepare("SELECT id FROM separation_projects WHERE name = ?");
   st.bind(1, idOrName);
   if (st.step()) return *project(st.int64(0));
-  if (!idOrName.empty() && idOrName.size() < 18 &&
-      std::all_of(idOrName.begin(), idOrName.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    if (auto p = project(std::stoll(idOrName))) return *p;
+  if (const auto id = parseWhole(idOrName)) {
+    if (auto p = project(*id)) return *p;
   }
   throw Error(ErrorKind::NotFound, PW_TR("There is no separation project %1"), {idOrName}, {.record = idOrName});
 }

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/numbers.h"
 #include "network/graph.h"
 #include "store/project.h"
 
@@ -22,7 +23,7 @@ std::vector<PipeAssessment> assessPipes(Project& project, const DefectCatalogue&
   auto& db = project.db();
   std::optional<double> defaultK;
   std::optional<double> defaultT;
-  if (auto k = project.meta("assess_k")) defaultK = std::stod(*k);
+  if (auto k = project.meta("assess_k")) defaultK = requireDecimal(*k, "project_meta assess_k", {.file = project.path()});
   if (auto t = project.meta("assess_t")) defaultT = catalogue.tFactor(*t);
   const auto scorer = makeScorer(catalogue);
   std::string where = "l.rn = 1";

@@ -129,17 +129,6 @@ std::int64_t openTotal(const DistrictKpi& k) {
 
 }  // namespace
 
-int daysFrom(const std::string& from, const std::string& to) {
-  const std::string a = from.substr(0, 10), b = to.substr(0, 10);
-  if (!isIsoDate(a) || !isIsoDate(b)) return 0;
-  using namespace std::chrono;
-  auto days = [](const std::string& d) {
-    return sys_days(year_month_day{year{std::stoi(d.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(d.substr(5, 2)))},
-                                   day{static_cast<unsigned>(std::stoi(d.substr(8, 2)))}});
-  };
-  return static_cast<int>((days(b) - days(a)).count());
-}
-
 std::vector<KpiLine> DistrictReport::kpiLines() const { return pw::kpiLines(kpi, city); }
 
 std::vector<KpiLine> kpiLines(const DistrictKpi& d, const DistrictKpi& c) {

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/dates.h"
 #include "geom/types.h"
 #include "report/kpi.h"
 #include "report/report_text.h"
@@ -104,7 +105,5 @@ DistrictReport buildDistrictReport(Project& project, const ProjectCatalogues& ca
 CityReport buildCityReport(Project& project, const ProjectCatalogues& catalogues, const Period& period,
                            std::size_t overdueLimit = 30, const Translate& tr = {});
 
-/// Whole days from `from` to `to` (YYYY-MM-DD, or timestamps whose date part is used); negative when `to` is earlier.
-int daysFrom(const std::string& from, const std::string& to);
 
 }  // namespace pw

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "core/error.h"
 #include "core/timezone.h"
 #include "inspect/misconnection_grading.h"
@@ -52,11 +52,7 @@ std::string trimmed(const std::string& s) {
   return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-std::string isoDate(int year, unsigned month, unsigned day) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
-  return buffer;
-}
+std::string isoDate(int year, unsigned month, unsigned day) { return isoText({year, month, day}); }
 
 unsigned lastDayOf(int year, unsigned month) {
   using namespace std::chrono;

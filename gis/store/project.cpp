@@ -13,6 +13,16 @@ namespace {
 
 constexpr std::int64_t kApplicationId = 0x50574431;  // "PWD1"
 
+/// The project's CRS as its metadata records it; a damaged value is refused naming the file, never read as 0.
+int epsgOfMeta(const std::string& text, const std::string& path) {
+  const auto epsg = crs::epsgNumber(text);
+  if (!epsg) {
+    throwBadInput(PW_TR("%1: the project's CRS (project_meta crs_epsg) is '%2', not an EPSG code"), {path, text},
+                  {.file = path, .field = "crs_epsg", .value = text});
+  }
+  return *epsg;
+}
+
 }  // namespace
 
 Project::Project(std::string path, std::unique_ptr<sql::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
@@ -87,7 +97,7 @@ std::unique_ptr<Project> Project::open(const std::string& path) {
   std::unique_ptr<Project> project(new Project(path, std::move(db)));
   if (!project->isReadOnly()) project->db().useWal();
   if (version < currentSchemaVersion()) project->upgrade(version);
-  if (auto epsg = project->meta("crs_epsg")) project->m_crsEpsg = std::stoi(*epsg);
+  if (auto epsg = project->meta("crs_epsg")) project->m_crsEpsg = epsgOfMeta(*epsg, path);
   return project;
 }
 
@@ -126,7 +136,7 @@ void Project::setCrs(int epsg) {
 
 void Project::ensureGeometryColumns() {
   if (m_crsEpsg == 0) {
-    if (auto epsg = meta("crs_epsg")) m_crsEpsg = std::stoi(*epsg);
+    if (auto epsg = meta("crs_epsg")) m_crsEpsg = epsgOfMeta(*epsg, m_path);
     if (m_crsEpsg == 0) return;
   }
   auto layers = m_db->prepare(

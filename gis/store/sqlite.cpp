@@ -177,11 +177,11 @@ std::string quoteIdentifier(std::string_view name) {
   return out;
 }
 
-BlobWriter::BlobWriter(Database& db, const char* table, const char* column, std::int64_t rowid) : m_db(db.handle()) {
-  if (sqlite3_blob_open(m_db, "main", table, column, rowid, 1, &m_blob) != SQLITE_OK) {
+BlobWriter::BlobWriter(Database& db, const char* table, const char* column, std::int64_t rowid) : m_owner(&db) {
+  if (sqlite3_blob_open(db.handle(), "main", table, column, rowid, 1, &m_blob) != SQLITE_OK) {
     sqlite3_blob_close(m_blob);  // sqlite3 may hand back a handle even on failure
     m_blob = nullptr;
-    fail(m_db, std::string("blob ") + table + "." + column);
+    db.fail(std::string("blob ") + table + "." + column);
   }
 }
 
@@ -189,7 +189,7 @@ BlobWriter::~BlobWriter() { sqlite3_blob_close(m_blob); }
 
 void BlobWriter::write(std::string_view bytes, std::int64_t offset) {
   if (sqlite3_blob_write(m_blob, bytes.data(), static_cast<int>(bytes.size()), static_cast<int>(offset)) != SQLITE_OK) {
-    fail(m_db, "blob write");
+    m_owner->fail("blob write");
   }
 }
 

@@ -169,7 +169,7 @@ public:
 
 private:
   sqlite3_blob* m_blob = nullptr;
-  sqlite3* m_db = nullptr;
+  Database* m_owner = nullptr;
 };
 
 /// Quotes an identifier for SQL ("name" with doubled quotes).

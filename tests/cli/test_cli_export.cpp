@@ -110,7 +110,7 @@ TEST_F(CliExport, RefusalsHaveTheirExitCodes) {
   EXPECT_EQ(runCli({"export", city(), "pipes", file("p.gpkg"), "--format", "dxf"}).exitCode, 1);
   EXPECT_EQ(runCli({"export", city(), "pipes", file("p.kml")}).exitCode, 1);
   EXPECT_EQ(runCli({"export", city(), "pipes", file("p.gpkg"), "--encoding", "GBK"}).exitCode, 1);
-  EXPECT_EQ(runCli({"export", city(), "pipes", file("p.gpkg"), "--ids", "1,x"}).exitCode, 1);
+  EXPECT_EQ(runCli({"export", city(), "pipes", file("p.gpkg"), "--ids", "1,x"}).exitCode, 2);
   const auto state = runCli({"export", city(), "pipes", file("p.gpkg"), "--state", "issued"}, "C.UTF-8");
   EXPECT_EQ(state.exitCode, 2);
   EXPECT_THAT(state.err, HasSubstr("does not apply"));

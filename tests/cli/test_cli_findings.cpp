@@ -72,7 +72,7 @@ TEST_F(CliFindings, BadInputIsRefusedNamingTheField) {
       {{"--code", "XX", "--grade", "1", "--distance", "5"}, "Unknown defect code 'XX'"},
       {{"--code", "FS", "--grade", "4", "--distance", "5"}, "Grade 4 is not defined for FS"},
       {{"--code", "PL", "--grade", "2", "--distance", "999"}, "beyond the pipe's length"},
-      {{"--code", "PL", "--grade", "2", "--distance", "5", "--clock", "1415"}, "not an hour from 1 to 12"},
+      {{"--code", "PL", "--grade", "2", "--distance", "5", "--clock", "1415"}, "--clock: the clock position '1415' is not hours from 1 to 12"},
   };
   for (const auto& c : cases) {
     std::vector<std::string> args{"defect", "add", project, "--inspection", inspection};

@@ -248,7 +248,7 @@ TEST_F(CliOrders, RefusalsGiveTheDocumentedExitCodes) {
   // A step the state does not allow is bad input too, and a usage error is 1.
   EXPECT_EQ(order("accept", number, "李工").exitCode, 2);
   EXPECT_EQ(runCli({"order", "approve", project, number}).exitCode, 1);
-  EXPECT_EQ(runCli({"order", "issue", project, number, "--version", "two"}).exitCode, 1);
+  EXPECT_EQ(runCli({"order", "issue", project, number, "--version", "two"}).exitCode, 2);
   EXPECT_EQ(state(number), "submitted");
 }
 

@@ -135,7 +135,7 @@ TEST_F(CliPlan, RankingAndTotalsOfASelection) {
   const auto text = ok({"plan", "rank", project, "--top", "3", "--select", std::to_string(hongxing)});
   EXPECT_THAT(text.out, HasSubstr("红星新村"));
   EXPECT_THAT(text.out, HasSubstr("CNY"));
-  EXPECT_EQ(runCli({"plan", "rank", project, "--select", "1,x"}).exitCode, 1);
+  EXPECT_EQ(runCli({"plan", "rank", project, "--select", "1,x"}).exitCode, 2);  // bad input naming --select
   EXPECT_EQ(runCli({"plan", "rank", project, "--select", "999"}).exitCode, 2);
 }
 

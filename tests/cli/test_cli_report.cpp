@@ -448,7 +448,7 @@ TEST_F(CliSeparationReport, BadRequestsAreRefusedAndWriteNothing) {
   auto r = runCli({"report", "separation", city, "--year", "1999", "--out", pdf});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_THAT(r.err, HasSubstr("1999"));
-  EXPECT_EQ(runCli({"report", "separation", city, "--year", "next", "--out", pdf}).exitCode, 1);
+  EXPECT_EQ(runCli({"report", "separation", city, "--year", "next", "--out", pdf}).exitCode, 2);
   EXPECT_EQ(runCli({"report", "separation", city, "--top", "0", "--out", pdf}).exitCode, 1);
   r = runCli({"report", "separation", city, "--district", "不存在区", "--out", pdf});
   EXPECT_EQ(r.exitCode, 2);

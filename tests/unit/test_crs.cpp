@@ -56,6 +56,13 @@ TEST(Crs, UnprefixedEastingsNeedAHint) {
   EXPECT_FALSE(recogniseFromCoordinates({10, 10, 20, 20}, 4549));  // local coordinates: no guess
 }
 
+TEST(Crs, DamagedCoordinatesAreNotRecognised) {
+  // A damaged shapefile's extent: the zone was computed by casting -3e225 to int (UBSan, found by fuzzing).
+  EXPECT_FALSE(recogniseFromCoordinates({-3.1e225, 3350000, 40519000, 3356000}, 0));
+  EXPECT_FALSE(recogniseFromCoordinates({40512000, 3350000, 1e300, 3356000}, 4549));
+  EXPECT_THROW(projectCrsFor(fromEpsg(4490), {-1e300, 30.2, 1e300, 30.4}), Error);
+}
+
 TEST(Crs, ProjectCrsFromTheFirstSource) {
   EXPECT_EQ(projectCrsFor(fromEpsg(4528), {}).epsg, 4528);
   EXPECT_EQ(projectCrsFor(fromEpsg(4490), {120.1, 30.2, 120.3, 30.4}).epsg, 4549);

@@ -128,6 +128,9 @@ struct RoundTripCase {
   double tolerance;  ///< metres: GeoJSON keeps 8 decimals of longitude and latitude
 };
 
+/// How GoogleTest shows a case; without it, it prints the struct's bytes, uninitialised padding included (valgrind).
+void PrintTo(const RoundTripCase& c, std::ostream* os) { *os << c.extension; }
+
 class ExportRoundTrip : public ExportFixture, public ::testing::WithParamInterface<RoundTripCase> {};
 
 }  // namespace

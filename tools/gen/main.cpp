@@ -6,6 +6,7 @@
 #include <iostream>
 #include <string>
 
+#include "core/numbers.h"
 #include "modes.h"
 
 namespace {
@@ -18,13 +19,11 @@ void usage(std::ostream& out) {
          "      one delivery of about N pipe segments (pipes, manholes, districts, manifest.json in DIR)\n";
 }
 
+/// A count or seed: digits only, by the project's strict parser.
 bool parseNumber(const std::string& text, unsigned long long& value) {
-  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return false;
-  try {
-    value = std::stoull(text);
-  } catch (const std::exception&) {
-    return false;
-  }
+  const auto n = pw::parseWhole(text);
+  if (!n || *n < 0 || text.find_first_not_of("0123456789") != std::string::npos) return false;
+  value = static_cast<unsigned long long>(*n);
   return true;
 }
 
