@@ -89,8 +89,9 @@ TEST_F(CliRules, AStaleVersionIsAConflict) {
 }
 
 TEST_F(CliRules, APointOutsideTheProjectIsRefusedAndTheLayerStillExports) {
+  // "nan" is not a number: the option parser refuses it before any placement check.
   EXPECT_EQ(refused({"misconnection", "add", project, "--at", "nan,nan", "--type", "sewage_into_rain"}, 2, "")["field"],
-            "location");
+            "--at X");
   refused({"misconnection", "add", project, "--at", "3352473,520274", "--type", "sewage_into_rain"}, 2,
           "outside the project's network and districts");
   EXPECT_EQ(refused({"misconnection", "add", project, "--manhole", "Y0777", "--pipe", "YS-0824", "--type",
