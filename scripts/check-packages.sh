@@ -13,7 +13,7 @@ build=${1:?usage: check-packages.sh BUILD_DIR}
 [[ -f $build/CMakeCache.txt ]] || { echo "check-packages: $build is not a configured build folder" >&2; exit 2; }
 
 # Programs the tests, benchmarks and the demo script run, by name.
-programs=(pdftotext pdfinfo pdftoppm ogr2ogr ogrinfo spatialite sqlite3 cmake ctest ninja ccache)
+programs=(pdftotext pdfinfo pdftoppm ogr2ogr ogrinfo spatialite sqlite3 cmake ctest ninja ccache clang-format-14 python3)
 # Fonts the reports and the interface ask for by family.
 fonts=("Noto Sans CJK SC" "DejaVu Sans")
 

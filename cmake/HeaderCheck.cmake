@@ -1,0 +1,28 @@
+# Every header compiles on its own: pw_check_headers(<target> DIR <dir> LIBRARIES <libs...>) adds an object library
+# <target>_headers with one generated translation unit per header under <dir> (recursively), each including only that
+# header, built with the compile settings of <libs>. Built as part of the default build (so ./test.sh and CI check it)
+# and incrementally: a changed header recompiles only its own unit.
+function(pw_check_headers target)
+  cmake_parse_arguments(ARG "" "DIR" "LIBRARIES" ${ARGN})
+  file(GLOB_RECURSE headers CONFIGURE_DEPENDS RELATIVE ${ARG_DIR} ${ARG_DIR}/*.h)
+  set(units)
+  foreach(header IN LISTS headers)
+    string(MAKE_C_IDENTIFIER "${header}" name)
+    set(unit ${CMAKE_CURRENT_BINARY_DIR}/header_check/${name}.cpp)
+    set(content "#include \"${header}\"  // compiles alone: it includes what it uses\n")
+    if(EXISTS ${unit})
+      file(READ ${unit} old)
+    else()
+      set(old "")
+    endif()
+    if(NOT old STREQUAL content)
+      file(WRITE ${unit} "${content}")
+    endif()
+    list(APPEND units ${unit})
+  endforeach()
+  add_library(${target}_headers OBJECT ${units})
+  set_target_properties(${target}_headers PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+  target_include_directories(${target}_headers PRIVATE ${ARG_DIR})
+  target_link_libraries(${target}_headers PRIVATE ${ARG_LIBRARIES} pw_flags)
+  target_compile_options(${target}_headers PRIVATE -O0 -g0)  # parsing is the check; no code worth optimising
+endfunction()
