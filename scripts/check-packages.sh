@@ -69,9 +69,10 @@ done < <(find "$build" -type f -perm -u+x \( -name 'pipeward*' -o -name 'pw_*' \
 [[ ${#libs[@]} -gt 0 ]] || { echo "check-packages: no built executables under $build" >&2; exit 2; }
 for lib in "${!libs[@]}"; do need "$lib" "linked"; done
 
-# 3. Programs run by the tests and the demo.
+# 3. Programs run by the tests and the demo, looked up where Debian installs them: the scripts and tests call them from
+#    there (python3 as /usr/bin/python3), so a user's own PATH (pyenv shims, /usr/local) must not stand in for them.
 for program in "${programs[@]}"; do
-  path=$(command -v "$program" || true)
+  path=$(PATH=/usr/sbin:/usr/bin:/sbin:/bin command -v "$program" || true)
   if [[ -z $path ]]; then problem "the program $program is not installed" "(program) $program"; continue; fi
   need "$path" "program"
 done

@@ -11,7 +11,7 @@ regex=${2:-'/(gis|app|tests|tools)/.*\.cpp$'}
 # The generated sources (moc, resources, header checks, embedded migrations) are not ours to tidy.
 filtered=$(mktemp -d)
 trap 'rm -rf "$filtered"' EXIT
-python3 - "$build/compile_commands.json" "$filtered/compile_commands.json" <<'PY'
+/usr/bin/python3 - "$build/compile_commands.json" "$filtered/compile_commands.json" <<'PY'
 import json, sys
 entries = json.load(open(sys.argv[1]))
 keep = [e for e in entries if "/build/" not in e["file"] and "_autogen" not in e["file"] and "/tests/fuzz/" not in e["file"]]
