@@ -11,7 +11,7 @@
 #include "core/paths.h"
 #include "core/sha256.h"
 #include "core/tempdir.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 #include "io/image_check.h"
 #include "rules/limits.h"
 #include "store/attachments.h"
