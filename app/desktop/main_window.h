@@ -4,7 +4,7 @@
 // and a toolbar.
 #include <QMainWindow>
 
-#include "orders/users.h"
+#include "access/users.h"
 #include "report/feature_info.h"
 
 class QLabel;

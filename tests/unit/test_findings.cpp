@@ -13,7 +13,7 @@
 #include "geom/spatialite_blob.h"
 #include "inspect/csv_import.h"
 #include "inspect/findings.h"
-#include "orders/users.h"
+#include "access/users.h"
 #include "network/graph.h"
 #include "report/assessment_report.h"
 #include "test_images.h"
