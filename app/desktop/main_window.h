@@ -5,7 +5,7 @@
 #include <QMainWindow>
 
 #include "access/users.h"
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 
 class QLabel;
 class QLineEdit;

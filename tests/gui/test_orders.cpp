@@ -33,7 +33,7 @@
 #include "order_work.h"
 #include "orders_panel.h"
 #include "project_document.h"
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 #include "rules/project_time.h"
 #include "store/project.h"
 #include "todo_panel.h"

@@ -15,7 +15,7 @@
 #include "inspect/findings.h"
 #include "access/users.h"
 #include "network/graph.h"
-#include "report/assessment_report.h"
+#include "inspect/assessment_query.h"
 #include "test_images.h"
 #include "store/project.h"
 
