@@ -13,6 +13,7 @@
 #include "core/tempdir.h"
 #include "gdal/gdal.h"
 #include "io/image_check.h"
+#include "rules/attachment_checks.h"
 #include "rules/limits.h"
 #include "store/attachments.h"
 #include "store/project.h"
