@@ -2,9 +2,9 @@
 
 #include <cstdlib>
 
+#include "access/users.h"
 #include "core/error.h"
 #include "core/numbers.h"
-#include "orders/users.h"
 #include "store/project.h"
 
 namespace pw::cli {

@@ -5,12 +5,12 @@
 #include "cli_support.h"
 #include "core/error.h"
 #include "i18n.h"
+#include "inspect/assessment_query.h"
 #include "inspect/csv_import.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "network/graph.h"
 #include "output.h"
-#include "report/assessment_report.h"
 #include "report/trace_report.h"
 #include "store/project.h"
 

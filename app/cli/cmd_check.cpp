@@ -2,9 +2,9 @@
 #include "cli_support.h"
 #include "core/error.h"
 #include "i18n.h"
+#include "importer/stored_issues.h"
 #include "io/profile.h"
 #include "output.h"
-#include "report/stored_issues.h"
 #include "store/project.h"
 
 namespace pw::cli {

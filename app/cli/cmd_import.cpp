@@ -1,5 +1,6 @@
 #include <map>
 
+#include "access/users.h"
 #include "cli.h"
 #include "cli_support.h"
 #include "core/error.h"
@@ -7,7 +8,6 @@
 #include "crs/crs.h"
 #include "i18n.h"
 #include "importer/import.h"
-#include "orders/users.h"
 #include "output.h"
 #include "store/project.h"
 

@@ -1,4 +1,5 @@
 // order-rules show | set: the conventions that fill in new orders (priority, deadline, kind, closure check).
+#include "access/users.h"
 #include "cli.h"
 #include "cli_support.h"
 #include "cmd_orders_common.h"
@@ -6,7 +7,6 @@
 #include "core/paths.h"
 #include "i18n.h"
 #include "orders/order_rules.h"
-#include "orders/users.h"
 #include "output.h"
 #include "store/project.h"
 

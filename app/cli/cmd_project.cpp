@@ -1,4 +1,5 @@
 // project show|set: the project's settings (its time zone).
+#include "access/project_settings.h"
 #include "cli.h"
 #include "cli_support.h"
 #include "i18n.h"

@@ -6,6 +6,7 @@
 
 #include <QGuiApplication>
 
+#include "access/users.h"
 #include "cli.h"
 #include "cli_support.h"
 #include "cmd_orders_common.h"
@@ -14,7 +15,6 @@
 #include "inspect/project_catalogues.h"
 #include "map/network_snapshot.h"
 #include "orders/orders.h"
-#include "orders/users.h"
 #include "output.h"
 #include "report/district_report.h"
 #include "report/ledgers.h"

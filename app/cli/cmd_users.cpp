@@ -1,9 +1,9 @@
 // user add|list|deactivate|reactivate
+#include "access/users.h"
 #include "cli.h"
 #include "cli_support.h"
 #include "core/error.h"
 #include "i18n.h"
-#include "orders/users.h"
 #include "output.h"
 #include "store/project.h"
 

@@ -24,6 +24,7 @@
 #include "i18n.h"
 #include "inspect/misconnection_grading.h"
 #include "project_document.h"
+#include "rules/attachment_checks.h"
 #include "rules/limits.h"
 #include "store/project.h"
 

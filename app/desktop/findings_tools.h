@@ -11,7 +11,7 @@
 #include "geom/types.h"
 #include "network/graph.h"
 #include "orders/orders.h"
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 
 class QWidget;
 

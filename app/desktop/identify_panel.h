@@ -4,7 +4,7 @@
 
 #include <QTreeWidget>
 
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 
 namespace pw::desktop {
 

@@ -17,8 +17,8 @@
 #include "findings_dialogs.h"
 #include "history_dialog.h"
 #include "i18n.h"
+#include "inspect/assessment_query.h"
 #include "project_document.h"
-#include "report/assessment_report.h"
 #include "store/project.h"
 
 namespace pw::desktop {

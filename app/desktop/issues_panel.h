@@ -4,7 +4,7 @@
 
 #include <QTableWidget>
 
-#include "report/stored_issues.h"
+#include "importer/stored_issues.h"
 
 namespace pw::desktop {
 

@@ -31,7 +31,7 @@
 #include "report_dialog.h"
 #include "staged_device.h"
 #include "planning_work.h"
-#include "orders/users.h"
+#include "access/users.h"
 #include "project_document.h"
 #include "trace_panel.h"
 

@@ -4,8 +4,8 @@
 // and a toolbar.
 #include <QMainWindow>
 
-#include "orders/users.h"
-#include "report/feature_info.h"
+#include "access/users.h"
+#include "queries/feature_info.h"
 
 class QLabel;
 class QLineEdit;

@@ -10,7 +10,7 @@
 #include "map/map_view.h"
 #include "map_renderer.h"
 #include "map_style.h"
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 
 namespace pw::desktop {
 

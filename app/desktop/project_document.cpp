@@ -10,8 +10,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include "access/users.h"
 #include "core/error.h"
-#include "orders/users.h"
 #include "i18n.h"
 
 namespace pw::desktop {

@@ -14,7 +14,7 @@
 #include "map/network_snapshot.h"
 #include "network/graph.h"
 #include "orders/orders.h"
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 #include "store/project.h"
 
 namespace pw::desktop {

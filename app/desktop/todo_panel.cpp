@@ -5,11 +5,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "access/users.h"
 #include "core/error.h"
 #include "i18n.h"
 #include "order_names.h"
 #include "orders/todo.h"
-#include "orders/users.h"
 #include "project_document.h"
 #include "rules/project_time.h"
 

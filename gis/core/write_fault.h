@@ -1,6 +1,6 @@
 #pragma once
 // Fault injection for the tests of every file PipeWard writes: armed, the core's writers (OutputFile, and GDAL's
-// writers through io/gdal_fault.h) fail with "no space left on device" once the process has written that many
+// writers through gdal/gdal_fault.h) fail with "no space left on device" once the process has written that many
 // bytes, as on a disk that fills up. Armed by the environment variable PW_FAIL_WRITE_AFTER_BYTES=N (read once, at the
 // first write) or by setWriteFault(); inert otherwise.
 #include <cstddef>

@@ -9,7 +9,7 @@
 #include "core/error.h"
 #include "core/numbers.h"
 #include "crs/proj.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 
 namespace pw::crs {
 

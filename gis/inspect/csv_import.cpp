@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "access/users.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/numbers.h"
@@ -14,7 +15,6 @@
 #include "inspect/findings.h"
 #include "io/normalize.h"
 #include "io/profile.h"
-#include "orders/users.h"
 #include "store/project.h"
 
 namespace pw {

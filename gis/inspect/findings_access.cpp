@@ -1,8 +1,8 @@
-// Who may change which findings: the user must exist, and their role allow it (orders/users.h).
+// Who may change which findings: the user must exist, and their role allow it (access/users.h).
+#include "access/users.h"
 #include "core/error.h"
+#include "inspect/finding_holds.h"
 #include "inspect/findings.h"
-#include "orders/orders.h"
-#include "orders/users.h"
 #include "store/project.h"
 
 namespace pw {

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "inspect/findings.h"
+#include "rules/attachment_checks.h"
 #include "store/attachments.h"
 #include "store/project.h"
 

@@ -6,7 +6,7 @@
 
 #include <cpl_vsi.h>
 
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 
 namespace pw {
 namespace {

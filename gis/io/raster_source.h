@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "gdal/gdal.h"
 #include "geom/types.h"
-#include "io/gdal.h"
 
 namespace pw {
 

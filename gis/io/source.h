@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "crs/crs.h"
+#include "gdal/gdal.h"
 #include "io/encoding.h"
-#include "io/gdal.h"
 
 namespace pw {
 

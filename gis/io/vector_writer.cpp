@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 #include "core/output_file.h"
-#include "io/gdal.h"
-#include "io/gdal_fault.h"
+#include "gdal/gdal.h"
+#include "gdal/gdal_fault.h"
 
 namespace pw {
 namespace {

@@ -8,8 +8,8 @@
 #include "core/dates.h"
 #include "core/error.h"
 #include "core/staged_output.h"
-#include "io/gdal.h"
-#include "io/gdal_fault.h"
+#include "gdal/gdal.h"
+#include "gdal/gdal_fault.h"
 
 namespace pw::xlsx {
 namespace {

@@ -14,8 +14,8 @@
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "rules/project_time.h"
-#include "report/assessment_report.h"
-#include "report/stored_issues.h"
+#include "inspect/assessment_query.h"
+#include "importer/stored_issues.h"
 #include "store/project.h"
 
 namespace pw {

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "orders/order_json.h"
 #include "orders/orders.h"
+#include "rules/attachment_checks.h"
 #include "rules/project_time.h"
 #include "rules/value_rules.h"
 #include "store/attachments.h"

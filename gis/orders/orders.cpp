@@ -10,10 +10,11 @@
 #include "core/error.h"
 #include "core/numbers.h"
 #include "geom/spatialite_blob.h"
+#include "inspect/assessment_query.h"
+#include "inspect/finding_holds.h"
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
 #include "orders/order_json.h"
-#include "report/assessment_report.h"
 #include "rules/project_time.h"
 #include "rules/value_rules.h"
 #include "store/project.h"
@@ -138,15 +139,6 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
 OrderStore::FindingSummary OrderStore::describe(const OrderItem& item) {
   auto f = facts(item);
   return {f.label, f.location, f.findingClass};
-}
-
-std::optional<std::string> openOrderHolding(Project& project, const std::string& entity, std::int64_t id) {
-  auto st = project.db().prepare(
-      "SELECT o.number FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.entity = ? AND i.entity_id = ? "
-      "AND o.state NOT IN ('closed', 'cancelled') LIMIT 1");
-  st.bind(1, entity).bind(2, id);
-  if (!st.step()) return std::nullopt;
-  return st.text(0);
 }
 
 std::optional<std::string> OrderStore::openOrderOf(const OrderItem& item) {

@@ -180,8 +180,4 @@ private:
   OrderRules m_rules;
 };
 
-/// The number of the open order (not closed or cancelled) holding a finding (defect or misconnection), if any.
-std::optional<std::string> openOrderHolding(Project& project, const std::string& entity, std::int64_t id);
-
-
 }  // namespace pw

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "orders/users.h"
+#include "access/users.h"
 
 namespace pw {
 

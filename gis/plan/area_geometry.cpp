@@ -4,9 +4,9 @@
 
 #include "core/error.h"
 #include "core/message.h"
+#include "gdal/gdal.h"
 #include "geom/district_index.h"
 #include "geom/spatialite_blob.h"
-#include "io/gdal.h"
 #include "store/sqlite.h"
 
 namespace pw {

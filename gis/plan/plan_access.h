@@ -3,7 +3,7 @@
 // projects and their costs; every other role reads only.
 #include <string>
 
-#include "orders/users.h"
+#include "access/users.h"
 
 namespace pw {
 

@@ -5,9 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/dates.h"
 #include "core/error.h"
 #include "core/paths.h"
-#include "orders/orders.h"
 
 namespace pw {
 namespace {

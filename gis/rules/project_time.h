@@ -15,8 +15,6 @@ class TimeZone;
 std::string projectTimeZoneName(Project& project);
 /// The project's time zone (loaded once per process and name).
 std::shared_ptr<const TimeZone> projectTimeZone(Project& project);
-/// Sets the project's time zone (city administrators; audited). Throws BadInput for a zone the tz database lacks.
-void setProjectTimeZone(Project& project, const std::string& name, const std::string& user);
 
 /// Today in the project's time zone, YYYY-MM-DD (PIPEWARD_NOW honoured).
 std::string todayIso(Project& project);

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
+#include "core/dates.h"
 #include "core/error.h"
-#include "orders/orders.h"
 #include "rules/project_time.h"
 
 namespace pw {

@@ -1,6 +1,6 @@
 #pragma once
 // Photos and documents kept inside the project, content-addressed: the same bytes are stored once whatever links
-// to them (findings, order evidence). Every file is checked before it is kept (attachment_checks.cpp): its size
+// to them (findings, order evidence). Every file is checked before it is kept (rules/attachment_checks.h): its size
 // against schemas/catalogues/limits.json, its type from its bytes, an image by decoding it whole, a PDF by its end.
 // A file is read in pieces and written into the project in pieces, never held in memory whole.
 #include <cstdint>
@@ -21,18 +21,11 @@ std::string evidenceMimeType(const std::string& bytes);
 /// What a file is kept as: a photo of a finding, or evidence of an order step (a photo or a PDF).
 enum class AttachmentKind { Photo, Evidence };
 
-/// A file that passed the checks.
+/// A file that passed the checks (rules/attachment_checks.h).
 struct CheckedAttachment {
   std::string mime;
   std::int64_t size = 0;
 };
-
-/// Checks the file at `path` (BadInput naming the file and `field`: missing, larger than the limit of its kind, not
-/// a photo (or PDF), an image that does not decode completely, a PDF cut short).
-CheckedAttachment checkAttachmentFile(const std::string& path, AttachmentKind kind, const std::string& field);
-/// The same for bytes in memory; `name` names them in messages.
-CheckedAttachment checkAttachmentBytes(const std::string& bytes, const std::string& name, AttachmentKind kind,
-                                       const std::string& field);
 
 /// Stores the bytes once (by SHA-256) with their MIME type and returns the attachment id.
 std::int64_t storeAttachment(sql::Database& db, const std::string& bytes, const std::string& mime,

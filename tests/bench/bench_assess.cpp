@@ -16,10 +16,10 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_data.h"
+#include "inspect/assessment_query.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "network/graph.h"
-#include "report/assessment_report.h"
 #include "store/project.h"
 
 namespace {

@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "orders/users.h"
+#include "access/users.h"
 #include "store/project.h"
 
 namespace pw::test {

@@ -14,7 +14,7 @@
 #include "cli_runner.h"
 #include "cli_sample_city.h"
 #include "core/tempdir.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 #include "shapefile_builder.h"
 
 namespace pw::test {

@@ -10,10 +10,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "access/users.h"
 #include "core/feedback.h"
 #include "fuzz_support.h"
 #include "importer/import.h"
-#include "orders/users.h"
 #include "store/project.h"
 
 namespace {

@@ -14,7 +14,7 @@
 
 #include "core/feedback.h"
 #include "crs/proj.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 #include "io/profile.h"
 #include "layers_panel.h"
 #include "shapefile_builder.h"

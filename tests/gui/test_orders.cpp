@@ -18,6 +18,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "access/users.h"
 #include "core/tempdir.h"
 #include "dashboard_panel.h"
 #include "gui_support.h"
@@ -30,10 +31,9 @@
 #include "order_names.h"
 #include "order_page.h"
 #include "order_work.h"
-#include "orders/users.h"
 #include "orders_panel.h"
 #include "project_document.h"
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 #include "rules/project_time.h"
 #include "store/project.h"
 #include "todo_panel.h"

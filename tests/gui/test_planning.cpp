@@ -15,13 +15,13 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "access/users.h"
 #include "core/tempdir.h"
 #include "gui_support.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "main_window.h"
 #include "map_canvas.h"
-#include "orders/users.h"
 #include "plan/community_import.h"
 #include "planning_panel.h"
 #include "planning_work.h"

@@ -17,7 +17,7 @@
 #include "gui_support.h"
 #include "main_window.h"
 #include "read_only_path.h"
-#include "orders/users.h"
+#include "access/users.h"
 #include "project_document.h"
 #include "store/project.h"
 

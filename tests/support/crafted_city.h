@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "orders/users.h"
+#include "access/users.h"
 #include "store/project.h"
 
 namespace pw::test {

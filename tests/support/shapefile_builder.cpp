@@ -5,7 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 
 namespace pw::test {
 

@@ -7,7 +7,7 @@
 #include <cpl_vsi.h>
 #include <gtest/gtest.h>
 
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 
 namespace pw::test {
 

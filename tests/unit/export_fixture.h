@@ -11,8 +11,8 @@
 #include "core/feedback.h"
 #include "core/tempdir.h"
 #include "export/export.h"
+#include "gdal/gdal.h"
 #include "importer/import.h"
-#include "io/gdal.h"
 #include "store/project.h"
 
 namespace pw::test {

@@ -6,10 +6,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "access/users.h"
 #include "core/error.h"
 #include "crafted_city_test.h"
 #include "crafted_work.h"
-#include "orders/users.h"
 
 namespace pw::test {
 

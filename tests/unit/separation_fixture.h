@@ -31,13 +31,13 @@
 #include <memory>
 #include <string>
 
+#include "access/users.h"
 #include "core/feedback.h"
 #include "core/tempdir.h"
 #include "importer/import.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
-#include "orders/users.h"
 #include "plan/area_geometry.h"
 #include "plan/communities.h"
 #include "plan/separation.h"

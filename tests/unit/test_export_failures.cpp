@@ -1,5 +1,5 @@
 // No success on a failed write: an export in every format, made while the disk "fills up" after N bytes (the write
-// fault of core/write_fault.h, reaching GDAL's writers through io/gdal_fault.h), fails with a message naming the
+// fault of core/write_fault.h, reaching GDAL's writers through gdal/gdal_fault.h), fails with a message naming the
 // file, whatever N, and leaves nothing new in the folder and an existing file (overwrite asked) as it was; once N is
 // enough, the export is exactly the one made without a fault. GDAL's GeoJSON and CSV writers do not report a failed
 // write themselves: the read-back count catches those.

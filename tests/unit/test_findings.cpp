@@ -13,9 +13,9 @@
 #include "geom/spatialite_blob.h"
 #include "inspect/csv_import.h"
 #include "inspect/findings.h"
-#include "orders/users.h"
+#include "access/users.h"
 #include "network/graph.h"
-#include "report/assessment_report.h"
+#include "inspect/assessment_query.h"
 #include "test_images.h"
 #include "store/project.h"
 

@@ -12,10 +12,10 @@
 #include "core/error.h"
 #include "crafted_city_test.h"
 #include "crafted_work.h"
+#include "inspect/assessment_query.h"
 #include "inspect/findings.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
-#include "report/assessment_report.h"
 #include "report/kpi.h"
 #include "store/project.h"
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "access/project_settings.h"
 #include "rules/placement.h"
 #include "rules/project_time.h"
 #include "rules_fixture.h"

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "access/project_settings.h"
 #include "report/kpi.h"
 #include "rules/project_time.h"
 #include "rules_fixture.h"

@@ -10,7 +10,7 @@
 #include "core/open_databases.h"
 #include "core/paths.h"
 #include "core/tempdir.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 #include "io/raster_source.h"
 #include "io/source.h"
 #include "io/xlsx.h"

@@ -10,7 +10,7 @@
 
 #include "core/error.h"
 #include "fault_injection.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 #include "io/xlsx.h"
 #include "report/district_report.h"
 #include "report/ledgers.h"

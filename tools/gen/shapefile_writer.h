@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "gdal/gdal.h"
 #include "geom.h"
-#include "io/gdal.h"
 
 namespace pwgen {
 

@@ -1,4 +1,4 @@
-#include "report/stored_issues.h"
+#include "importer/stored_issues.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "orders/users.h"
+#include "access/users.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 
 #include <mutex>
 

@@ -1,4 +1,4 @@
-#include "report/feature_info.h"
+#include "queries/feature_info.h"
 
 #include <nlohmann/json.hpp>
 

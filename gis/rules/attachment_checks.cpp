@@ -1,4 +1,5 @@
-// The checks a file passes before the project keeps it (attachments.h).
+#include "rules/attachment_checks.h"
+
 #include <filesystem>
 #include <fstream>
 
@@ -6,7 +7,6 @@
 #include "core/open_databases.h"
 #include "io/image_check.h"
 #include "rules/limits.h"
-#include "store/attachments.h"
 
 namespace pw {
 namespace {

@@ -1,4 +1,4 @@
-#include "io/gdal_fault.h"
+#include "gdal/gdal_fault.h"
 
 #include <cerrno>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "report/assessment_report.h"
+#include "inspect/assessment_query.h"
 
 #include <map>
 #include <unordered_map>
