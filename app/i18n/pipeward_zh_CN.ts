@@ -9068,6 +9068,18 @@
         <translation>无法打开项目 %1：%2</translation>
     </message>
     <message>
+        <source>Foreign-key checks could not be switched on for the project %1</source>
+        <translation>无法为项目 %1 打开外键检查</translation>
+    </message>
+    <message>
+        <source>Foreign-key checks could not be switched off for the project %1</source>
+        <translation>无法为项目 %1 关闭外键检查</translation>
+    </message>
+    <message>
+        <source>The project %1 could not be switched back to its write-ahead log after the import</source>
+        <translation>导入后无法将项目 %1 切换回预写日志</translation>
+    </message>
+    <message>
         <source>The project %1 cannot be opened here: its folder %2 is not writable and the project has a write-ahead log (%3) that must be merged into it first. Open it once where the folder can be written, or copy the project together with its -wal file to a folder you can write to</source>
         <translation>无法在此打开项目 %1：其所在文件夹 %2 不可写，而项目有一个须先合并进项目的预写日志（%3）。请在文件夹可写的位置打开一次，或将项目连同其 -wal 文件复制到可写的文件夹</translation>
     </message>

@@ -105,35 +105,47 @@ void reassignStoredRows(sql::Database& db, std::int64_t batchId, const std::vect
 /// Settings for one large write, restored afterwards: a page cache big enough to hold the batch until the commit,
 /// no per-row foreign-key lookups, and, when no other connection has the project open, a rollback journal instead of the WAL, so that the new pages
 /// are written once into the file rather than into the WAL and then again by the checkpoint. Both journals make the
-/// transaction atomic and survive a crash.
+/// transaction atomic and survive a crash. Each setting is made and checked on its own; restore() after the commit
+/// throws when foreign keys or the WAL did not come back, the destructor restores on the error path.
 class BulkWriteMode {
 public:
   explicit BulkWriteMode(sql::Database& db) : m_db(db), m_cache(db.scalarInt("PRAGMA cache_size")) {
+    // The importer links rows only to ids it read from the same transaction, so the per-row foreign-key lookups
+    // (four per pipe) are skipped for the bulk write. First, so that nothing is left to restore when it is refused.
+    db.setForeignKeys(false);
     db.exec("PRAGMA cache_size = -1048576");  // 1 GiB
     try {
       m_journalChanged = db.scalarText("PRAGMA journal_mode = DELETE") == "delete";
     } catch (const Error&) {  // another connection has the project open: keep the WAL
       m_journalChanged = false;
     }
-    // The importer links rows only to ids it read from the same transaction, so the per-row foreign-key lookups
-    // (four per pipe) are skipped for the bulk write.
-    db.exec("PRAGMA foreign_keys = OFF");
   }
   ~BulkWriteMode() {
+    if (m_restored) return;
     try {
-      m_db.exec("PRAGMA foreign_keys = ON");
-      m_db.exec("PRAGMA cache_size = " + std::to_string(m_cache));
-      if (m_journalChanged) m_db.exec("PRAGMA journal_mode = WAL");
-    } catch (...) {  // best effort: the next open sets WAL again
+      restore();
+    } catch (...) {  // on the error path already: the error in flight is the one to report
     }
   }
   BulkWriteMode(const BulkWriteMode&) = delete;
   BulkWriteMode& operator=(const BulkWriteMode&) = delete;
 
+  /// Restores the settings one by one; throws when foreign keys are not on again or the WAL did not come back.
+  void restore() {
+    m_restored = true;
+    m_db.exec("PRAGMA cache_size = " + std::to_string(m_cache));
+    m_db.setForeignKeys(true);
+    if (m_journalChanged && m_db.scalarText("PRAGMA journal_mode = WAL") != "wal") {
+      throwInternal(PW_TR("The project %1 could not be switched back to its write-ahead log after the import"),
+                    {m_db.path()});
+    }
+  }
+
 private:
   sql::Database& m_db;
   std::int64_t m_cache;
   bool m_journalChanged = false;
+  bool m_restored = false;
 };
 
 std::int64_t createRun(sql::Database& db, std::int64_t batchId, const ImportPlan& plan, const std::string& user);
@@ -302,6 +314,7 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
   }
   feedback.progress("commit", 0, 0);
   tx.commit();
+  bulk.restore();
   return report;
 }
 

@@ -17,16 +17,9 @@ double fromStart(double length, double distance, InspectionDirection direction) 
 }  // namespace
 
 Point pointAlong(std::span<const double> pipeXy, double distance, InspectionDirection direction) {
-  auto* ctx = geos::context();
   const auto line = geos::makeLineString(pipeXy);
-  double length = 0;
-  GEOSLength_r(ctx, line.get(), &length);
-  geos::GeometryPtr point(GEOSInterpolate_r(ctx, line.get(), fromStart(length, distance, direction)));
-  if (!point) geos::throwLastError("Interpolate");
-  Point p;
-  GEOSGeomGetX_r(ctx, point.get(), &p.x);
-  GEOSGeomGetY_r(ctx, point.get(), &p.y);
-  return p;
+  const double length = geos::length(*line);
+  return geos::pointXY(*geos::interpolate(*line, fromStart(length, distance, direction)));
 }
 
 std::vector<double> pieceAlong(std::span<const double> pipeXy, double distance, double length,
@@ -69,13 +62,9 @@ std::vector<double> pieceAlong(std::span<const double> pipeXy, double distance, 
 }
 
 double distanceAlong(std::span<const double> pipeXy, double x, double y, InspectionDirection direction) {
-  auto* ctx = geos::context();
   const auto line = geos::makeLineString(pipeXy);
-  const auto point = geos::makePoint(x, y);
-  const double d = GEOSProject_r(ctx, line.get(), point.get());
-  if (d < 0) geos::throwLastError("Project");
-  double length = 0;
-  GEOSLength_r(ctx, line.get(), &length);
+  const double d = geos::project(*line, *geos::makePoint(x, y));
+  const double length = geos::length(*line);
   return direction == InspectionDirection::WithFlow ? d : length - d;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // A georeferenced raster (orthophoto, scanned 1:500 topographic map) read window by window in the project CRS,
-// reprojected on the fly through a GDAL warped VRT when its CRS differs.
+// reprojected on the fly through a GDAL warped VRT when its CRS differs. GDAL stays behind the implementation (the
+// desktop includes this header).
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -35,14 +35,12 @@ public:
   Window read(const Box& view, double metresPerPixel) const;
 
 private:
+  struct Datasets;  // the GDAL datasets, owned
   std::string m_path;
-  gdal::DatasetPtr m_source;
-  GDALDatasetH m_warped = nullptr;  // owned: closed in the destructor
-  GDALDataset* m_ds = nullptr;      // what is read: the source or the warped VRT
+  std::unique_ptr<Datasets> m_datasets;
   double m_geo[6] = {};
   Box m_extent;
   bool m_assumed = false;
-  mutable std::mutex m_mutex;       // GDAL datasets are not thread-safe
 };
 
 }  // namespace pw

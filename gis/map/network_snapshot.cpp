@@ -207,15 +207,9 @@ std::vector<DistrictShapeItem> readAreaShapes(sql::Database& db, const char* sql
       }
     }
     // A point surely inside the area for its name (GEOS point-on-surface).
-    auto g = toGeos(d.polygons);
-    geos::GeometryPtr inside(GEOSPointOnSurface_r(geos::context(), g.get()));
-    double x = (d.box.minX + d.box.maxX) / 2;
-    double y = (d.box.minY + d.box.maxY) / 2;
-    if (inside) {
-      GEOSGeomGetX_r(geos::context(), inside.get(), &x);
-      GEOSGeomGetY_r(geos::context(), inside.get(), &y);
-    }
-    d.labelAt = {x, y};
+    // An empty shape (no ring of 3 points) has none: its name goes to the middle of its box.
+    d.labelAt = geos::pointOnSurface(*toGeos(d.polygons))
+                    .value_or(Point{(d.box.minX + d.box.maxX) / 2, (d.box.minY + d.box.maxY) / 2});
     out.push_back(std::move(d));
   }
   return out;

@@ -25,12 +25,8 @@ void addOgrPolygon(const OGRPolygon& polygon, MultiPolygon& out) {
 }
 
 double intersectionMeasure(const GEOSGeometry& a, const GEOSGeometry& b, bool area) {
-  auto* ctx = geos::context();
-  geos::GeometryPtr part(GEOSIntersection_r(ctx, &a, &b));
-  if (!part) geos::throwLastError("Intersection");
-  double v = 0;
-  if ((area ? GEOSArea_r(ctx, part.get(), &v) : GEOSLength_r(ctx, part.get(), &v)) != 1) geos::throwLastError("Measure");
-  return v;
+  const auto part = geos::intersection(a, b);
+  return area ? geos::area(*part) : geos::length(*part);
 }
 
 }  // namespace
@@ -60,17 +56,9 @@ std::string polygonFault(const MultiPolygon& polygons) {
       }
     }
   }
-  auto* ctx = geos::context();
   const auto g = toGeos(polygons);
-  char* reason = GEOSisValidReason_r(ctx, g.get());
-  if (!reason) geos::throwLastError("IsValidReason");
-  std::string text = reason;
-  GEOSFree_r(ctx, reason);
-  if (text == "Valid Geometry") {
-    double area = 0;
-    GEOSArea_r(ctx, g.get(), &area);
-    return area > 0 ? std::string() : trArg(PW_TR("its area is zero"));
-  }
+  std::string text = geos::isValidReason(*g);
+  if (text == "Valid Geometry") return geos::area(*g) > 0 ? std::string() : trArg(PW_TR("its area is zero"));
   return text;
 }
 
@@ -96,10 +84,7 @@ MultiPolygon polygonFromWkt(const std::string& wkt) {
 }
 
 double polygonArea(const MultiPolygon& polygons) {
-  double area = 0;
-  const auto g = toGeos(polygons);
-  if (GEOSArea_r(geos::context(), g.get(), &area) != 1) geos::throwLastError("Area");
-  return area;
+  return geos::area(*toGeos(polygons));
 }
 
 std::int64_t districtOfArea(sql::Database& db, const MultiPolygon& polygons) {
@@ -111,8 +96,7 @@ std::int64_t districtOfArea(sql::Database& db, const MultiPolygon& polygons) {
     const auto district = blob::decodeMultiPolygon(st.blob(1));
     if (!district) continue;
     auto g = toGeos(*district);
-    if (GEOSisValid_r(geos::context(), g.get()) != 1) g.reset(GEOSMakeValid_r(geos::context(), g.get()));
-    if (!g) geos::throwLastError("MakeValid");
+    if (!geos::isValid(*g)) g = geos::makeValid(*g);
     const double shared = intersectionMeasure(*area, *g, true);
     if (shared > bestArea) {
       bestArea = shared;
@@ -133,15 +117,14 @@ AreaShape::AreaShape(const MultiPolygon& polygons) : m_geometry(toGeos(polygons)
 bool AreaShape::containsPoint(double x, double y) const {
   if (x < m_box.minX || x > m_box.maxX || y < m_box.minY || y > m_box.maxY) return false;
   const auto point = geos::makePoint(x, y);
-  return GEOSPreparedCovers_r(geos::context(), m_prepared.get(), point.get()) == 1;
+  return geos::preparedCovers(*m_prepared, *point);
 }
 
 bool AreaShape::holdsLine(std::span<const double> xy) const {
   if (xy.size() < 4 || !boxOf(xy).intersects(m_box)) return false;
-  auto* ctx = geos::context();
   const auto line = geos::makeLineString(xy);
-  if (GEOSPreparedCovers_r(ctx, m_prepared.get(), line.get()) == 1) return true;
-  if (GEOSPreparedIntersects_r(ctx, m_prepared.get(), line.get()) != 1) return false;
+  if (geos::preparedCovers(*m_prepared, *line)) return true;
+  if (!geos::preparedIntersects(*m_prepared, *line)) return false;
   const double total = lineLength(xy);
   return total > 0 && intersectionMeasure(*m_geometry, *line, false) > total / 2;
 }

@@ -92,7 +92,7 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
   m_spatialiteCache = spatialite_alloc_connection();
   spatialite_init_ex(m_db, m_spatialiteCache, 0);
   try {
-    exec("PRAGMA foreign_keys=ON");
+    setForeignKeys(true);
   } catch (...) {
     sqlite3_close(m_db);
     spatialite_cleanup_ex(m_spatialiteCache);
@@ -163,6 +163,16 @@ int Database::tryRead() {
 }
 
 void Database::useWal() { exec("PRAGMA journal_mode=WAL"); }
+
+void Database::setForeignKeys(bool on) {
+  exec(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+  if ((scalarInt("PRAGMA foreign_keys") == 1) != on) {
+    throw Error(ErrorKind::Internal,
+                on ? PW_TR("Foreign-key checks could not be switched on for the project %1")
+                   : PW_TR("Foreign-key checks could not be switched off for the project %1"),
+                {m_path}, {.file = m_path});
+  }
+}
 
 void Database::fail(std::string_view what) const {
   const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_NOMEM;

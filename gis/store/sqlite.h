@@ -94,6 +94,9 @@ public:
 
   /// Switches the file to write-ahead logging (readers and one writer at once, in any number of processes).
   void useWal();
+  /// Switches foreign-key enforcement and reads it back: SQLite ignores the switch silently inside a transaction,
+  /// so a switch that did not take throws Error(Internal).
+  void setForeignKeys(bool on);
 
   /// Runs one or more statements that return nothing.
   void exec(std::string_view sql);

@@ -30,6 +30,12 @@ Counts counts(Project& p) {
           db.scalarInt("SELECT count(*) FROM import_issues")};
 }
 
+/// The connection's settings the bulk write changes, as they must be after an import ended either way.
+void expectSettingsRestored(Project& p) {
+  EXPECT_EQ(p.db().scalarInt("PRAGMA foreign_keys"), 1);
+  EXPECT_EQ(p.db().scalarText("PRAGMA journal_mode"), "wal");
+}
+
 class ImportTest : public ::testing::Test {
 protected:
   TempDir dir;
@@ -194,6 +200,7 @@ TEST_F(ImportTest, ReimportUpdatesByIdInsteadOfDuplicating) {
   EXPECT_EQ(project->db().scalarInt("SELECT id FROM pipes WHERE code = 'YS-2'"), idBefore);
   EXPECT_EQ(project->db().scalarInt("SELECT diameter_mm FROM pipes WHERE code = 'YS-2'"), 800);
   EXPECT_EQ(project->db().scalarText("SELECT rtreecheck('idx_pipes_geom')"), "ok");
+  expectSettingsRestored(*project);
 }
 
 TEST_F(ImportTest, LayersImportedInAnyOrderAreLinkedLater) {
@@ -336,9 +343,28 @@ TEST_F(ImportTest, RefusalsChangeNothing) {
     if (stage.rfind("write", 0) == 0) throw Error(ErrorKind::Cancelled, "cancelled in the test");
   });
   EXPECT_THROW(runImport(*project, plans, cancelling), Error);
+  expectSettingsRestored(*project);
   EXPECT_EQ(counts(*project), before);
   EXPECT_EQ(project->db().scalarText("SELECT rtreecheck('idx_pipes_geom')"), "ok");
   EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pipes'"), 8);
+}
+
+TEST_F(ImportTest, RefusedInsideTheCallersTransactionWithForeignKeysKept) {
+  // SQLite ignores PRAGMA foreign_keys inside a transaction: the import says so instead of writing on regardless.
+  writeManholes();
+  auto project = Project::create(file("p.sqlite"), 4549);
+  project->db().exec("BEGIN");
+  try {
+    import(*project, {"manholes.shp"});
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Internal);
+    EXPECT_THAT(e.what(), ::testing::HasSubstr("Foreign-key checks could not be switched off"));
+    EXPECT_THAT(e.what(), ::testing::HasSubstr("p.sqlite"));
+  }
+  project->db().exec("ROLLBACK");
+  EXPECT_EQ(project->db().scalarInt("PRAGMA foreign_keys"), 1);
+  EXPECT_EQ(counts(*project).manholes, 0);
 }
 
 TEST_F(ImportTest, MissingShxIsRebuiltInACopy) {

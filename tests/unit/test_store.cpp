@@ -77,6 +77,26 @@ TEST_F(ProjectTest, RefusesWhatIsNotAProject) {
   EXPECT_FALSE(std::filesystem::exists(path("geo.sqlite")));
 }
 
+TEST_F(ProjectTest, ForeignKeySwitchIsReadBack) {
+  auto project = Project::create(path(), 4549);
+  auto& db = project->db();
+  EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 1);  // on from the open
+  db.setForeignKeys(false);
+  EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 0);
+  db.setForeignKeys(true);
+  EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 1);
+  // Inside a transaction SQLite ignores the switch without an error: read back, it is refused.
+  sql::Transaction tx(db);
+  try {
+    db.setForeignKeys(false);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Internal);
+    EXPECT_EQ(e.context().file, path());
+  }
+  EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 1);
+}
+
 TEST_F(ProjectTest, TransactionRollsBackUnlessCommitted) {
   auto project = Project::create(path(), 4549);
   auto& db = project->db();
