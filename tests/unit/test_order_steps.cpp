@@ -71,9 +71,9 @@ INSTANTIATE_TEST_SUITE_P(EveryState, OrderStepsTest,
                                            StepCase{OrderState::InProgress}, StepCase{OrderState::Submitted},
                                            StepCase{OrderState::Returned}, StepCase{OrderState::Suspended},
                                            StepCase{OrderState::Closed}, StepCase{OrderState::Cancelled}),
-                         [](const auto& info) {
-                           return std::string(orderStateKey(info.param.state)) +
-                                  (info.param.withAssignee ? "" : "_without_assignee");
+                         [](const auto& param) {
+                           return std::string(orderStateKey(param.param.state)) +
+                                  (param.param.withAssignee ? "" : "_without_assignee");
                          });
 
 TEST_F(OrdersTest, AStepRefusedForTheOrderItselfSaysWhatIsMissing) {
