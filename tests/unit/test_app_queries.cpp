@@ -95,7 +95,7 @@ TEST_F(AppQueriesTest, PipesAndManholesByCodeAndId) {
 }
 
 TEST_F(AppQueriesTest, AFindingsLabelIsOneTextAndNothingOnceItIsGone) {
-  EXPECT_EQ(findingLabel(*project, catalogues, {"defect", defectId}).value_or(""), "e1 PL4 @ 30.0 m");
+  EXPECT_EQ(findingLabel(*project, catalogues, {"defect", defectId}).value_or(""), "e1 PL4 @ 30 m");
   const auto* type = MisconnectionCatalogue::find(catalogues.misconnections.types(), "rain_into_sewage");
   ASSERT_TRUE(type);
   EXPECT_EQ(findingLabel(*project, catalogues, {"misconnection", pointId}).value_or(""),
