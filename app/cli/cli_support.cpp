@@ -64,29 +64,6 @@ std::string requiredOption(const ParsedArgs& a, const std::string& name) {
   return *v;
 }
 
-namespace {
-std::int64_t idOf(Project& project, const char* table, const std::string& code, const char* messageTemplate) {
-  auto st = project.db().prepare(std::string("SELECT id FROM ") + table + " WHERE code = ?");
-  st.bind(1, code);
-  if (!st.step()) throw Error(ErrorKind::NotFound, messageTemplate, {code, project.path()}, {.record = code});
-  return st.int64(0);
-}
-std::string codeOf(Project& project, const char* table, std::int64_t id) {
-  auto st = project.db().prepare(std::string("SELECT code FROM ") + table + " WHERE id = ?");
-  st.bind(1, id);
-  return st.step() ? st.text(0) : std::string();
-}
-}  // namespace
-
-std::int64_t pipeIdOf(Project& project, const std::string& code) {
-  return idOf(project, "pipes", code, PW_TR("There is no pipe %1 in %2"));
-}
-std::int64_t manholeIdOf(Project& project, const std::string& code) {
-  return idOf(project, "manholes", code, PW_TR("There is no manhole %1 in %2"));
-}
-std::string pipeCodeOf(Project& project, std::int64_t id) { return codeOf(project, "pipes", id); }
-std::string manholeCodeOf(Project& project, std::int64_t id) { return codeOf(project, "manholes", id); }
-
 QString gradeText(const std::string& grade) { return grade.empty() ? QStringLiteral("-") : QString::fromStdString(grade); }
 
 QString number(std::optional<double> v, int decimals) {

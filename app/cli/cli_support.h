@@ -1,6 +1,6 @@
 #pragma once
 // What the finding, assessment and tracing commands share: option values with usage errors, the acting user,
-// pipe and manhole ids by code, display names.
+// display names (pipe and manhole ids by code come from the core, network/features.h).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "args.h"
+#include "network/features.h"
 
 namespace pw {
 class Project;
@@ -30,11 +31,6 @@ std::int64_t recordNumber(const std::string& text, const std::string& field);
 std::vector<std::int64_t> recordNumbers(const std::string& text, const std::string& field);
 /// A required option.
 std::string requiredOption(const ParsedArgs& a, const std::string& name);
-/// The database id of a pipe or manhole by its code; Error(NotFound) naming the code otherwise.
-std::int64_t pipeIdOf(Project& project, const std::string& code);
-std::int64_t manholeIdOf(Project& project, const std::string& code);
-std::string pipeCodeOf(Project& project, std::int64_t id);
-std::string manholeCodeOf(Project& project, std::int64_t id);
 /// A grade for display: "III", or "-" when none.
 QString gradeText(const std::string& grade);
 QString number(std::optional<double> v, int decimals = 2);

@@ -12,6 +12,7 @@
 #include "network/graph.h"
 #include "output.h"
 #include "report/trace_report.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -45,16 +46,11 @@ int Cli::cmdAssess(const ParsedArgs& a) {
   std::optional<std::int64_t> pipe;
   if (auto code = a.value("--pipe")) pipe = pipeIdOf(*project, *code);
   std::optional<std::int64_t> district;
-  if (auto name = a.value("--district")) {
-    auto st = project->db().prepare("SELECT id FROM districts WHERE name = ? OR code = ?");
-    st.bind(1, *name).bind(2, *name);
-    if (!st.step()) throw Error(ErrorKind::NotFound, PW_TR("There is no district %1"), {*name});
-    district = st.int64(0);
-  }
+  if (auto name = a.value("--district")) district = requireDistrict(*project, *name).id;
   const auto pipes = assessPipes(*project, catalogues.defects, pipe, district);
   const auto districts = assessDistricts(*project, pipe || district ? assessPipes(*project, catalogues.defects) : pipes,
                                          catalogues.misconnections);
-  const auto graph = NetworkGraph::load(project->db());
+  const auto graph = NetworkGraph::load(*project);
   const auto catchments = assessRainCatchments(*project, graph, catalogues.misconnections);
   if (m_json) {
     nlohmann::json doc;
@@ -158,7 +154,7 @@ int Cli::cmdTrace(const ParsedArgs& a) {
   if (direction != "up" && direction != "down") throw UsageError{PW_TR("trace takes up or down, not %1"), direction};
   const std::string path = positional(a, 1, "PROJECT");
   auto project = Project::open(path);
-  const auto graph = NetworkGraph::load(project->db());
+  const auto graph = NetworkGraph::load(*project);
   const auto dir = direction == "down" ? NetworkGraph::Direction::Down : NetworkGraph::Direction::Up;
   NetworkGraph::Trace trace;
   if (auto pipe = a.value("--pipe")) {

@@ -15,9 +15,7 @@ int Cli::cmdCheck(const ParsedArgs& a) {
   std::vector<StoredIssue> issues;
   if (auto run = a.value("--run")) {
     const std::int64_t runId = recordNumber(*run, "--run");
-    if (project->db().scalarInt("SELECT count(*) FROM import_runs WHERE id = " + std::to_string(runId)) == 0) {
-      throw Error(ErrorKind::NotFound, PW_TR("There is no import run %1 in %2"), {std::to_string(runId), path});
-    }
+    requireImportRun(*project, runId);
     issues = issuesOfRun(*project, runId);
   } else {
     issues = currentIssues(*project);

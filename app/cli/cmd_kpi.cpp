@@ -9,6 +9,7 @@
 #include "output.h"
 #include "report/kpi.h"
 #include "rules/project_time.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -157,10 +158,9 @@ int Cli::cmdKpiOrders(const ParsedArgs& a) {
   std::optional<std::int64_t> district;
   std::string districtName;
   if (auto d = a.value("--district")) {
-    district = districtIdOf(*project, *d);
-    auto st = project->db().prepare("SELECT name FROM districts WHERE id = ?");
-    st.bind(1, *district);
-    if (st.step()) districtName = st.text(0);
+    const auto found = requireDistrict(*project, *d);
+    district = found.id;
+    districtName = found.name;
   }
   OrderStore store(*project, catalogues);
   std::vector<OrderRecord> orders;

@@ -71,28 +71,26 @@ std::string statesText() {
 std::pair<QString, nlohmann::json> findingDetail(Project& project, const ProjectCatalogues& catalogues,
                                                  const OrderItem& item) {
   nlohmann::json j{{"entity", item.entity}, {"id", item.id}};
-  auto& db = project.db();
+  FindingsStore findings(project, catalogues.defects, catalogues.misconnections);
   if (item.entity == "defect") {
-    auto st = db.prepare(
-        "SELECT p.code, d.code, d.grade, d.distance_m, i.inspected_on, i.id FROM defects d "
-        "JOIN inspections i ON i.id = d.inspection_id JOIN pipes p ON p.id = i.pipe_id WHERE d.id = ?");
-    st.bind(1, item.id);
-    if (!st.step()) {
+    const auto d = findings.defect(item.id);
+    const auto inspection = d ? findings.inspection(d->inspectionId) : std::nullopt;
+    if (!d || !inspection) {
       j["exists"] = false;
       return {Cli::tr("defect %1 (deleted)").arg(item.id), j};
     }
-    const auto* type = catalogues.defects.type(st.text(1));
-    j.update({{"exists", true}, {"pipe", st.text(0)}, {"code", st.text(1)}, {"name", type ? type->name : std::string()},
-              {"grade", st.int64(2)}, {"distance_m", st.real(3)}, {"inspected_on", st.text(4)},
-              {"inspection", st.int64(5)}});
+    const std::string pipe = pipeCodeOf(project, inspection->pipeId);
+    const auto* type = catalogues.defects.type(d->code);
+    j.update({{"exists", true}, {"pipe", pipe}, {"code", d->code}, {"name", type ? type->name : std::string()},
+              {"grade", d->grade}, {"distance_m", d->distance}, {"inspected_on", inspection->date},
+              {"inspection", inspection->id}});
     return {Cli::tr("defect %1: pipe %2, %3 %4 grade %5 at %6 m (inspected %7)")
                 .arg(item.id)
-                .arg(i18n::qs(st.text(0)), i18n::qs(st.text(1)), i18n::qs(type ? type->name : std::string()))
-                .arg(st.int64(2))
-                .arg(i18n::qs(formatNumber(st.real(3), 1)), i18n::qs(st.text(4))),
+                .arg(i18n::qs(pipe), i18n::qs(d->code), i18n::qs(type ? type->name : std::string()))
+                .arg(d->grade)
+                .arg(i18n::qs(formatNumber(d->distance, 1)), i18n::qs(inspection->date)),
             j};
   }
-  FindingsStore findings(project, catalogues.defects, catalogues.misconnections);
   const auto m = findings.misconnection(item.id);
   if (!m) {
     j["exists"] = false;
@@ -121,16 +119,11 @@ std::pair<QString, nlohmann::json> findingDetail(Project& project, const Project
           j};
 }
 
-/// The workflow steps `user` may take on the order now.
+/// The workflow steps `user` may take on the order now (the core's orderSteps, without the refused ones).
 std::vector<OrderAction> possibleSteps(const User& user, const OrderRecord& o) {
   std::vector<OrderAction> out;
-  for (const auto action : allOrderActions()) {
-    try {
-      requireTransition(user, action, o.state, o.districtId, o.assignee, o.number);
-      out.push_back(action);
-    } catch (const Error&) {
-      // not this one
-    }
+  for (const auto& step : orderSteps(user, o)) {
+    if (!step.refusal) out.push_back(step.action);
   }
   return out;
 }
@@ -149,7 +142,7 @@ int createOrder(const OrderContext& c) {
   printLine(Cli::tr("Created order %1 (draft) in %2: %3, priority %4, deadline %5, assignee %6")
                 .arg(i18n::qs(o.number), i18n::qs(o.districtName), orderKindName(o.kind), priorityName(o.priority),
                      i18n::qs(o.deadline.value_or("-")), o.assignee.empty() ? QStringLiteral("-") : i18n::qs(o.assignee)));
-  for (const auto& item : o.items) printLine(QStringLiteral("  ") + findingLabel(c.project, c.catalogues, item));
+  for (const auto& item : o.items) printLine(QStringLiteral("  ") + findingText(c.project, c.catalogues, item));
   return Ok;
 }
 

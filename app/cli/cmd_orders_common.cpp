@@ -9,6 +9,7 @@
 #include "orders/order_json.h"
 #include "orders/orders.h"
 #include "output.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -65,33 +66,13 @@ QString userRoleName(const std::string& key) {
 }
 
 std::int64_t districtIdOf(Project& project, const std::string& codeOrName) {
-  auto st = project.db().prepare("SELECT id FROM districts WHERE code = ?1 OR name = ?1");
-  st.bind(1, codeOrName);
-  if (!st.step()) {
-    throw Error(ErrorKind::NotFound, PW_TR("There is no district %1"), {codeOrName},
-                {.field = "district", .value = codeOrName});
-  }
-  return st.int64(0);
+  return requireDistrict(project, codeOrName).id;
 }
 
-QString findingLabel(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item) {
-  auto& db = project.db();
-  if (item.entity == "defect") {
-    auto st = db.prepare(
-        "SELECT p.code, d.code, d.grade, d.distance_m FROM defects d JOIN inspections i ON i.id = d.inspection_id "
-        "JOIN pipes p ON p.id = i.pipe_id WHERE d.id = ?");
-    st.bind(1, item.id);
-    if (!st.step()) return Cli::tr("defect %1 (deleted)").arg(item.id);
-    return QStringLiteral("%1 %2%3 @ %4 m")
-        .arg(i18n::qs(st.text(0)), i18n::qs(st.text(1)))
-        .arg(st.int64(2))
-        .arg(i18n::qs(formatNumber(st.real(3), 1)));
-  }
-  auto st = db.prepare("SELECT kind FROM misconnections WHERE id = ?");
-  st.bind(1, item.id);
-  if (!st.step()) return Cli::tr("misconnection %1 (deleted)").arg(item.id);
-  const auto* type = MisconnectionCatalogue::find(catalogues.misconnections.types(), st.text(0));
-  return QStringLiteral("#%1 %2").arg(item.id).arg(type ? i18n::qs(type->name) : i18n::qs(st.text(0)));
+QString findingText(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item) {
+  if (const auto label = findingLabel(project, catalogues, item)) return i18n::qs(*label);
+  return item.entity == "defect" ? Cli::tr("defect %1 (deleted)").arg(item.id)
+                                 : Cli::tr("misconnection %1 (deleted)").arg(item.id);
 }
 
 QStringList orderTableHeaders() {
@@ -102,7 +83,7 @@ QStringList orderTableHeaders() {
 QStringList orderTableRow(Project& project, const ProjectCatalogues& catalogues, const OrderRecord& o,
                           const std::string& today) {
   QStringList items;
-  for (std::size_t i = 0; i < o.items.size() && i < 3; ++i) items << findingLabel(project, catalogues, o.items[i]);
+  for (std::size_t i = 0; i < o.items.size() && i < 3; ++i) items << findingText(project, catalogues, o.items[i]);
   QString itemText = items.join(QStringLiteral(", "));
   if (o.items.size() > 3) itemText += Cli::tr(" and %1 more").arg(o.items.size() - 3);
   const QString overdue = o.overdue(today) ? Cli::tr("%1 d").arg(daysFrom(*o.deadline, today)) : QString();
@@ -129,9 +110,8 @@ nlohmann::json orderListJson(Project& project, const OrderRecord& o, const std::
   const bool overdue = o.overdue(today);
   j["overdue"] = overdue;
   j["days_overdue"] = overdue ? daysFrom(*o.deadline, today) : 0;
-  auto st = project.db().prepare("SELECT coalesce(code, '') FROM districts WHERE id = ?");
-  st.bind(1, o.districtId);
-  j["district_code"] = st.step() ? st.text(0) : std::string();
+  const auto district = districtById(project, o.districtId);
+  j["district_code"] = district ? district->code : std::string();
   j["district_id"] = o.districtId;
   j["created_at"] = o.createdAt;
   return j;

@@ -31,7 +31,7 @@ QString userRoleName(const std::string& key);
 std::int64_t districtIdOf(Project& project, const std::string& codeOrName);
 
 /// A linked finding in a few words: "YS-0824 PL3 @ 12.5 m" or "#4 污水接入雨水管", "(deleted)" when it is gone.
-QString findingLabel(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item);
+QString findingText(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item);
 
 /// The order list's columns, headers and one row per order (today decides the overdue mark).
 QStringList orderTableHeaders();

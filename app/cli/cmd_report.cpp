@@ -22,6 +22,7 @@
 #include "report/separation_report.h"
 #include "report_pdf.h"
 #include "rules/project_time.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw::cli {
@@ -46,9 +47,8 @@ void requireGui() {
 }
 
 std::string districtName(Project& project, std::int64_t id) {
-  auto st = project.db().prepare("SELECT name FROM districts WHERE id = ?");
-  st.bind(1, id);
-  return st.step() ? st.text(0) : std::string();
+  const auto district = districtById(project, id);
+  return district ? district->name : std::string();
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "i18n.h"
 #include "inspect/project_catalogues.h"
+#include "orders/orders.h"
 #include "output.h"
 #include "plan/communities.h"
 #include "plan/separation.h"
@@ -67,11 +68,10 @@ nlohmann::json projectJson(Project& project, SeparationStore& store, const Separ
   nlohmann::json scope = nlohmann::json::array();
   for (const auto& s : p.scope) scope.push_back({{"entity", s.entity}, {"id", s.id}});
   nlohmann::json orders = nlohmann::json::array();
-  auto order = project.db().prepare("SELECT number, state FROM orders WHERE id = ?");
   for (const auto id : p.orders) {
-    order.reset();
-    order.bind(1, id);
-    if (order.step()) orders.push_back({{"id", id}, {"number", order.text(0)}, {"state", order.text(1)}});
+    if (const auto o = orderRef(project, id)) {
+      orders.push_back({{"id", id}, {"number", o->number}, {"state", orderStateKey(o->state)}});
+    }
   }
   return {{"id", p.id},
           {"name", p.name},
@@ -118,11 +118,10 @@ int show(Project& project, SeparationStore& store, const SeparationProject& p, b
                 .arg(counts["misconnection"]).arg(counts["defect"]).arg(counts["pipe"]).arg(counts["manhole"]));
   printLine(Cli::tr("  progress: %1").arg(progressText(store.progress(p))));
   QStringList orders;
-  auto order = project.db().prepare("SELECT number, state FROM orders WHERE id = ?");
   for (const auto id : p.orders) {
-    order.reset();
-    order.bind(1, id);
-    if (order.step()) orders << QStringLiteral("%1 (%2)").arg(i18n::qs(order.text(0)), orderStateName(order.text(1)));
+    if (const auto o = orderRef(project, id)) {
+      orders << QStringLiteral("%1 (%2)").arg(i18n::qs(o->number), orderStateName(orderStateKey(o->state)));
+    }
   }
   printLine(Cli::tr("  orders: %1").arg(orders.isEmpty() ? QStringLiteral("-") : orders.join(QStringLiteral(", "))));
   printLine(QString());

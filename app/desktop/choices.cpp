@@ -6,19 +6,18 @@
 #include "i18n.h"
 #include "rules/project_time.h"
 #include "project_document.h"
-#include "store/project.h"
+#include "store/districts.h"
 
 namespace pw::desktop {
 
 void addDistricts(QComboBox* box, ProjectDocument* document, DistrictKey key) {
   if (!document->isOpen()) return;
-  auto st = document->project().db().prepare("SELECT id, code, name FROM districts ORDER BY code, name");
-  while (st.step()) {
-    const QString name = i18n::qs(st.text(2));
+  for (const auto& district : listDistricts(document->project())) {
+    const QString name = i18n::qs(district.name);
     switch (key) {
-      case DistrictKey::Id: box->addItem(name, QVariant::fromValue<qint64>(st.int64(0))); break;
+      case DistrictKey::Id: box->addItem(name, QVariant::fromValue<qint64>(district.id)); break;
       case DistrictKey::Name: box->addItem(name, name); break;
-      case DistrictKey::Code: box->addItem(name, st.text(1).empty() ? name : i18n::qs(st.text(1))); break;
+      case DistrictKey::Code: box->addItem(name, district.code.empty() ? name : i18n::qs(district.code)); break;
     }
   }
 }

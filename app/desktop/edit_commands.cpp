@@ -55,9 +55,7 @@ public:
   void run(bool forward) {
     auto& store = m_document.findings();
     const std::string user = m_document.userName().toStdString();
-    sql::Transaction tx(m_document.project().db());
-    forward ? apply(store, user) : revert(store, user);
-    tx.commit();
+    m_document.project().inTransaction([&] { forward ? apply(store, user) : revert(store, user); });
     m_document.findingsChanged();
   }
   void redo() override {

@@ -23,6 +23,7 @@
 #include "history_dialog.h"
 #include "i18n.h"
 #include "inspect/misconnection_grading.h"
+#include "network/features.h"
 #include "project_document.h"
 #include "rules/attachment_checks.h"
 #include "rules/limits.h"
@@ -103,12 +104,10 @@ QString catalogueName(const std::string& name, const std::string& nameEn) {
 DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, double distanceWithFlow, QWidget* parent)
     : QDialog(parent), m_document(document), m_pipeId(pipeId), m_clickedWithFlow(distanceWithFlow) {
   auto& project = document->project();
-  auto st = project.db().prepare("SELECT code, length_m FROM pipes WHERE id = ?");
-  st.bind(1, pipeId);
   QString code;
-  if (st.step()) {
-    code = i18n::qs(st.text(0));
-    m_pipeLength = st.real(1);
+  if (const auto pipe = pipeFacts(project, pipeId)) {
+    code = i18n::qs(pipe->code);
+    m_pipeLength = pipe->lengthM;
   }
   setWindowTitle(tr("Record a defect on pipe %1").arg(code));
   auto* layout = new QVBoxLayout(this);
@@ -298,11 +297,11 @@ MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, st
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
   auto* where = new QLabel(this);
-  auto& db = document->project().db();
+  auto& project = document->project();
   if (m_manholeId) {
-    where->setText(tr("At manhole %1").arg(i18n::qs(db.scalarText("SELECT code FROM manholes WHERE id = " + std::to_string(*m_manholeId)))));
+    where->setText(tr("At manhole %1").arg(i18n::qs(manholeCodeOf(project, *m_manholeId))));
   } else if (m_pipeId) {
-    where->setText(tr("On pipe %1").arg(i18n::qs(db.scalarText("SELECT code FROM pipes WHERE id = " + std::to_string(*m_pipeId)))));
+    where->setText(tr("On pipe %1").arg(i18n::qs(pipeCodeOf(project, *m_pipeId))));
   } else {
     where->setText(tr("At %1, %2").arg(at.x, 0, 'f', 2).arg(at.y, 0, 'f', 2));
   }

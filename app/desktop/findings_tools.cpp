@@ -6,11 +6,11 @@
 #include "core/error.h"
 #include "edit_commands.h"
 #include "findings_dialogs.h"
-#include "geom/spatialite_blob.h"
 #include "i18n.h"
 #include "inspect/linear_ref.h"
 #include "map/network_snapshot.h"
 #include "map_canvas.h"
+#include "network/features.h"
 #include "project_document.h"
 #include "report/trace_report.h"
 #include "store/project.h"
@@ -21,10 +21,8 @@ namespace {
 
 /// How far along the pipe (from its upstream end) the point nearest to `at` lies.
 double distanceFromUpstream(Project& project, std::int64_t pipeId, Point at) {
-  auto st = project.db().prepare("SELECT geom FROM pipes WHERE id = ?");
-  st.bind(1, pipeId);
-  std::vector<double> xy;
-  if (!st.step() || st.isNull(0) || !blob::decodeLineString(st.blob(0), xy) || xy.size() < 4) return 0;
+  const auto xy = pipeVertices(project, pipeId);
+  if (xy.size() < 4) return 0;
   return distanceAlong(xy, at.x, at.y, InspectionDirection::WithFlow);
 }
 
@@ -116,8 +114,10 @@ bool FindingsTools::pickFinding(Point at, double tolerance) {
   if (style.defectsVisible) {
     if (const auto item = pickPoint(snapshot->defects, at.x, at.y, tolerance)) {
       const auto defectId = snapshot->defects.ids[*item];
-      const auto pipeId = m_document->project().db().scalarInt(
-          "SELECT i.pipe_id FROM defects d JOIN inspections i ON i.id = d.inspection_id WHERE d.id = " + std::to_string(defectId));
+      auto& findings = m_document->findings();
+      const auto defect = findings.defect(defectId);
+      const auto inspection = defect ? findings.inspection(defect->inspectionId) : std::nullopt;
+      const std::int64_t pipeId = inspection ? inspection->pipeId : 0;
       if (pipeId) emit defectPicked(pipeId, defectId);
       return pipeId != 0;
     }
@@ -153,8 +153,8 @@ bool FindingsTools::trace(const FeatureRef& from, NetworkGraph::Direction direct
   try {
     auto& project = m_document->project();
     const auto& graph = m_document->graph();
-    const std::string table = from.layer == FeatureLayer::Pipe ? "pipes" : "manholes";
-    const QString label = i18n::qs(project.db().scalarText("SELECT code FROM " + table + " WHERE id = " + std::to_string(from.id)));
+    const QString label = i18n::qs(from.layer == FeatureLayer::Pipe ? pipeCodeOf(project, from.id)
+                                                                    : manholeCodeOf(project, from.id));
     auto trace = from.layer == FeatureLayer::Pipe ? traceFromPipeChecked(project, graph, from.id, direction)
                                                   : graph.traceFromManhole(from.id, direction);
     const auto report = reportTrace(project, m_document->findings(), graph, std::move(trace));

@@ -18,6 +18,7 @@
 #include "history_dialog.h"
 #include "i18n.h"
 #include "inspect/assessment_query.h"
+#include "network/features.h"
 #include "project_document.h"
 #include "store/project.h"
 
@@ -138,20 +139,16 @@ void InspectionPanel::refresh() {
     showInspection();
     return;
   }
-  auto st = m_document->project().db().prepare(
-      "SELECT p.code, p.length_m, p.diameter_mm, coalesce(f.code, p.from_code, ''), coalesce(t.code, p.to_code, '') "
-      "FROM pipes p LEFT JOIN manholes f ON f.id = p.from_manhole_id LEFT JOIN manholes t ON t.id = p.to_manhole_id "
-      "WHERE p.id = ?");
-  st.bind(1, *m_pipeId);
-  if (!st.step()) {
+  const auto pipe = pipeFacts(m_document->project(), *m_pipeId);
+  if (!pipe) {
     m_pipeId.reset();
     refresh();
     return;
   }
-  const QString code = i18n::qs(st.text(0));
-  m_pipeLength = st.real(1);
-  m_fromCode = i18n::qs(st.text(3));
-  m_toCode = i18n::qs(st.text(4));
+  const QString code = i18n::qs(pipe->code);
+  m_pipeLength = pipe->lengthM;
+  m_fromCode = i18n::qs(pipe->fromCode);
+  m_toCode = i18n::qs(pipe->toCode);
   QStringList lines;
   lines << tr("<b>Pipe %1</b>, %2 m, %3 → %4").arg(code).arg(m_pipeLength, 0, 'f', 1).arg(m_fromCode, m_toCode);
   try {

@@ -239,32 +239,22 @@ void OrderPage::reload() {
     user = UserStore(m_document->project()).require(m_document->userName().toStdString());
   } catch (const Error&) {
   }
-  bool mayEdit = false;
-  if (user && isOpenState(o.state)) {
-    try {
-      requireOrderManagement(*user, o.districtId, o.number);
-      mayEdit = true;
-    } catch (const Error&) {
-    }
-  }
+  const bool mayEdit = user && isOpenState(o.state) && !orderManagementRefusal(*user, o.districtId, o.number);
   for (auto* w : std::initializer_list<QWidget*>{m_priority, m_assignee, m_deadline, m_estimated, m_actual, m_description, m_save}) {
     w->setEnabled(mayEdit);
   }
   for (const auto& [action, button] : m_actions) {
-    QString why;
-    bool allowed = user.has_value();
-    if (user) {
-      try {
-        requireTransition(*user, action, o.state, o.districtId, o.assignee, o.number);
-      } catch (const Error& e) {
-        allowed = false;
-        why = i18n::errorText(e);
-      }
+    button->setEnabled(false);
+    button->setVisible(false);
+    button->setToolTip(QString());
+  }
+  if (user) {
+    for (const auto& step : orderSteps(*user, o)) {
+      auto* button = m_actions.at(step.action);
+      button->setEnabled(!step.refusal);
+      button->setVisible(step.fromThisState);
+      button->setToolTip(step.refusal ? i18n::errorText(*step.refusal) : QString());
     }
-    button->setEnabled(allowed);
-    button->setVisible(std::find(transitionRule(action).from.begin(), transitionRule(action).from.end(), o.state) !=
-                       transitionRule(action).from.end());
-    button->setToolTip(why);
   }
 
   m_findings->clear();
@@ -314,7 +304,7 @@ QStringList OrderPage::evidenceFiles(int row) {
   QDir().mkpath(folder);
   for (const auto& id : item->data(0, EvidenceRole).toList()) {
     try {
-      const auto [bytes, mime] = readAttachment(m_document->project().db(), id.toLongLong());
+      const auto [bytes, mime] = readAttachment(m_document->project(), id.toLongLong());
       const QString ext = mime == "application/pdf" ? QStringLiteral("pdf") : QString::fromStdString(mime.substr(mime.find('/') + 1));
       const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(i18n::qs(m_order ? m_order->number : std::string())).arg(id.toLongLong()).arg(ext));
       writeFileAtomically(path.toStdString(), bytes);  // a viewer never opens a half-written copy

@@ -114,8 +114,7 @@ void OrdersPanel::fillFilterChoices() {
   m_assignee->addItem(tr("All assignees"), QString());
   if (m_document->isOpen()) {
     addDistricts(m_district, m_document, DistrictKey::Id);
-    auto teams = m_document->project().db().prepare("SELECT DISTINCT assignee FROM orders WHERE assignee <> '' ORDER BY assignee");
-    while (teams.step()) m_assignee->addItem(i18n::qs(teams.text(0)), i18n::qs(teams.text(0)));
+    for (const auto& team : orderAssignees(m_document->project())) m_assignee->addItem(i18n::qs(team), i18n::qs(team));
   }
   m_district->setCurrentIndex(std::max(0, m_district->findData(district)));
   m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(assignee)));

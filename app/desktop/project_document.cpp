@@ -54,7 +54,7 @@ const ProjectCatalogues& ProjectDocument::catalogues() {
 }
 
 const NetworkGraph& ProjectDocument::graph() {
-  if (!m_graph) m_graph = std::make_unique<NetworkGraph>(NetworkGraph::load(m_project->db()));
+  if (!m_graph) m_graph = std::make_unique<NetworkGraph>(NetworkGraph::load(*m_project));
   return *m_graph;
 }
 

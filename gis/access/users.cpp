@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "io/encoding.h"
 #include "rules/limits.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw {
@@ -125,10 +126,7 @@ std::int64_t UserStore::add(const User& user, const std::string& district, const
   std::optional<std::int64_t> districtId;
   if (user.role == UserRole::DistrictManager) {
     if (district.empty()) throwBadInput(PW_TR("A district manager needs a district (--district)"), {}, {.field = "district"});
-    auto st = db.prepare("SELECT id FROM districts WHERE code = ?1 OR name = ?1");
-    st.bind(1, district);
-    if (!st.step()) throwBadInput(PW_TR("There is no district %1"), {district}, {.field = "district", .value = district});
-    districtId = st.int64(0);
+    districtId = requireDistrict(db, district).id;
   }
   if (user.role == UserRole::FieldTeam && user.team.empty()) {
     throwBadInput(PW_TR("A field team user needs a team (--team)"), {}, {.field = "team"});

@@ -18,6 +18,7 @@
 #include "io/field_sidecar.h"
 #include "orders/orders.h"
 #include "rules/project_time.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw {
@@ -139,13 +140,7 @@ Selection select(sql::Database& db, const ExportLayerSpec& spec, const ExportFil
   Selection s;
   if (filter.district) {
     if (spec.districtExpr.empty()) notApplicable(PW_TR("district"), spec.layer);
-    auto st = db.prepare("SELECT id FROM districts WHERE code = ?1 OR name = ?1");
-    st.bind(1, *filter.district);
-    if (!st.step()) {
-      throw Error(ErrorKind::NotFound, PW_TR("There is no district %1 in the project"), {*filter.district},
-                  {.record = *filter.district});
-    }
-    s.add(spec.districtExpr + " =", st.int64(0));
+    s.add(spec.districtExpr + " =", requireDistrict(db, *filter.district).id);
   }
   if (filter.drainage) {
     if (spec.drainageExpr.empty()) notApplicable(PW_TR("drainage type"), spec.layer);

@@ -57,4 +57,12 @@ std::vector<StoredIssue> issuesOfRun(Project& project, std::int64_t runId) {
   return query(project, "WHERE i.run_id = ?", runId);
 }
 
+void requireImportRun(Project& project, std::int64_t runId) {
+  auto st = project.db().prepare("SELECT 1 FROM import_runs WHERE id = ?");
+  st.bind(1, runId);
+  if (!st.step()) {
+    throw Error(ErrorKind::NotFound, PW_TR("There is no import run %1 in %2"), {std::to_string(runId), project.path()});
+  }
+}
+
 }  // namespace pw

@@ -33,5 +33,7 @@ struct StoredIssue {
 std::vector<StoredIssue> currentIssues(Project& project);
 /// Every issue of one run.
 std::vector<StoredIssue> issuesOfRun(Project& project, std::int64_t runId);
+/// Error(NotFound) naming the run and the project when the project has no import run `runId`.
+void requireImportRun(Project& project, std::int64_t runId);
 
 }  // namespace pw

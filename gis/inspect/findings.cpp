@@ -198,6 +198,13 @@ std::optional<InspectionRecord> FindingsStore::inspection(std::int64_t id) {
   return readInspection(st);
 }
 
+std::vector<std::int64_t> FindingsStore::inspectedPipes() {
+  std::vector<std::int64_t> out;
+  auto st = m_project.db().prepare("SELECT DISTINCT pipe_id FROM inspections ORDER BY pipe_id");
+  while (st.step()) out.push_back(st.int64(0));
+  return out;
+}
+
 std::vector<InspectionRecord> FindingsStore::inspectionsOfPipe(std::int64_t pipeId) {
   std::vector<InspectionRecord> out;
   auto st = m_project.db().prepare(std::string("SELECT ") + kInspectionColumns +

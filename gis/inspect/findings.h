@@ -86,6 +86,8 @@ public:
   void deleteInspection(std::int64_t id, std::int64_t version, const std::string& user);
   std::optional<InspectionRecord> inspection(std::int64_t id);
   std::vector<InspectionRecord> inspectionsOfPipe(std::int64_t pipeId);
+  /// The pipes that have inspections, by id.
+  std::vector<std::int64_t> inspectedPipes();
 
   /// A field team adds defects to its own team's inspections only. A finding in an open order (not closed or
   /// cancelled) cannot be deleted, nor can a defect's inspection, code or distance change: the closure check compares

@@ -8,7 +8,7 @@
 
 #include "core/error.h"
 #include "core/open_databases.h"
-#include "io/gdal.h"
+#include "gdal/gdal.h"
 
 namespace pw {
 

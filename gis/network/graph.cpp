@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "store/project.h"
 #include "store/sqlite.h"
 
 namespace pw {
@@ -26,6 +27,8 @@ std::uint8_t drainageIndex(const std::string& key) {
   if (key == "combined") return 2;
   return 3;
 }
+
+NetworkGraph NetworkGraph::load(Project& project) { return load(project.db()); }
 
 NetworkGraph NetworkGraph::load(sql::Database& db) {
   NetworkGraph g;

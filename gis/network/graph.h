@@ -11,6 +11,7 @@
 
 namespace pw {
 
+class Project;
 namespace sql {
 class Database;
 }
@@ -19,6 +20,7 @@ class NetworkGraph {
 public:
   /// Reads the pipes that have both ends linked to manholes.
   static NetworkGraph load(sql::Database& db);
+  static NetworkGraph load(Project& project);
 
   struct Edge {
     std::int64_t pipeId;

@@ -64,15 +64,7 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
                                       : checkAttachmentFile(e.path, AttachmentKind::Evidence, "evidence"));
   }
   requireCost(request.actualCost, "actual_cost", o.number);
-  if (request.action == OrderAction::Issue) {
-    if (o.assignee.empty()) {
-      throwBadInput(PW_TR("Order %1 needs an assignee (a team or contractor) before it is issued"), {o.number},
-                    {.record = o.number, .field = "assignee"});
-    }
-    if (!o.deadline) {
-      throwBadInput(PW_TR("Order %1 needs a deadline before it is issued"), {o.number}, {.record = o.number, .field = "deadline"});
-    }
-  }
+  if (auto missing = stepPrecondition(o, request.action)) throw *missing;
   std::optional<std::string> deadline = o.deadline;
   if (request.action == OrderAction::Suspend) {
     if (!request.newDeadline || !isIsoDate(*request.newDeadline)) {

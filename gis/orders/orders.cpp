@@ -17,6 +17,7 @@
 #include "orders/order_json.h"
 #include "rules/project_time.h"
 #include "rules/value_rules.h"
+#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw {
@@ -99,7 +100,6 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
     const bool functional = type && type->cls == DefectClass::Functional;
     f.findingClass = functional ? "functional" : "structural";
     f.pipeId = st.int64(4);
-    f.label = st.text(5) + " " + st.text(2) + std::to_string(st.int64(3)) + " @ " + formatNumber(st.real(6), 1) + " m";
     // Urgency: the pipe's repair (or maintenance) grade when assessed, else the defect's grade.
     const auto assessed = assessPipes(m_project, m_catalogues.defects, f.pipeId);
     const std::string index = assessed.empty() ? std::string()
@@ -122,7 +122,6 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
     f.districtId = st.isNull(0) ? 0 : st.int64(0);
     if (!st.isNull(1)) f.location = blob::decodePoint(st.blob(1));
     f.findingClass = "misconnection";
-    f.label = "#" + std::to_string(item.id) + " " + st.text(2);
     const auto g = gradeMisconnection(m_catalogues.misconnections, {optReal(st, 3), optReal(st, 4), optReal(st, 5), optReal(st, 6)});
     if (const auto it = m_rules.priorityByMisconnectionLevel.find(std::to_string(g.level));
         it != m_rules.priorityByMisconnectionLevel.end()) {
@@ -133,6 +132,7 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
                   {.field = "entity", .value = item.entity});
   }
   if (f.priority.empty()) f.priority = "normal";
+  f.label = findingLabel(m_project, m_catalogues, item).value_or(itemText(item));
   return f;
 }
 
@@ -274,12 +274,7 @@ std::vector<std::int64_t> OrderStore::createBulk(const BulkCriteria& criteria, c
                                                  const std::string& user) {
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
-  auto district = db.prepare("SELECT id FROM districts WHERE code = ?1 OR name = ?1");
-  district.bind(1, criteria.district);
-  if (!district.step()) {
-    throwBadInput(PW_TR("There is no district %1"), {criteria.district}, {.field = "district", .value = criteria.district});
-  }
-  const auto districtId = district.int64(0);
+  const auto districtId = requireDistrict(db, criteria.district).id;
   requireOrderManagement(UserStore(m_project).require(user), districtId, "orders");
   requireCatalogueGrade(criteria);
   // Group the matching findings: a pipe's defects go into one order, each misconnection point into its own.

@@ -180,4 +180,31 @@ private:
   OrderRules m_rules;
 };
 
+/// A step of the workflow as the acting user sees it on an order now (order_steps.cpp).
+struct OrderStep {
+  OrderAction action = OrderAction::Issue;
+  bool fromThisState = false;    ///< the order's state is one the step starts from
+  std::optional<Error> refusal;  ///< why the user may not take it now (what the transition would throw); none: they may
+};
+/// Every step of the workflow, in order, for `user` on `order` now, decided by the checks the transition makes
+/// (checkTransition, then stepPrecondition). What a step asks of the request itself (a note, a new deadline, a signed
+/// record or verified findings at closure) is left to the step.
+std::vector<OrderStep> orderSteps(const User& user, const OrderRecord& order);
+/// What the order itself must have for a step, as the transition enforces it: an issue needs an assignee and a
+/// deadline (BadInput naming the field); nothing when it has it.
+std::optional<Error> stepPrecondition(const OrderRecord& order, OrderAction action);
+
+/// A linked finding in a few words (order_lookup.cpp): "YS-0824 PL3 @ 12.5 m" (pipe, defect code and grade, distance)
+/// or "#4 污水接入雨水管" (misconnection point and the catalogue's name of its type); nothing when it no longer exists.
+std::optional<std::string> findingLabel(Project& project, const ProjectCatalogues& catalogues, const OrderItem& item);
+/// The teams and contractors orders are assigned to, sorted.
+std::vector<std::string> orderAssignees(Project& project);
+/// An order's number and state by id, if it exists.
+struct OrderRef {
+  std::int64_t id = 0;
+  std::string number;
+  OrderState state = OrderState::Draft;
+};
+std::optional<OrderRef> orderRef(Project& project, std::int64_t id);
+
 }  // namespace pw

@@ -51,8 +51,8 @@ std::string statesText(const std::vector<OrderState>& states) {
   return text;
 }
 
-[[noreturn]] void refuse(const User& user, const char* messageTemplate, std::vector<std::string> args) {
-  throw Error(ErrorKind::Permission, messageTemplate, std::move(args), {.record = user.name});
+Error refusal(const User& user, const char* messageTemplate, std::vector<std::string> args) {
+  return Error(ErrorKind::Permission, messageTemplate, std::move(args), {.record = user.name});
 }
 
 }  // namespace
@@ -116,49 +116,66 @@ const TransitionRule& transitionRule(OrderAction action) {
   throwInternal(PW_TR("No rule for the order action %1"), {orderActionKey(action)});
 }
 
-void requireOrderManagement(const User& user, std::int64_t districtId, const std::string& what) {
+std::optional<Error> orderManagementRefusal(const User& user, std::int64_t districtId, const std::string& what) {
   switch (user.role) {
-    case UserRole::CityAdmin: return;
+    case UserRole::CityAdmin: return std::nullopt;
     case UserRole::DistrictManager:
-      if (user.districtId == districtId) return;
-      refuse(user, PW_TR("%1 (district manager of %2) may not act on %3 of another district"),
-             {user.name, user.districtName, what});
+      if (user.districtId == districtId) return std::nullopt;
+      return refusal(user, PW_TR("%1 (district manager of %2) may not act on %3 of another district"),
+                     {user.name, user.districtName, what});
     case UserRole::FieldTeam:
-      refuse(user, PW_TR("%1 (field team %2) may not raise or change orders (%3); the district manager does that"),
-             {user.name, user.team, what});
+      return refusal(user, PW_TR("%1 (field team %2) may not raise or change orders (%3); the district manager does that"),
+                     {user.name, user.team, what});
     case UserRole::Planner:
-      refuse(user, PW_TR("%1 (planner) may not raise or change orders (%2)"), {user.name, what});
+      return refusal(user, PW_TR("%1 (planner) may not raise or change orders (%2)"), {user.name, what});
   }
+  return std::nullopt;
+}
+
+void requireOrderManagement(const User& user, std::int64_t districtId, const std::string& what) {
+  if (auto refused = orderManagementRefusal(user, districtId, what)) throw *refused;
+}
+
+TransitionCheck checkTransition(const User& user, OrderAction action, OrderState state, std::int64_t districtId,
+                                const std::string& assignee, const std::string& orderNumber) {
+  const auto& rule = transitionRule(action);
+  if (std::find(rule.from.begin(), rule.from.end(), state) == rule.from.end()) {
+    return {Error(ErrorKind::BadInput, PW_TR("Order %1 is %2; %3 is possible only when it is %4"),
+                  {orderNumber, orderStateKey(state), orderActionKey(action), statesText(rule.from)},
+                  {.record = orderNumber, .field = "state", .value = orderStateKey(state)}),
+            std::nullopt};
+  }
+  if (user.role == UserRole::FieldTeam) {
+    if (!rule.teamStep) {
+      return {refusal(user, PW_TR("%1 (field team %2) may not %3 order %4; the district manager does that"),
+                      {user.name, user.team, orderActionKey(action), orderNumber}),
+              std::nullopt};
+    }
+    if (assignee != user.team) {
+      return {refusal(user, PW_TR("%1 (field team %2) may not %3 order %4: it is assigned to %5"),
+                      {user.name, user.team, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee}),
+              std::nullopt};
+    }
+    return {};
+  }
+  if (auto refused = orderManagementRefusal(user, districtId, orderNumber)) return {std::move(refused), std::nullopt};
+  if (!rule.teamStep) return {};
+  if (user.role == UserRole::DistrictManager) {
+    return {refusal(user, PW_TR("%1 (district manager of %2) may not %3 order %4: that step is the assigned team's (%5), "
+                                "not the manager's who raises and closes the order; a city administrator may take it "
+                                "instead"),
+                    {user.name, user.districtName, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee}),
+            std::nullopt};
+  }
+  return {std::nullopt, std::string("team_step")};  // a city administrator taking the team's step
 }
 
 std::optional<std::string> requireTransition(const User& user, OrderAction action, OrderState state,
                                              std::int64_t districtId, const std::string& assignee,
                                              const std::string& orderNumber) {
-  const auto& rule = transitionRule(action);
-  if (std::find(rule.from.begin(), rule.from.end(), state) == rule.from.end()) {
-    throwBadInput(PW_TR("Order %1 is %2; %3 is possible only when it is %4"),
-                  {orderNumber, orderStateKey(state), orderActionKey(action), statesText(rule.from)},
-                  {.record = orderNumber, .field = "state", .value = orderStateKey(state)});
-  }
-  if (user.role == UserRole::FieldTeam) {
-    if (!rule.teamStep) {
-      refuse(user, PW_TR("%1 (field team %2) may not %3 order %4; the district manager does that"),
-             {user.name, user.team, orderActionKey(action), orderNumber});
-    }
-    if (assignee != user.team) {
-      refuse(user, PW_TR("%1 (field team %2) may not %3 order %4: it is assigned to %5"),
-             {user.name, user.team, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee});
-    }
-    return std::nullopt;
-  }
-  requireOrderManagement(user, districtId, orderNumber);
-  if (!rule.teamStep) return std::nullopt;
-  if (user.role == UserRole::DistrictManager) {
-    refuse(user, PW_TR("%1 (district manager of %2) may not %3 order %4: that step is the assigned team's (%5), not "
-                       "the manager's who raises and closes the order; a city administrator may take it instead"),
-           {user.name, user.districtName, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee});
-  }
-  return std::string("team_step");  // a city administrator taking the team's step
+  auto check = checkTransition(user, action, state, districtId, assignee, orderNumber);
+  if (check.refusal) throw *check.refusal;
+  return check.overridden;
 }
 
 }  // namespace pw

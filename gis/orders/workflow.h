@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "access/users.h"
+#include "core/error.h"
 
 namespace pw {
 
@@ -36,6 +37,16 @@ struct TransitionRule {
 };
 const TransitionRule& transitionRule(OrderAction action);
 
+/// Whether `user` may take `action` on an order of district `districtId`, assigned to `assignee`, now in `state`: the
+/// one predicate behind requireTransition and the steps offered (orderSteps). `refusal` is the error
+/// requireTransition throws; `overridden` the rule a city administrator sets aside.
+struct TransitionCheck {
+  std::optional<Error> refusal;
+  std::optional<std::string> overridden;
+};
+TransitionCheck checkTransition(const User& user, OrderAction action, OrderState state, std::int64_t districtId,
+                                const std::string& assignee, const std::string& orderNumber);
+
 /// May `user` take `action` on an order of district `districtId`, assigned to `assignee`, now in `state`? Throws
 /// BadInput when the order's state does not allow the step (naming the order, its state and what the step needs),
 /// Permission when the user's role or district does not. Separation of duties: the assigned team takes its steps
@@ -47,5 +58,7 @@ std::optional<std::string> requireTransition(const User& user, OrderAction actio
 
 /// May `user` raise or edit orders of district `districtId` (managers of that district and administrators)?
 void requireOrderManagement(const User& user, std::int64_t districtId, const std::string& what);
+/// Why not (the Permission error requireOrderManagement throws), or nothing when they may.
+std::optional<Error> orderManagementRefusal(const User& user, std::int64_t districtId, const std::string& what);
 
 }  // namespace pw

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/open_databases.h"
 #include "core/sha256.h"
+#include "store/project.h"
 #include "store/sqlite.h"
 
 namespace pw {
@@ -85,6 +86,10 @@ std::int64_t storeAttachmentFile(sql::Database& db, const std::string& path, con
   }
   scope.commit();
   return id;
+}
+
+std::pair<std::string, std::string> readAttachment(Project& project, std::int64_t attachmentId) {
+  return readAttachment(project.db(), attachmentId);
 }
 
 std::pair<std::string, std::string> readAttachment(sql::Database& db, std::int64_t attachmentId) {

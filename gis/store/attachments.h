@@ -9,6 +9,7 @@
 
 namespace pw {
 
+class Project;
 namespace sql {
 class Database;
 }
@@ -36,5 +37,6 @@ std::int64_t storeAttachmentFile(sql::Database& db, const std::string& path, con
                                  const std::string& originalName, const std::string& user);
 /// The bytes and MIME type of an attachment (NotFound when there is none).
 std::pair<std::string, std::string> readAttachment(sql::Database& db, std::int64_t attachmentId);
+std::pair<std::string, std::string> readAttachment(Project& project, std::int64_t attachmentId);
 
 }  // namespace pw

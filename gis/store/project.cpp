@@ -156,6 +156,12 @@ void Project::ensureGeometryColumns() {
   }
 }
 
+void Project::inTransaction(const std::function<void()>& work) {
+  sql::Transaction tx(*m_db);
+  work();
+  tx.commit();
+}
+
 std::optional<std::string> Project::meta(const std::string& key) {
   auto st = m_db->prepare("SELECT value FROM project_meta WHERE key = ?");
   st.bind(1, key);

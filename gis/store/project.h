@@ -1,6 +1,7 @@
 #pragma once
 // A PipeWard project: one SpatiaLite database file. Opening applies the embedded migrations in order
 // (PRAGMA user_version), creating the geometry columns listed in pw_layers once the project CRS is known.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,10 @@ public:
   int crsEpsg() const { return m_crsEpsg; }
   /// Sets the CRS of a project that has none and creates the geometry columns. Joins the caller's transaction.
   void setCrs(int epsg);
+
+  /// Runs `work` as one transaction: all of it is kept, or none of it when it
+  /// throws (the exception goes on). The application's multi-step changes go through here.
+  void inTransaction(const std::function<void()>& work);
 
   std::optional<std::string> meta(const std::string& key);
   void setMeta(const std::string& key, const std::string& value);
