@@ -13,17 +13,32 @@ namespace {
 std::atomic<Feedback*> g_feedback{nullptr};
 
 const OptionSpec& optionSpec() {
-  static const OptionSpec spec{
-      {"--crs", "--as", "--profile", "--encoding", "--assume-crs", "--tolerance", "--user", "--lang", "--run", "--pipe",
-       "--manhole", "--date", "--method", "--direction", "--team", "--length", "--notes", "--inspection", "--code",
-       "--grade", "--distance", "--clock", "--description", "--photo", "--type", "--source", "--inflow-diameter",
-       "--flow", "--nh3n", "--cod", "--weather", "--sampled", "--cause", "--status", "--at", "--district", "--role", "--display-name",
-       "--defect", "--misconnection", "--kind", "--priority", "--assignee", "--deadline", "--cost", "--findings",
-       "--min-grade", "--actual-cost", "--note", "--evidence", "--signed-by", "--version", "--state", "--period",
-       "--metric", "--format", "--ids", "--out", "--name", "--wkt", "--address", "--build-year", "--households",
-       "--year", "--areas", "--scope", "--scope-add", "--scope-remove", "--to", "--order", "--top", "--select",
-       "--time-zone"},
-      {"--json", "--help", "--all", "--overdue", "--open", "--overwrite"}};
+  static const OptionSpec spec{{"--crs",           "--as",           "--profile",
+                                "--encoding",      "--assume-crs",   "--tolerance",
+                                "--user",          "--lang",         "--run",
+                                "--pipe",          "--manhole",      "--date",
+                                "--method",        "--direction",    "--team",
+                                "--length",        "--notes",        "--inspection",
+                                "--code",          "--grade",        "--distance",
+                                "--clock",         "--description",  "--photo",
+                                "--type",          "--source",       "--inflow-diameter",
+                                "--flow",          "--nh3n",         "--cod",
+                                "--weather",       "--sampled",      "--cause",
+                                "--status",        "--at",           "--district",
+                                "--role",          "--display-name", "--defect",
+                                "--misconnection", "--kind",         "--priority",
+                                "--assignee",      "--deadline",     "--cost",
+                                "--findings",      "--min-grade",    "--actual-cost",
+                                "--note",          "--evidence",     "--signed-by",
+                                "--version",       "--state",        "--period",
+                                "--metric",        "--format",       "--ids",
+                                "--out",           "--name",         "--wkt",
+                                "--address",       "--build-year",   "--households",
+                                "--year",          "--areas",        "--scope",
+                                "--scope-add",     "--scope-remove", "--to",
+                                "--order",         "--top",          "--select",
+                                "--time-zone"},
+                               {"--json", "--help", "--all", "--overdue", "--open", "--overwrite"}};
   return spec;
 }
 
@@ -48,9 +63,7 @@ QString roleName(const std::string& key) {
   return i18n::qs(key);
 }
 
-QString severityName(const std::string& key) {
-  return key == "error" ? Cli::tr("error") : Cli::tr("warning");
-}
+QString severityName(const std::string& key) { return key == "error" ? Cli::tr("error") : Cli::tr("warning"); }
 
 std::string Cli::positional(const ParsedArgs& a, std::size_t index, const char* what) {
   if (index + 1 >= a.positional.size()) throw UsageError{PW_TR("missing argument %1"), what};
@@ -74,17 +87,21 @@ void Cli::printUsage() const {
   printLine(tr("  defect add|list|edit|delete PROJECT [ID] --inspection N --code PL --grade 3 --distance M"));
   printLine(tr("         [--length M] [--clock 0903] [--description T] [--photo FILE]... [--version N]"));
   printLine(tr("  misconnection add|list|edit|delete PROJECT [ID] (--manhole C | --pipe C | --at X,Y) --type KEY"));
-  printLine(tr("         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]"));
+  printLine(
+      tr("         [--source KIND] [--inflow-diameter MM] [--flow M3D] [--nh3n MG] [--cod MG] [--weather dry|rain]"));
   printLine(tr("         [--sampled DATE] [--cause T] [--status KEY] [--photo FILE]... [--version N]"));
   printLine(tr("         edit and delete take --version N, the version you read: a stale one is a conflict (exit 6)"));
-  printLine(tr("  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T] [--encoding E]"));
+  printLine(
+      tr("  import-inspections PROJECT FILE.csv [--date D] [--method M] [--direction D] [--team T] [--encoding E]"));
   printLine(tr("                                            CCTV results, all rows or none"));
   printLine(tr("  assess PROJECT [--pipe CODE] [--district NAME]   CJJ 181 grades, RI, MI; misconnection density"));
   printLine(tr("  trace up|down PROJECT (--pipe CODE | --manhole CODE)   follow the flow, list findings on the way"));
   printLine(tr("  audit PROJECT ENTITY ID                   the changes to one record"));
-  printLine(tr("  user add|list|deactivate|reactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin"));
+  printLine(
+      tr("  user add|list|deactivate|reactivate PROJECT [NAME] --role field_team|district_manager|planner|city_admin"));
   printLine(tr("         [--team T] [--district D] [--display-name N]   who works with the project"));
-  printLine(tr("  order create PROJECT (--defect ID | --misconnection ID)... [--kind K] [--priority P] [--assignee A]"));
+  printLine(
+      tr("  order create PROJECT (--defect ID | --misconnection ID)... [--kind K] [--priority P] [--assignee A]"));
   printLine(tr("         [--deadline D] [--description T] [--cost C]   raise a draft order from findings"));
   printLine(tr("  order bulk PROJECT --district D --findings structural|functional|misconnection [--min-grade N]"));
   printLine(tr("         [--assignee A] [--priority P] [--deadline D] [--description T]"));
@@ -104,7 +121,8 @@ void Cli::printUsage() const {
   printLine(tr("  kpi-orders PROJECT --metric M [--period P] [--district D]   the orders behind one KPI number"));
   printLine(tr("         M: due, closed_of_due, closed_on_time, late_open, overdue, closed_in_period, submitted,"));
   printLine(tr("            returned, open:STATE"));
-  printLine(tr("  order-rules show|set PROJECT [FILE.json]  default priorities and deadlines (set: city administrators)"));
+  printLine(
+      tr("  order-rules show|set PROJECT [FILE.json]  default priorities and deadlines (set: city administrators)"));
   printLine(tr("  report district|city PROJECT [--district D] [--period P] [--format pdf|xlsx] --out FILE"));
   printLine(tr("                                            the printed district report or city summary"));
   printLine(tr("  report separation PROJECT [--year Y] [--district D] [--top N] [--format pdf|xlsx] --out FILE"));
@@ -121,15 +139,20 @@ void Cli::printUsage() const {
   printLine(tr("  separation create PROJECT --name N --year Y --areas 1,2 [--scope auto|none] [--scope-add E:ID]..."));
   printLine(tr("         [--notes T]                        a separation project (planners, city administrators)"));
   printLine(tr("  separation list|show PROJECT [ID] [--year Y] [--status S]   budget and progress"));
-  printLine(tr("  separation edit PROJECT ID [--name N] [--year Y] [--notes T] [--scope-add E:ID]... [--scope-remove E:ID]..."));
+  printLine(tr(
+      "  separation edit PROJECT ID [--name N] [--year Y] [--notes T] [--scope-add E:ID]... [--scope-remove E:ID]..."));
   printLine(tr("  separation advance PROJECT ID [--to STATUS] [--note T]   next status, or back one step with a note"));
-  printLine(tr("  separation link-order PROJECT ID --order NUMBER [--version N]   an order that carries the project out"));
+  printLine(
+      tr("  separation link-order PROJECT ID --order NUMBER [--version N]   an order that carries the project out"));
   printLine(tr("  plan rank PROJECT [--district D] [--top N] [--select 1,2,3]   candidate areas ranked; totals"));
   printLine(tr("  plan costs show|set PROJECT [FILE.json]   unit costs and ranking weights"));
   printLine(tr("  export PROJECT LAYER OUTPUT [--format gpkg|shp|geojson|csv] [--encoding GBK|UTF-8] [--district D]"));
-  printLine(tr("         [--type rain|sewage|combined] [--state S] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]"));
-  printLine(tr("         [--overwrite]   LAYER: pipes, manholes, districts, defects, misconnections, orders, import_issues"));
-  printLine(tr("  backup PROJECT OUT [--overwrite]          a consistent, checked copy, also while the project is open"));
+  printLine(
+      tr("         [--type rain|sewage|combined] [--state S] [--overdue] [--grade N] [--min-grade N] [--ids 1,2,3]"));
+  printLine(
+      tr("         [--overwrite]   LAYER: pipes, manholes, districts, defects, misconnections, orders, import_issues"));
+  printLine(
+      tr("  backup PROJECT OUT [--overwrite]          a consistent, checked copy, also while the project is open"));
   printLine(QString());
   printLine(tr("Every command that changes the project acts as --user NAME, else $PIPEWARD_USER, else the project's"));
   printLine(tr("first administrator (init --user NAME names it); the user's role decides what is allowed."));
@@ -148,7 +171,9 @@ int Cli::run(const std::vector<std::string>& args) {
     if (m_json) {
       nlohmann::json doc{{"error", i18n::errorText(e).toStdString()}, {"problems", nlohmann::json::array()}};
       for (const auto& p : e.problems()) {
-        doc["problems"].push_back({{"row", p.row}, {"field", p.field}, {"value", p.value},
+        doc["problems"].push_back({{"row", p.row},
+                                   {"field", p.field},
+                                   {"value", p.value},
                                    {"message", i18n::text(p.messageTemplate, p.args).toStdString()}});
       }
       printJson(doc);
@@ -170,21 +195,11 @@ int Cli::run(const std::vector<std::string>& args) {
       printJson(doc);
     }
     switch (e.kind()) {
-      case ErrorKind::Cancelled:
-        printError(tr("Cancelled: %1").arg(message));
-        return Cancelled;
-      case ErrorKind::Internal:
-        printError(tr("Internal error: %1").arg(message));
-        return Internal;
-      case ErrorKind::Permission:
-        printError(tr("Not permitted: %1").arg(message));
-        return NotPermitted;
-      case ErrorKind::Conflict:
-        printError(tr("Conflict: %1").arg(message));
-        return Conflicted;
-      default:
-        printError(tr("Error: %1").arg(message));
-        return BadInput;
+      case ErrorKind::Cancelled: printError(tr("Cancelled: %1").arg(message)); return Cancelled;
+      case ErrorKind::Internal: printError(tr("Internal error: %1").arg(message)); return Internal;
+      case ErrorKind::Permission: printError(tr("Not permitted: %1").arg(message)); return NotPermitted;
+      case ErrorKind::Conflict: printError(tr("Conflict: %1").arg(message)); return Conflicted;
+      default: printError(tr("Error: %1").arg(message)); return BadInput;
     }
   } catch (const std::exception& e) {
     printError(tr("Internal error: %1").arg(QString::fromUtf8(e.what())));

@@ -1,6 +1,7 @@
 #pragma once
 // pipeward-cli: the command dispatcher and the commands. Every command calls the core; this layer only parses,
-// translates and prints. Exit codes: 0 ok, 1 usage, 2 bad input, 3 internal error, 4 cancelled, 5 not permitted, 6 conflict.
+// translates and prints. Exit codes: 0 ok, 1 usage, 2 bad input, 3 internal error, 4 cancelled, 5 not permitted,
+// 6 conflict.
 #include <string>
 #include <vector>
 

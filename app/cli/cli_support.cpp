@@ -51,7 +51,8 @@ std::vector<std::int64_t> recordNumbers(const std::string& text, const std::stri
   std::size_t start = 0;
   while (true) {
     const auto comma = text.find(',', start);
-    ids.push_back(recordNumber(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start), field));
+    ids.push_back(
+        recordNumber(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start), field));
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -64,7 +65,9 @@ std::string requiredOption(const ParsedArgs& a, const std::string& name) {
   return *v;
 }
 
-QString gradeText(const std::string& grade) { return grade.empty() ? QStringLiteral("-") : QString::fromStdString(grade); }
+QString gradeText(const std::string& grade) {
+  return grade.empty() ? QStringLiteral("-") : QString::fromStdString(grade);
+}
 
 QString number(std::optional<double> v, int decimals) {
   return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");

@@ -19,8 +19,15 @@ namespace pw::cli {
 namespace {
 
 nlohmann::json sideJson(const SideAssessment& s) {
-  return {{"count", s.count}, {"n1", s.n1}, {"n2", s.n2}, {"S", s.S}, {"Smax", s.Smax}, {"F", s.F},
-          {"density", s.density}, {"grade", s.grade}, {"density_class", s.densityClass}};
+  return {{"count", s.count},
+          {"n1", s.n1},
+          {"n2", s.n2},
+          {"S", s.S},
+          {"Smax", s.Smax},
+          {"F", s.F},
+          {"density", s.density},
+          {"grade", s.grade},
+          {"density_class", s.densityClass}};
 }
 
 QString actionText(const GradeBand* band, bool repair) {
@@ -122,9 +129,7 @@ int Cli::cmdAssess(const ParsedArgs& a) {
                     tr("defects/km (1/2/3/4)"), tr("misconnections"), tr("per km"), tr("degree")});
   for (const auto& d : districts) {
     if (district && d.districtId != *district) continue;
-    auto four = [](const auto& v) {
-      return QStringLiteral("%1/%2/%3/%4").arg(v[0]).arg(v[1]).arg(v[2]).arg(v[3]);
-    };
+    auto four = [](const auto& v) { return QStringLiteral("%1/%2/%3/%4").arg(v[0]).arg(v[1]).arg(v[2]).arg(v[3]); };
     byDistrict.addRow({i18n::qs(d.name), QString::number(d.inspectedKm, 'f', 3), four(d.structuralGrades),
                        QString::number(d.riGrades[2] + d.riGrades[3]),
                        QStringLiteral("%1/%2/%3/%4")
@@ -171,15 +176,23 @@ int Cli::cmdTrace(const ParsedArgs& a) {
   nlohmann::json defects = nlohmann::json::array();
   nlohmann::json misconnections = nlohmann::json::array();
   for (const auto& t : report.defects) {
-    defects.push_back({{"pipe", t.pipeCode}, {"id", t.defect.id}, {"code", t.defect.code}, {"grade", t.defect.grade},
+    defects.push_back({{"pipe", t.pipeCode},
+                       {"id", t.defect.id},
+                       {"code", t.defect.code},
+                       {"grade", t.defect.grade},
                        {"distance", t.defect.distance}});
   }
   for (const auto& t : report.misconnections) {
     misconnections.push_back({{"id", t.record.id}, {"type", t.record.kind}, {"status", t.record.status}, {"at", t.at}});
   }
   if (m_json) {
-    printJson({{"direction", direction}, {"pipes", pipeCodes}, {"length_m", report.trace.length}, {"ends", endCodes},
-               {"loop", report.trace.loop}, {"defects", defects}, {"misconnections", misconnections}});
+    printJson({{"direction", direction},
+               {"pipes", pipeCodes},
+               {"length_m", report.trace.length},
+               {"ends", endCodes},
+               {"loop", report.trace.loop},
+               {"defects", defects},
+               {"misconnections", misconnections}});
     return Ok;
   }
   printLine((dir == NetworkGraph::Direction::Down ? tr("Downstream: %1 pipes, %2 m, ending at %3")
@@ -224,13 +237,18 @@ int Cli::cmdImportInspections(const ParsedArgs& a) {
   options.encoding = a.value("--encoding").value_or("");
   const auto report = importInspectionCsv(*project, store, csv, options);
   if (m_json) {
-    nlohmann::json doc{{"rows", report.rows},         {"inspections", report.inspections},
-                       {"defects", report.defects},   {"photos", report.photos},
-                       {"encoding", report.encoding}, {"ignored_columns", report.ignoredColumns},
+    nlohmann::json doc{{"rows", report.rows},
+                       {"inspections", report.inspections},
+                       {"defects", report.defects},
+                       {"photos", report.photos},
+                       {"encoding", report.encoding},
+                       {"ignored_columns", report.ignoredColumns},
                        {"replaced", nlohmann::json::array()}};
     for (const auto& r : report.replaced) doc["replaced"].push_back({{"row", r.row}, {"column", r.column}});
     if (const auto& before = report.alreadyImported) {
-      doc["already_imported"] = {{"file", before->fileName}, {"at", before->importedAt}, {"by", before->importedBy},
+      doc["already_imported"] = {{"file", before->fileName},
+                                 {"at", before->importedAt},
+                                 {"by", before->importedBy},
                                  {"defects", before->defects}};
     }
     printJson(doc);
@@ -275,7 +293,9 @@ int Cli::cmdAudit(const ParsedArgs& a) {
   if (m_json) {
     nlohmann::json doc = nlohmann::json::array();
     for (const auto& e : log) {
-      doc.push_back({{"at", e.at}, {"user", e.user}, {"action", e.action},
+      doc.push_back({{"at", e.at},
+                     {"user", e.user},
+                     {"action", e.action},
                      {"before", e.before.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(e.before)},
                      {"after", e.after.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(e.after)}});
     }

@@ -10,8 +10,12 @@ int Cli::cmdBackup(const ParsedArgs& a) {
   const std::string output = positional(a, 1, "OUT");
   const BackupResult r = backupProject(project, output, a.flag("--overwrite"));
   if (m_json) {
-    printJson({{"project", project},          {"output", r.output},   {"bytes", r.bytes},
-               {"pages", r.pages},             {"schema_version", r.schemaVersion}, {"integrity_check", r.integrity}});
+    printJson({{"project", project},
+               {"output", r.output},
+               {"bytes", r.bytes},
+               {"pages", r.pages},
+               {"schema_version", r.schemaVersion},
+               {"integrity_check", r.integrity}});
     return Ok;
   }
   printLine(tr("Backed up %1 to %2 (%3 MB, schema version %4); integrity check of the copy: %5")

@@ -23,11 +23,16 @@ int Cli::cmdCheck(const ParsedArgs& a) {
   std::int64_t errors = 0;
   for (const auto& is : issues) errors += is.severity == "error";
   if (m_json) {
-    nlohmann::json doc{{"project", path}, {"errors", errors}, {"warnings", static_cast<std::int64_t>(issues.size()) - errors}};
+    nlohmann::json doc{
+        {"project", path}, {"errors", errors}, {"warnings", static_cast<std::int64_t>(issues.size()) - errors}};
     doc["issues"] = nlohmann::json::array();
     for (const auto& is : issues) {
-      nlohmann::json j{{"run", is.runId},       {"source", is.source},     {"layer", is.layer},
-                       {"check", is.check},     {"severity", is.severity}, {"scope", is.scope},
+      nlohmann::json j{{"run", is.runId},
+                       {"source", is.source},
+                       {"layer", is.layer},
+                       {"check", is.check},
+                       {"severity", is.severity},
+                       {"scope", is.scope},
                        {"message", i18n::text(is.messageTemplate.c_str(), is.args).toStdString()}};
       if (is.featureNo > 0) j["feature"] = is.featureNo;
       if (!is.recordCode.empty()) j["id"] = is.recordCode;

@@ -53,11 +53,11 @@ int defectCommand(const FindingsContext& c, const std::string& action) {
     });
     const auto* type = catalogues.defects.type(r.code);
     return c.done(Cli::tr("Added defect %1: %2 %3 grade %4 at %5 m")
-                    .arg(r.id)
-                    .arg(i18n::qs(r.code), i18n::qs(type ? type->name : std::string()))
-                    .arg(r.grade)
-                    .arg(r.distance),
-                toJson(*store.defect(r.id)));
+                      .arg(r.id)
+                      .arg(i18n::qs(r.code), i18n::qs(type ? type->name : std::string()))
+                      .arg(r.grade)
+                      .arg(r.distance),
+                  toJson(*store.defect(r.id)));
   }
   if (action == "list") {
     std::vector<InspectionRecord> inspections;
@@ -67,8 +67,8 @@ int defectCommand(const FindingsContext& c, const std::string& action) {
       inspections = store.inspectionsOfPipe(pipeIdOf(*project, requiredOption(a, "--pipe")));
     }
     nlohmann::json doc = nlohmann::json::array();
-    Table table({Cli::tr("id"), Cli::tr("inspection"), Cli::tr("code"), Cli::tr("name"), Cli::tr("grade"), Cli::tr("score"), Cli::tr("distance m"),
-                 Cli::tr("length m"), Cli::tr("clock"), Cli::tr("photos")});
+    Table table({Cli::tr("id"), Cli::tr("inspection"), Cli::tr("code"), Cli::tr("name"), Cli::tr("grade"),
+                 Cli::tr("score"), Cli::tr("distance m"), Cli::tr("length m"), Cli::tr("clock"), Cli::tr("photos")});
     for (const auto& inspection : inspections) {
       for (const auto& d : store.defectsOfInspection(inspection.id)) {
         const auto* type = catalogues.defects.type(d.code);
@@ -79,7 +79,8 @@ int defectCommand(const FindingsContext& c, const std::string& action) {
         table.addRow({QString::number(d.id), QString::number(d.inspectionId), i18n::qs(d.code),
                       i18n::qs(type ? type->name : std::string()), QString::number(d.grade),
                       number(grade ? grade->score : std::nullopt, 1), number(d.distance), number(d.length),
-                      d.clockFrom ? QStringLiteral("%1-%2").arg(*d.clockFrom).arg(d.clockTo.value_or(*d.clockFrom)) : QStringLiteral("-"),
+                      d.clockFrom ? QStringLiteral("%1-%2").arg(*d.clockFrom).arg(d.clockTo.value_or(*d.clockFrom))
+                                  : QStringLiteral("-"),
                       QString::number(store.photosOf("defect", d.id).size())});
       }
     }

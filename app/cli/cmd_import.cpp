@@ -17,8 +17,10 @@ namespace {
 constexpr std::size_t kIssuesShownPerCheck = 20;
 
 nlohmann::json issueJson(const Issue& is) {
-  nlohmann::json j{{"layer", roleKey(is.layer)},          {"check", is.check},
-                   {"severity", severityKey(is.severity)}, {"scope", is.network ? "network" : "source"},
+  nlohmann::json j{{"layer", roleKey(is.layer)},
+                   {"check", is.check},
+                   {"severity", severityKey(is.severity)},
+                   {"scope", is.network ? "network" : "source"},
                    {"message", i18n::text(is.messageTemplate, is.args).toStdString()}};
   if (is.featureNo > 0) j["feature"] = is.featureNo;
   if (!is.recordCode.empty()) j["id"] = is.recordCode;
@@ -101,7 +103,8 @@ int Cli::cmdImport(const ParsedArgs& a) {
   for (const auto& run : report.runs) {
     printLine(tr("Imported %1 as %2").arg(i18n::qs(run.path), roleName(roleKey(run.role))));
     printLine(tr("  profile:   %1 (%2)").arg(i18n::qs(run.profile), i18n::text(run.profileReason)));
-    printLine(tr("  encoding:  %1 (%2)").arg(i18n::qs(run.encoding), i18n::joined({run.encodingOrigin, run.encodingVerdict})));
+    printLine(tr("  encoding:  %1 (%2)")
+                  .arg(i18n::qs(run.encoding), i18n::joined({run.encodingOrigin, run.encodingVerdict})));
     printLine(tr("  CRS:       %1 (%2)").arg(i18n::qs(run.crs), i18n::text(run.crsReason)));
     for (const auto& note : run.notes) printLine(tr("  note:      %1").arg(i18n::text(note)));
     printLine(tr("  features:  %1 read, %2 new, %3 updated, %4 not imported")

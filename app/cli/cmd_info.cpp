@@ -45,18 +45,20 @@ int Cli::cmdInfo(const ParsedArgs& a) {
   auto project = Project::open(path);
   const ProjectInfo info = projectInfo(*project);
   if (m_json) {
-    nlohmann::json doc{{"project", info.path},       {"crs_epsg", info.crsEpsg},   {"crs_name", info.crsName},
-                       {"schema_version", info.schemaVersion}, {"districts", info.districts}, {"pipes", info.pipes},
+    nlohmann::json doc{{"project", info.path},        {"crs_epsg", info.crsEpsg},
+                       {"crs_name", info.crsName},    {"schema_version", info.schemaVersion},
+                       {"districts", info.districts}, {"pipes", info.pipes},
                        {"manholes", info.manholes},   {"pipe_length_m", info.pipeLengthM}};
     doc["read_only"] = project->isReadOnly();
     if (project->isReadOnly()) doc["read_only_reason"] = readOnlyKey(*project);
     doc["by_district"] = nlohmann::json::array();
     for (const auto& d : info.byDistrict) {
-      doc["by_district"].push_back({{"code", d.districtCode.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.districtCode)},
-                                    {"name", d.districtName},
-                                    {"pipes", d.pipes},
-                                    {"manholes", d.manholes},
-                                    {"length_m", d.lengthM}});
+      doc["by_district"].push_back(
+          {{"code", d.districtCode.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.districtCode)},
+           {"name", d.districtName},
+           {"pipes", d.pipes},
+           {"manholes", d.manholes},
+           {"length_m", d.lengthM}});
     }
     doc["by_district_and_type"] = nlohmann::json::array();
     for (const auto& t : info.byDistrictAndType) {
@@ -69,11 +71,21 @@ int Cli::cmdInfo(const ParsedArgs& a) {
     }
     doc["imports"] = nlohmann::json::array();
     for (const auto& r : info.runs) {
-      doc["imports"].push_back({{"run", r.id},          {"batch", r.batchId},         {"started_at", r.startedAt},
-                                {"user", r.user},       {"source", r.source},         {"layer", r.layer},
-                                {"profile", r.profile}, {"encoding", r.encoding},     {"crs", r.crs},
-                                {"features_read", r.featuresRead}, {"inserted", r.inserted}, {"updated", r.updated},
-                                {"skipped", r.skipped}, {"errors", r.errors},         {"warnings", r.warnings}});
+      doc["imports"].push_back({{"run", r.id},
+                                {"batch", r.batchId},
+                                {"started_at", r.startedAt},
+                                {"user", r.user},
+                                {"source", r.source},
+                                {"layer", r.layer},
+                                {"profile", r.profile},
+                                {"encoding", r.encoding},
+                                {"crs", r.crs},
+                                {"features_read", r.featuresRead},
+                                {"inserted", r.inserted},
+                                {"updated", r.updated},
+                                {"skipped", r.skipped},
+                                {"errors", r.errors},
+                                {"warnings", r.warnings}});
     }
     printJson(doc);
     return Ok;

@@ -42,7 +42,7 @@ int inspectionCommand(const FindingsContext& c, const std::string& action) {
     applyInspectionOptions(*project, a, r);
     r.id = store.addInspection(r, user);
     return c.done(Cli::tr("Added inspection %1 of pipe %2").arg(r.id).arg(i18n::qs(pipeCodeOf(*project, r.pipeId))),
-                toJson(*store.inspection(r.id)));
+                  toJson(*store.inspection(r.id)));
   }
   if (action == "list") {
     std::vector<InspectionRecord> list;
@@ -59,10 +59,11 @@ int inspectionCommand(const FindingsContext& c, const std::string& action) {
       printJson(doc);
       return Ok;
     }
-    Table table({Cli::tr("id"), Cli::tr("pipe"), Cli::tr("date"), Cli::tr("method"), Cli::tr("direction"), Cli::tr("team"), Cli::tr("defects")});
+    Table table({Cli::tr("id"), Cli::tr("pipe"), Cli::tr("date"), Cli::tr("method"), Cli::tr("direction"),
+                 Cli::tr("team"), Cli::tr("defects")});
     for (const auto& r : list) {
-      table.addRow({QString::number(r.id), i18n::qs(pipeCodeOf(*project, r.pipeId)), i18n::qs(r.date), i18n::qs(r.method),
-                    i18n::qs(r.direction), i18n::qs(r.team.value_or("")),
+      table.addRow({QString::number(r.id), i18n::qs(pipeCodeOf(*project, r.pipeId)), i18n::qs(r.date),
+                    i18n::qs(r.method), i18n::qs(r.direction), i18n::qs(r.team.value_or("")),
                     QString::number(store.defectsOfInspection(r.id).size())});
     }
     table.print({0, 6});

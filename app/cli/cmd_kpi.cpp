@@ -79,7 +79,8 @@ QStringList kpiRow(const DistrictKpi& k, const QString& rank, const QString& nam
   QStringList open;
   for (const auto state : allOrderStates()) {
     const auto it = k.openByState.find(orderStateKey(state));
-    if (it != k.openByState.end() && it->second > 0) open << QStringLiteral("%1 %2").arg(orderStateName(it->first)).arg(it->second);
+    if (it != k.openByState.end() && it->second > 0)
+      open << QStringLiteral("%1 %2").arg(orderStateName(it->first)).arg(it->second);
   }
   QStringList perKm;
   for (const double v : k.defectsPerKm) perKm << QString::number(v, 'f', 2);

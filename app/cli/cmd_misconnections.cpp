@@ -65,15 +65,18 @@ int misconnectionCommand(const FindingsContext& c, const std::string& action) {
     auto j = toJson(stored);
     j["grade"] = grade.level;
     const auto* level = catalogues.misconnections.level(grade.level);
-    return c.done(Cli::tr("Added misconnection %1 (%2)").arg(r.id).arg(level ? i18n::qs(level->name) : Cli::tr("not graded")), j);
+    return c.done(
+        Cli::tr("Added misconnection %1 (%2)").arg(r.id).arg(level ? i18n::qs(level->name) : Cli::tr("not graded")), j);
   }
   if (action == "list") {
     std::optional<std::int64_t> district;
     if (auto name = a.value("--district")) district = requireDistrict(*project, *name).id;
     nlohmann::json doc = nlohmann::json::array();
-    Table table({Cli::tr("id"), Cli::tr("type"), Cli::tr("at"), Cli::tr("grade"), Cli::tr("decided by"), Cli::tr("status"), Cli::tr("source")});
+    Table table({Cli::tr("id"), Cli::tr("type"), Cli::tr("at"), Cli::tr("grade"), Cli::tr("decided by"),
+                 Cli::tr("status"), Cli::tr("source")});
     for (const auto& m : store.misconnections(district)) {
-      const auto grade = gradeMisconnection(catalogues.misconnections, {m.inflowDiameterMm, m.flowM3d, m.nh3nMgL, m.codMgL});
+      const auto grade =
+          gradeMisconnection(catalogues.misconnections, {m.inflowDiameterMm, m.flowM3d, m.nh3nMgL, m.codMgL});
       auto j = toJson(m);
       j["grade"] = grade.level;
       j["grade_decided_by"] = grade.decidedBy;

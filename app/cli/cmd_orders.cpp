@@ -1,4 +1,5 @@
-// order create | bulk | edit | list | show | issue | accept | start | submit | return | close | suspend | resume | cancel
+// order create | bulk | edit | list | show | issue | accept | start | submit | return | close | suspend | resume |
+// cancel
 #include <filesystem>
 #include <set>
 
@@ -81,8 +82,13 @@ std::pair<QString, nlohmann::json> findingDetail(Project& project, const Project
     }
     const std::string pipe = pipeCodeOf(project, inspection->pipeId);
     const auto* type = catalogues.defects.type(d->code);
-    j.update({{"exists", true}, {"pipe", pipe}, {"code", d->code}, {"name", type ? type->name : std::string()},
-              {"grade", d->grade}, {"distance_m", d->distance}, {"inspected_on", inspection->date},
+    j.update({{"exists", true},
+              {"pipe", pipe},
+              {"code", d->code},
+              {"name", type ? type->name : std::string()},
+              {"grade", d->grade},
+              {"distance_m", d->distance},
+              {"inspected_on", inspection->date},
               {"inspection", inspection->id}});
     return {Cli::tr("defect %1: pipe %2, %3 %4 grade %5 at %6 m (inspected %7)")
                 .arg(item.id)
@@ -96,7 +102,8 @@ std::pair<QString, nlohmann::json> findingDetail(Project& project, const Project
     j["exists"] = false;
     return {Cli::tr("misconnection %1 (deleted)").arg(item.id), j};
   }
-  const auto grade = gradeMisconnection(catalogues.misconnections, {m->inflowDiameterMm, m->flowM3d, m->nh3nMgL, m->codMgL});
+  const auto grade =
+      gradeMisconnection(catalogues.misconnections, {m->inflowDiameterMm, m->flowM3d, m->nh3nMgL, m->codMgL});
   const auto* type = MisconnectionCatalogue::find(catalogues.misconnections.types(), m->kind);
   const auto* status = MisconnectionCatalogue::find(catalogues.misconnections.statuses(), m->status);
   const auto* level = catalogues.misconnections.level(grade.level);
@@ -141,7 +148,8 @@ int createOrder(const OrderContext& c) {
   if (c.json) return c.done({}, orderListJson(c.project, o, c.today));
   printLine(Cli::tr("Created order %1 (draft) in %2: %3, priority %4, deadline %5, assignee %6")
                 .arg(i18n::qs(o.number), i18n::qs(o.districtName), orderKindName(o.kind), priorityName(o.priority),
-                     i18n::qs(o.deadline.value_or("-")), o.assignee.empty() ? QStringLiteral("-") : i18n::qs(o.assignee)));
+                     i18n::qs(o.deadline.value_or("-")),
+                     o.assignee.empty() ? QStringLiteral("-") : i18n::qs(o.assignee)));
   for (const auto& item : o.items) printLine(QStringLiteral("  ") + findingText(c.project, c.catalogues, item));
   return Ok;
 }
@@ -220,7 +228,8 @@ int stepOrder(const OrderContext& c, OrderAction action, const OrderRecord& o) {
     r.newDeadline = *d;
   }
   if (auto s = c.a.value("--signed-by")) {
-    if (action != OrderAction::Close) throw UsageError{PW_TR("%1 goes with close (a signed re-inspection record)"), "--signed-by"};
+    if (action != OrderAction::Close)
+      throw UsageError{PW_TR("%1 goes with close (a signed re-inspection record)"), "--signed-by"};
     r.signedBy = *s;
   }
   r.evidence = evidenceFrom(c.a);
@@ -236,10 +245,14 @@ int stepOrder(const OrderContext& c, OrderAction action, const OrderRecord& o) {
     if (c.json) {
       nlohmann::json unresolved = nlohmann::json::array();
       for (const auto& u : blocking) {
-        unresolved.push_back({{"entity", u.item.entity}, {"id", u.item.id}, {"label", u.label},
+        unresolved.push_back({{"entity", u.item.entity},
+                              {"id", u.item.id},
+                              {"label", u.label},
                               {"reason", i18n::text(u.reasonTemplate, u.args).toStdString()}});
       }
-      printJson({{"error", message.toStdString()}, {"kind", static_cast<int>(e.kind())}, {"record", o.number},
+      printJson({{"error", message.toStdString()},
+                 {"kind", static_cast<int>(e.kind())},
+                 {"record", o.number},
                  {"unresolved", unresolved}});
     }
     printError(Cli::tr("Error: %1").arg(message));
@@ -262,7 +275,8 @@ int stepOrder(const OrderContext& c, OrderAction action, const OrderRecord& o) {
                 .arg(i18n::qs(after.number), orderStateName(orderStateKey(after.state)),
                      orderStateName(orderStateKey(o.state))));
   if (after.deadline != o.deadline) {
-    printLine(Cli::tr("  deadline %1 (was %2)").arg(i18n::qs(after.deadline.value_or("-")), i18n::qs(o.deadline.value_or("-"))));
+    printLine(Cli::tr("  deadline %1 (was %2)")
+                  .arg(i18n::qs(after.deadline.value_or("-")), i18n::qs(o.deadline.value_or("-"))));
   }
   if (!r.evidence.empty()) printLine(Cli::tr("  evidence files kept: %1").arg(r.evidence.size()));
   return Ok;
@@ -279,7 +293,8 @@ int listOrders(const OrderContext& c) {
   }
   if (auto p = c.a.value("--priority")) {
     if (!isPriority(*p)) {
-      throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {*p}, {.field = "priority", .value = *p});
+      throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {*p},
+                    {.field = "priority", .value = *p});
     }
     filter.priority = *p;
   }
@@ -324,7 +339,9 @@ int showOrder(const OrderContext& c, const OrderRecord& o) {
     if (o.state == OrderState::Submitted) {
       doc["blocking_closure"] = nlohmann::json::array();
       for (const auto& u : blocking) {
-        doc["blocking_closure"].push_back({{"entity", u.item.entity}, {"id", u.item.id}, {"label", u.label},
+        doc["blocking_closure"].push_back({{"entity", u.item.entity},
+                                           {"id", u.item.id},
+                                           {"label", u.label},
                                            {"reason", i18n::text(u.reasonTemplate, u.args).toStdString()}});
       }
     }
@@ -361,7 +378,8 @@ int showOrder(const OrderContext& c, const OrderRecord& o) {
   for (const auto& f : findings) printLine(QStringLiteral("  ") + f.first);
   printLine(QString());
   printLine(Cli::tr("Timeline:"));
-  Table timeline({Cli::tr("when"), Cli::tr("who"), Cli::tr("step"), Cli::tr("state"), Cli::tr("evidence"), Cli::tr("note")});
+  Table timeline(
+      {Cli::tr("when"), Cli::tr("who"), Cli::tr("step"), Cli::tr("state"), Cli::tr("evidence"), Cli::tr("note")});
   for (const auto& e : events) {
     QStringList note;
     if (!e.note.empty()) note << i18n::qs(e.note);
@@ -369,8 +387,9 @@ int showOrder(const OrderContext& c, const OrderRecord& o) {
       note << Cli::tr("deadline %1 → %2").arg(i18n::qs(e.deadlineBefore.value_or("-")), i18n::qs(*e.deadlineAfter));
     }
     if (e.signedBy) note << Cli::tr("signed by %1").arg(i18n::qs(*e.signedBy));
-    const QString states = e.fromState.empty() ? orderStateName(e.toState)
-                                               : QStringLiteral("%1 → %2").arg(orderStateName(e.fromState), orderStateName(e.toState));
+    const QString states = e.fromState.empty()
+                               ? orderStateName(e.toState)
+                               : QStringLiteral("%1 → %2").arg(orderStateName(e.fromState), orderStateName(e.toState));
     timeline.addRow({i18n::qs(e.at), i18n::qs(e.user), orderActionName(e.action), states,
                      QString::number(e.evidence.size()), note.join(QStringLiteral("; "))});
   }
@@ -389,8 +408,9 @@ int showOrder(const OrderContext& c, const OrderRecord& o) {
   QStringList stepNames;
   for (const auto s : steps) stepNames << QString::fromLatin1(orderActionKey(s));
   printLine(QString());
-  printLine(stepNames.isEmpty() ? Cli::tr("%1 can take no step on this order now.").arg(i18n::qs(c.user))
-                                : Cli::tr("Steps %1 can take now: %2").arg(i18n::qs(c.user), stepNames.join(QStringLiteral(", "))));
+  printLine(stepNames.isEmpty()
+                ? Cli::tr("%1 can take no step on this order now.").arg(i18n::qs(c.user))
+                : Cli::tr("Steps %1 can take now: %2").arg(i18n::qs(c.user), stepNames.join(QStringLiteral(", "))));
   return Ok;
 }
 
@@ -410,7 +430,7 @@ int Cli::cmdOrder(const ParsedArgs& a) {
   const auto catalogues = loadProjectCatalogues(*project);
   OrderStore store(*project, catalogues);
   const std::string user = actingUser(a, *project);
-  const OrderContext c{a, *project, catalogues, store, user, UserStore(*project).require(user), todayIso(*project),
+  const OrderContext c{a,     *project, catalogues, store, user, UserStore(*project).require(user), todayIso(*project),
                        m_json};
   if (action == "create") return createOrder(c);
   if (action == "bulk") return bulkOrders(c);

@@ -33,7 +33,8 @@ void printRules(const OrderRules& r) {
       {Cli::tr("priority by misconnection degree"), joinedMap(r.priorityByMisconnectionLevel, priorityName)},
       {Cli::tr("order kind by finding"), joinedMap(r.kindByFinding, orderKindName)},
       {Cli::tr("to-do: due soon within"), Cli::tr("%1 day(s)").arg(r.todoDueWithinDays)},
-      {Cli::tr("a defect is still there within"), QStringLiteral("%1 m").arg(i18n::qs(formatNumber(r.defectResolvedWithinM)))},
+      {Cli::tr("a defect is still there within"),
+       QStringLiteral("%1 m").arg(i18n::qs(formatNumber(r.defectResolvedWithinM)))},
       {Cli::tr("resolved misconnection statuses"), statuses.join(QStringLiteral(", "))},
   };
   int width = 0;
@@ -55,7 +56,8 @@ int Cli::cmdOrderRules(const ParsedArgs& a) {
   if (action == "set") {
     file = positional(a, 2, "FILE.json");
     if (user.role != UserRole::CityAdmin) {
-      throw Error(ErrorKind::Permission, PW_TR("%1 (%2) may not change the order rules; a city administrator does that"),
+      throw Error(ErrorKind::Permission,
+                  PW_TR("%1 (%2) may not change the order rules; a city administrator does that"),
                   {user.name, userRoleKey(user.role)}, {.record = user.name});
     }
     try {
@@ -69,13 +71,15 @@ int Cli::cmdOrderRules(const ParsedArgs& a) {
   const std::string defaults = schemasDir() + "/catalogues/order-rules.json";
   const OrderRules rules = loadOrderRules(*project);
   if (m_json) {
-    nlohmann::json doc{{"source", own ? "project" : "default"}, {"rules", nlohmann::json::parse(own ? *own : readFile(defaults))}};
+    nlohmann::json doc{{"source", own ? "project" : "default"},
+                       {"rules", nlohmann::json::parse(own ? *own : readFile(defaults))}};
     if (!own) doc["file"] = defaults;
     if (!file.empty()) doc["set_from"] = file;
     printJson(doc);
     return Ok;
   }
-  if (!file.empty()) printLine(Cli::tr("The order rules of %1 are now those of %2.").arg(i18n::qs(path), i18n::qs(file)));
+  if (!file.empty())
+    printLine(Cli::tr("The order rules of %1 are now those of %2.").arg(i18n::qs(path), i18n::qs(file)));
   printLine(own ? Cli::tr("Order rules in force: the project's own")
                 : Cli::tr("Order rules in force: the defaults (%1)").arg(i18n::qs(defaults)));
   printRules(rules);

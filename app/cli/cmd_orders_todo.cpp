@@ -25,7 +25,8 @@ QString reasonText(OrderStore& store, const TodoEntry& entry, const std::string&
   const auto& o = entry.order;
   const std::string deadline = o.deadline.value_or("-");
   const std::string& r = entry.reason;
-  if (r == "overdue") return Cli::tr("overdue by %1 day(s) (deadline %2)").arg(daysFrom(deadline, today)).arg(i18n::qs(deadline));
+  if (r == "overdue")
+    return Cli::tr("overdue by %1 day(s) (deadline %2)").arg(daysFrom(deadline, today)).arg(i18n::qs(deadline));
   if (r == "returned") return Cli::tr("returned for rework: %1").arg(i18n::qs(lastReturnNote(store, o.id)));
   if (r == "to_accept") return Cli::tr("issued to your team: accept it");
   if (r == "to_verify") return Cli::tr("work submitted: check it, then close or return the order");
@@ -63,12 +64,17 @@ int Cli::cmdTodo(const ParsedArgs& a) {
                       {"reason_text", reasonText(store, e, today).toStdString()},
                       {"order", orderListJson(*project, e.order, today)}});
     }
-    printJson({{"user", user.name}, {"role", role}, {"team", user.team}, {"district", user.districtName},
-               {"today", today}, {"entries", list}});
+    printJson({{"user", user.name},
+               {"role", role},
+               {"team", user.team},
+               {"district", user.districtName},
+               {"today", today},
+               {"entries", list}});
     return Ok;
   }
-  const QString who = unit.empty() ? QStringLiteral("%1 (%2)").arg(i18n::qs(user.name), userRoleName(role))
-                                   : QStringLiteral("%1 (%2 %3)").arg(i18n::qs(user.name), userRoleName(role), i18n::qs(unit));
+  const QString who = unit.empty()
+                          ? QStringLiteral("%1 (%2)").arg(i18n::qs(user.name), userRoleName(role))
+                          : QStringLiteral("%1 (%2 %3)").arg(i18n::qs(user.name), userRoleName(role), i18n::qs(unit));
   if (entries.empty()) {
     printLine(Cli::tr("Nothing to do for %1 on %2.").arg(who, i18n::qs(today)));
     return Ok;

@@ -55,8 +55,12 @@ nlohmann::json areaJson(const Community& c) {
 nlohmann::json budgetJson(const BudgetEstimate& b) {
   nlohmann::json lines = nlohmann::json::array();
   for (const auto& l : b.lines) {
-    lines.push_back({{"item", l.item}, {"system", l.system}, {"diameter_mm", l.diameter}, {"quantity", l.quantity},
-                     {"unit_cost", l.unitCost}, {"amount", l.amount}});
+    lines.push_back({{"item", l.item},
+                     {"system", l.system},
+                     {"diameter_mm", l.diameter},
+                     {"quantity", l.quantity},
+                     {"unit_cost", l.unitCost},
+                     {"amount", l.amount}});
   }
   return {{"currency", b.currency},
           {"total", b.total},
@@ -71,12 +75,13 @@ void printBudget(const BudgetEstimate& b) {
     QString item;
     QString quantity;
     if (l.item == "new_pipe") {
-      item = (l.system == "rain" ? Cli::tr("new rain pipe, DN %1 mm") : Cli::tr("new sewer, DN %1 mm")).arg(i18n::qs(l.diameter));
+      item = (l.system == "rain" ? Cli::tr("new rain pipe, DN %1 mm") : Cli::tr("new sewer, DN %1 mm"))
+                 .arg(i18n::qs(l.diameter));
       quantity = Cli::tr("%1 m").arg(l.quantity, 0, 'f', 1);
     } else {
-      item = l.item == "household"   ? Cli::tr("household connections")
-             : l.item == "manhole"   ? Cli::tr("mixed-flow manholes rebuilt")
-                                     : Cli::tr("misconnection points rectified");
+      item = l.item == "household" ? Cli::tr("household connections")
+             : l.item == "manhole" ? Cli::tr("mixed-flow manholes rebuilt")
+                                   : Cli::tr("misconnection points rectified");
       quantity = QString::number(l.quantity, 'f', 0);
     }
     table.addRow({item, quantity, money(l.unitCost), money(l.amount)});
@@ -85,7 +90,8 @@ void printBudget(const BudgetEstimate& b) {
   printLine(Cli::tr("Budget estimate: %1 %2 (%3 ten-thousand)")
                 .arg(money(b.total), i18n::qs(b.currency), QString::number(b.total / 10000.0, 'f', 2)));
   if (b.pipesWithoutDiameter) {
-    printLine(Cli::tr("  %1 pipe(s) without a recorded diameter were priced at the assumed diameter").arg(b.pipesWithoutDiameter));
+    printLine(Cli::tr("  %1 pipe(s) without a recorded diameter were priced at the assumed diameter")
+                  .arg(b.pipesWithoutDiameter));
   }
   if (b.areasWithoutHouseholds) {
     printLine(Cli::tr("  %1 area(s) without a household count add no connections").arg(b.areasWithoutHouseholds));

@@ -63,7 +63,10 @@ nlohmann::json projectJson(Project& project, SeparationStore& store, const Separ
   CommunityStore communities(project);
   nlohmann::json areas = nlohmann::json::array();
   for (const auto id : p.areas) {
-    if (const auto c = communities.find(id)) areas.push_back({{"id", id}, {"name", c->name}, {"households", c->households ? nlohmann::json(*c->households) : nlohmann::json()}});
+    if (const auto c = communities.find(id))
+      areas.push_back({{"id", id},
+                       {"name", c->name},
+                       {"households", c->households ? nlohmann::json(*c->households) : nlohmann::json()}});
   }
   nlohmann::json scope = nlohmann::json::array();
   for (const auto& s : p.scope) scope.push_back({{"entity", s.entity}, {"id", s.id}});
@@ -97,14 +100,18 @@ int show(Project& project, SeparationStore& store, const SeparationProject& p, b
     auto doc = projectJson(project, store, p);
     doc["events"] = nlohmann::json::array();
     for (const auto& e : store.events(p.id)) {
-      doc["events"].push_back({{"at", e.at}, {"user", e.user}, {"from", e.fromStatus}, {"to", e.toStatus}, {"note", e.note}});
+      doc["events"].push_back(
+          {{"at", e.at}, {"user", e.user}, {"from", e.fromStatus}, {"to", e.toStatus}, {"note", e.note}});
     }
     printJson(doc);
     return Ok;
   }
   printLine(Cli::tr("Separation project %1 (id %2, version %3): %4, planned for %5")
-                .arg(i18n::qs(p.name)).arg(p.id).arg(p.version)
-                .arg(separationStatusName(separationStatusKey(p.status))).arg(p.plannedYear));
+                .arg(i18n::qs(p.name))
+                .arg(p.id)
+                .arg(p.version)
+                .arg(separationStatusName(separationStatusKey(p.status)))
+                .arg(p.plannedYear));
   if (p.notes) printLine(Cli::tr("  notes: %1").arg(i18n::qs(*p.notes)));
   QStringList areas;
   CommunityStore communities(project);
@@ -115,7 +122,10 @@ int show(Project& project, SeparationStore& store, const SeparationProject& p, b
   std::map<std::string, int> counts;
   for (const auto& s : p.scope) ++counts[s.entity];
   printLine(Cli::tr("  scope: %1 misconnection points, %2 defects, %3 pipes, %4 manholes")
-                .arg(counts["misconnection"]).arg(counts["defect"]).arg(counts["pipe"]).arg(counts["manhole"]));
+                .arg(counts["misconnection"])
+                .arg(counts["defect"])
+                .arg(counts["pipe"])
+                .arg(counts["manhole"]));
   printLine(Cli::tr("  progress: %1").arg(progressText(store.progress(p))));
   QStringList orders;
   for (const auto id : p.orders) {
@@ -130,9 +140,9 @@ int show(Project& project, SeparationStore& store, const SeparationProject& p, b
   printLine(Cli::tr("Timeline:"));
   Table timeline({Cli::tr("when"), Cli::tr("who"), Cli::tr("status"), Cli::tr("note")});
   for (const auto& e : store.events(p.id)) {
-    const QString states = e.fromStatus.empty()
-                               ? separationStatusName(e.toStatus)
-                               : QStringLiteral("%1 → %2").arg(separationStatusName(e.fromStatus), separationStatusName(e.toStatus));
+    const QString states = e.fromStatus.empty() ? separationStatusName(e.toStatus)
+                                                : QStringLiteral("%1 → %2").arg(separationStatusName(e.fromStatus),
+                                                                                separationStatusName(e.toStatus));
     timeline.addRow({i18n::qs(e.at), i18n::qs(e.user), states, i18n::qs(e.note)});
   }
   timeline.print();
@@ -167,8 +177,8 @@ int list(const ParsedArgs& a, Project& project, SeparationStore& store, bool jso
     const auto budget = store.budget(p);
     total += budget.total;
     table.addRow({QString::number(p.id), i18n::qs(p.name), QString::number(p.plannedYear),
-                  separationStatusName(separationStatusKey(p.status)), QString::number(p.areas.size()), money(budget.total),
-                  progressText(store.progress(p))});
+                  separationStatusName(separationStatusKey(p.status)), QString::number(p.areas.size()),
+                  money(budget.total), progressText(store.progress(p))});
   }
   table.print({0, 2, 4, 5});
   printLine(Cli::tr("Total budget: %1 %2").arg(money(total), i18n::qs(store.costs().currency)));
@@ -223,7 +233,8 @@ int Cli::cmdSeparation(const ParsedArgs& a) {
     const auto add = scopeItems(*project, a, "--scope-add");
     const auto remove = scopeItems(*project, a, "--scope-remove");
     if (!fields && add.empty() && remove.empty()) {
-      throw UsageError{PW_TR("separation edit needs at least one of %1"), "--name, --year, --notes, --scope-add, --scope-remove"};
+      throw UsageError{PW_TR("separation edit needs at least one of %1"),
+                       "--name, --year, --notes, --scope-add, --scope-remove"};
     }
     if (fields) store.update(changed, user);
     if (!add.empty() || !remove.empty()) store.changeScope(p.id, fields ? version + 1 : version, add, remove, user);
@@ -239,7 +250,8 @@ int Cli::cmdSeparation(const ParsedArgs& a) {
       }
       to = *s;
     } else if (p.status == SeparationStatus::Accepted) {
-      throwBadInput(PW_TR("Project %1 is accepted, the last status; there is no step forward"), {p.name}, {.record = p.name});
+      throwBadInput(PW_TR("Project %1 is accepted, the last status; there is no step forward"), {p.name},
+                    {.record = p.name});
     } else {
       to = static_cast<SeparationStatus>(static_cast<int>(p.status) + 1);
     }
@@ -253,7 +265,8 @@ int Cli::cmdSeparation(const ParsedArgs& a) {
   }
   store.linkOrder(p.id, requiredOption(a, "--order"), user, version);
   if (m_json) return show(*project, store, *store.project(p.id), true);
-  printLine(Cli::tr("Order %1 now carries out separation project %2").arg(i18n::qs(*a.value("--order")), i18n::qs(p.name)));
+  printLine(
+      Cli::tr("Order %1 now carries out separation project %2").arg(i18n::qs(*a.value("--order")), i18n::qs(p.name)));
   return Ok;
 }
 

@@ -22,8 +22,12 @@ int Cli::cmdUser(const ParsedArgs& a) {
     if (m_json) {
       nlohmann::json doc = nlohmann::json::array();
       for (const auto& u : list) {
-        doc.push_back({{"name", u.name}, {"display_name", u.displayName}, {"role", userRoleKey(u.role)},
-                       {"team", u.team}, {"district", u.districtName}, {"active", u.active}});
+        doc.push_back({{"name", u.name},
+                       {"display_name", u.displayName},
+                       {"role", userRoleKey(u.role)},
+                       {"team", u.team},
+                       {"district", u.districtName},
+                       {"active", u.active}});
       }
       printJson(doc);
       return Ok;
@@ -53,7 +57,8 @@ int Cli::cmdUser(const ParsedArgs& a) {
   }
   const std::string roleText = requiredOption(a, "--role");
   const auto role = userRoleFromKey(roleText);
-  if (!role) throw UsageError{PW_TR("--role takes field_team, district_manager, planner or city_admin, not %1"), roleText};
+  if (!role)
+    throw UsageError{PW_TR("--role takes field_team, district_manager, planner or city_admin, not %1"), roleText};
   User u;
   u.name = name;
   u.role = *role;

@@ -4,8 +4,8 @@
 #include <QDate>
 
 #include "i18n.h"
-#include "rules/project_time.h"
 #include "project_document.h"
+#include "rules/project_time.h"
 #include "store/districts.h"
 
 namespace pw::desktop {
@@ -33,8 +33,11 @@ QStringList periodChoices(ProjectDocument* document) {
   const int quarter = (today.month() - 1) / 3 + 1;
   const QString lastQuarter = quarter == 1 ? QStringLiteral("%1-Q4").arg(today.year() - 1)
                                            : QStringLiteral("%1-Q%2").arg(today.year()).arg(quarter - 1);
-  return {today.toString(QStringLiteral("yyyy-MM")), lastMonth.toString(QStringLiteral("yyyy-MM")),
-          QStringLiteral("%1-Q%2").arg(today.year()).arg(quarter), lastQuarter, QString::number(today.year()),
+  return {today.toString(QStringLiteral("yyyy-MM")),
+          lastMonth.toString(QStringLiteral("yyyy-MM")),
+          QStringLiteral("%1-Q%2").arg(today.year()).arg(quarter),
+          lastQuarter,
+          QString::number(today.year()),
           QString::number(today.year() - 1)};
 }
 

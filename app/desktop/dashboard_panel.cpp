@@ -9,14 +9,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDate>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QGraphicsLayout>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include "choices.h"
 #include "core/error.h"
@@ -30,19 +30,36 @@ namespace pw::desktop {
 namespace {
 
 enum Column {
-  Rank, District, Due, ClosedOfDue, Completion, OnTime, Overdue, ClosedInPeriod, AverageDays, Returns, ReturnRate,
-  Open, DefectsPerKm, Misconnections, Density, ColumnCount
+  Rank,
+  District,
+  Due,
+  ClosedOfDue,
+  Completion,
+  OnTime,
+  Overdue,
+  ClosedInPeriod,
+  AverageDays,
+  Returns,
+  ReturnRate,
+  Open,
+  DefectsPerKm,
+  Misconnections,
+  Density,
+  ColumnCount
 };
 
 /// The KPI behind each column whose number counts orders (ordersBehind's metric), empty for the others.
 const char* metricOf(int column) {
   switch (column) {
     case Due: return "due";
-    case ClosedOfDue: case Completion: return "closed_of_due";
+    case ClosedOfDue:
+    case Completion: return "closed_of_due";
     case OnTime: return "closed_on_time";
     case Overdue: return "overdue";
-    case ClosedInPeriod: case AverageDays: return "closed_in_period";
-    case Returns: case ReturnRate: return "returned";
+    case ClosedInPeriod:
+    case AverageDays: return "closed_in_period";
+    case Returns:
+    case ReturnRate: return "returned";
     case Open: return "open";
     default: return "";
   }
@@ -83,10 +100,10 @@ DashboardPanel::DashboardPanel(ProjectDocument* document, QWidget* parent) : QWi
   layout->addLayout(top);
 
   m_table = new QTableWidget(0, ColumnCount, this);
-  m_table->setHorizontalHeaderLabels({tr("Rank"), tr("District"), tr("Due"), tr("Closed"), tr("Completion rate"),
-                                      tr("On-time rate"), tr("Overdue"), tr("Closed in period"), tr("Average days to close"),
-                                      tr("Returns"), tr("Return rate"), tr("Open"), tr("Grade III-IV defects per km"),
-                                      tr("Misconnection points"), tr("Misconnection density")});
+  m_table->setHorizontalHeaderLabels(
+      {tr("Rank"), tr("District"), tr("Due"), tr("Closed"), tr("Completion rate"), tr("On-time rate"), tr("Overdue"),
+       tr("Closed in period"), tr("Average days to close"), tr("Returns"), tr("Return rate"), tr("Open"),
+       tr("Grade III-IV defects per km"), tr("Misconnection points"), tr("Misconnection density")});
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -149,14 +166,23 @@ void DashboardPanel::fillTable() {
     const QString name = city ? tr("City") : i18n::qs(k.name);
     const std::int64_t severe = k.defectsByGrade[2] + k.defectsByGrade[3];
     const QStringList cells{
-        city ? QString() : QString::number(k.rank), name, QString::number(k.due), QString::number(k.closedOfDue),
-        percent(k.completionRate), percent(k.onTimeRate), QString::number(k.overdue), QString::number(k.closedInPeriod),
+        city ? QString() : QString::number(k.rank),
+        name,
+        QString::number(k.due),
+        QString::number(k.closedOfDue),
+        percent(k.completionRate),
+        percent(k.onTimeRate),
+        QString::number(k.overdue),
+        QString::number(k.closedInPeriod),
         k.averageDaysToClose ? QString::number(*k.averageDaysToClose, 'f', 1) : QStringLiteral("–"),
-        QString::number(k.returns), percent(k.returnRate), QString::number(openCount(k)),
+        QString::number(k.returns),
+        percent(k.returnRate),
+        QString::number(openCount(k)),
         k.inspectedKm > 0 ? QString::number(severe / k.inspectedKm, 'f', 2) : QStringLiteral("–"),
         QString::number(k.misconnections),
-        k.misconnectionDensity ? QStringLiteral("%1 (%2)").arg(*k.misconnectionDensity, 0, 'f', 2).arg(i18n::qs(k.densityGrade))
-                               : QStringLiteral("–")};
+        k.misconnectionDensity
+            ? QStringLiteral("%1 (%2)").arg(*k.misconnectionDensity, 0, 'f', 2).arg(i18n::qs(k.densityGrade))
+            : QStringLiteral("–")};
     for (int c = 0; c < ColumnCount; ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
       item->setData(Qt::UserRole, QVariant::fromValue<qint64>(k.districtId));
@@ -261,7 +287,8 @@ void DashboardPanel::drill(std::optional<std::int64_t> district, const std::stri
     if (metric == "open") {
       for (const auto s : allOrderStates()) {
         if (!isOpenState(s) || s == OrderState::Draft) continue;
-        const auto part = ordersBehind(m_document->project(), *m_shownPeriod, district, std::string("open:") + orderStateKey(s));
+        const auto part =
+            ordersBehind(m_document->project(), *m_shownPeriod, district, std::string("open:") + orderStateKey(s));
         ids.insert(ids.end(), part.begin(), part.end());
       }
     } else {

@@ -93,7 +93,8 @@ void DefectStrip::paintEvent(QPaintEvent*) {
   for (double d = 0; d <= m_length + 1e-6; d += step) {
     const double x = xOf(d);
     p.drawLine(QPointF(x, scaleY), QPointF(x, scaleY + 5));
-    p.drawText(QRectF(x - 30, scaleY + 6, 60, 14), Qt::AlignCenter, QStringLiteral("%1 m").arg(d, 0, 'f', step < 1 ? 1 : 0));
+    p.drawText(QRectF(x - 30, scaleY + 6, 60, 14), Qt::AlignCenter,
+               QStringLiteral("%1 m").arg(d, 0, 'f', step < 1 ? 1 : 0));
   }
   p.setFont(font());
   // The defects: bands for continuous ones, then markers on top.

@@ -56,8 +56,10 @@ int runDesktop(int argc, char** argv) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("Desktop", "PipeWard drainage network GIS"));
   parser.addHelpOption();
-  parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("Desktop", "The project file to open."));
-  QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("Desktop", "Interface language (zh_CN or en)."),
+  parser.addPositionalArgument(QStringLiteral("project"),
+                               QApplication::translate("Desktop", "The project file to open."));
+  QCommandLineOption langOption(QStringLiteral("lang"),
+                                QApplication::translate("Desktop", "Interface language (zh_CN or en)."),
                                 QStringLiteral("lang"));
   QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"),
@@ -68,7 +70,8 @@ int runDesktop(int argc, char** argv) {
                                 QStringLiteral("id"));
   QCommandLineOption showOption(
       QStringLiteral("show"),
-      QApplication::translate("Desktop", "Bring a panel to the front: todo, orders, dashboard, planning, issues or trace."),
+      QApplication::translate("Desktop",
+                              "Bring a panel to the front: todo, orders, dashboard, planning, issues or trace."),
       QStringLiteral("panel"));
   parser.addOption(langOption);
   parser.addOption(screenshotOption);
@@ -76,8 +79,11 @@ int runDesktop(int argc, char** argv) {
   parser.addOption(showOption);
   parser.process(app);
   if (parser.isSet(langOption) && !i18n::isLanguage(parser.value(langOption))) {
-    std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "--lang takes zh_CN or en, not %1")
-                                     .arg(parser.value(langOption)).toLocal8Bit().constData());
+    std::fprintf(stderr, "%s\n",
+                 QApplication::translate("Desktop", "--lang takes zh_CN or en, not %1")
+                     .arg(parser.value(langOption))
+                     .toLocal8Bit()
+                     .constData());
     return 1;
   }
 
@@ -89,19 +95,26 @@ int runDesktop(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(findOption) && !window.searchFeature(parser.value(findOption))) {
-    std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "No pipe or manhole with the id %1")
-                                     .arg(parser.value(findOption)).toLocal8Bit().constData());
+    std::fprintf(stderr, "%s\n",
+                 QApplication::translate("Desktop", "No pipe or manhole with the id %1")
+                     .arg(parser.value(findOption))
+                     .toLocal8Bit()
+                     .constData());
   }
   if (parser.isSet(showOption)) {
     auto* dock = window.findChild<QDockWidget*>(parser.value(showOption));
     if (!dock) {
-      std::fprintf(stderr, "%s\n", QApplication::translate("Desktop", "There is no panel %1").arg(parser.value(showOption))
-                                       .toLocal8Bit().constData());
+      std::fprintf(stderr, "%s\n",
+                   QApplication::translate("Desktop", "There is no panel %1")
+                       .arg(parser.value(showOption))
+                       .toLocal8Bit()
+                       .constData());
       return 1;
     }
     dock->show();
     dock->raise();
-    QTimer::singleShot(0, &window, [&window, dock] { window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical); });
+    QTimer::singleShot(0, &window,
+                       [&window, dock] { window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical); });
   }
   if (parser.isSet(screenshotOption)) takeScreenshotWhenReady(window, parser.value(screenshotOption));
   return app.exec();

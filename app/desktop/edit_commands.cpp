@@ -27,7 +27,9 @@ struct DefectKind {
   }
   static std::int64_t add(FindingsStore& s, const Record& r, const std::string& u) { return s.addDefect(r, u); }
   static void update(FindingsStore& s, const Record& r, const std::string& u) { s.updateDefect(r, u); }
-  static void remove(FindingsStore& s, std::int64_t id, std::int64_t v, const std::string& u) { s.deleteDefect(id, v, u); }
+  static void remove(FindingsStore& s, std::int64_t id, std::int64_t v, const std::string& u) {
+    s.deleteDefect(id, v, u);
+  }
 };
 
 struct MisconnectionKind {
@@ -91,7 +93,9 @@ public:
   using Record = typename Kind::Record;
   AddCommand(ProjectDocument& document, const QString& text, Record record, std::vector<QString> photos,
              std::optional<InspectionRecord> newInspection = {})
-      : FindingsCommand(document, text), m_record(std::move(record)), m_photoPaths(std::move(photos)),
+      : FindingsCommand(document, text),
+        m_record(std::move(record)),
+        m_photoPaths(std::move(photos)),
         m_newInspection(std::move(newInspection)) {}
   std::int64_t recordId() const { return m_record.id; }
 
@@ -135,7 +139,9 @@ class EditCommand : public FindingsCommand {
 public:
   using Record = typename Kind::Record;
   EditCommand(ProjectDocument& document, const QString& text, Record before, Record after)
-      : FindingsCommand(document, text), m_before(std::move(before)), m_after(std::move(after)),
+      : FindingsCommand(document, text),
+        m_before(std::move(before)),
+        m_after(std::move(after)),
         m_version(m_after.version) {}
 
 protected:
@@ -158,7 +164,9 @@ class DeleteCommand : public FindingsCommand {
 public:
   using Record = typename Kind::Record;
   DeleteCommand(ProjectDocument& document, const QString& text, Record before, std::vector<std::int64_t> photos)
-      : FindingsCommand(document, text), m_before(std::move(before)), m_photoIds(std::move(photos)),
+      : FindingsCommand(document, text),
+        m_before(std::move(before)),
+        m_photoIds(std::move(photos)),
         m_version(m_before.version) {}
 
 protected:
@@ -197,7 +205,8 @@ void deleteRecord(ProjectDocument& document, std::int64_t id, const char* text) 
   auto& store = document.findings();
   auto before = Kind::get(store, id);
   auto photos = store.photosOf(Kind::entity, id);
-  runAndPush(document, std::make_unique<DeleteCommand<Kind>>(document, trc(text), std::move(before), std::move(photos)));
+  runAndPush(document,
+             std::make_unique<DeleteCommand<Kind>>(document, trc(text), std::move(before), std::move(photos)));
 }
 
 }  // namespace
@@ -219,16 +228,19 @@ void deleteDefect(ProjectDocument& document, std::int64_t id) {
 
 std::int64_t addMisconnection(ProjectDocument& document, const MisconnectionDraft& draft) {
   auto command = std::make_unique<AddCommand<MisconnectionKind>>(
-      document, trc(QT_TRANSLATE_NOOP("pw::desktop::EditCommands", "Add misconnection point")), draft.record, draft.photos);
+      document, trc(QT_TRANSLATE_NOOP("pw::desktop::EditCommands", "Add misconnection point")), draft.record,
+      draft.photos);
   return runAndPush(document, std::move(command))->recordId();
 }
 
 void editMisconnection(ProjectDocument& document, const MisconnectionRecord& after) {
-  editRecord<MisconnectionKind>(document, after, QT_TRANSLATE_NOOP("pw::desktop::EditCommands", "Edit misconnection point"));
+  editRecord<MisconnectionKind>(document, after,
+                                QT_TRANSLATE_NOOP("pw::desktop::EditCommands", "Edit misconnection point"));
 }
 
 void deleteMisconnection(ProjectDocument& document, std::int64_t id) {
-  deleteRecord<MisconnectionKind>(document, id, QT_TRANSLATE_NOOP("pw::desktop::EditCommands", "Delete misconnection point"));
+  deleteRecord<MisconnectionKind>(document, id,
+                                  QT_TRANSLATE_NOOP("pw::desktop::EditCommands", "Delete misconnection point"));
 }
 
 }  // namespace pw::desktop

@@ -11,13 +11,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include "file_dialogs.h"
 #include "choices.h"
-#include "message_style.h"
 #include "core/error.h"
 #include "core/feedback.h"
 #include "export/export.h"
+#include "file_dialogs.h"
 #include "i18n.h"
+#include "message_style.h"
 #include "order_names.h"
 #include "orders/workflow.h"
 #include "project_document.h"
@@ -101,7 +101,8 @@ ExportDialog::ExportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   for (auto* box : {m_layer, m_district, m_drainage, m_state, m_format}) {
     connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
   }
-  for (auto* check : {m_overdue, m_selectionOnly}) connect(check, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
+  for (auto* check : {m_overdue, m_selectionOnly})
+    connect(check, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
   resize(620, 0);
   updateChoices();
 }
@@ -132,9 +133,12 @@ namespace {
 ExportFilter filterOf(ProjectDocument* document, const QComboBox* district, const QComboBox* drainage,
                       const QComboBox* state, const QCheckBox* overdue, const QCheckBox* selectionOnly) {
   ExportFilter f;
-  if (district->isEnabled() && !district->currentData().toString().isEmpty()) f.district = district->currentData().toString().toStdString();
-  if (drainage->isEnabled() && !drainage->currentData().toString().isEmpty()) f.drainage = drainage->currentData().toString().toStdString();
-  if (state->isEnabled() && !state->currentData().toString().isEmpty()) f.state = state->currentData().toString().toStdString();
+  if (district->isEnabled() && !district->currentData().toString().isEmpty())
+    f.district = district->currentData().toString().toStdString();
+  if (drainage->isEnabled() && !drainage->currentData().toString().isEmpty())
+    f.drainage = drainage->currentData().toString().toStdString();
+  if (state->isEnabled() && !state->currentData().toString().isEmpty())
+    f.state = state->currentData().toString().toStdString();
   f.overdueOnly = overdue->isEnabled() && overdue->isChecked();
   if (selectionOnly->isChecked() && document->selection()) f.ids = {document->selection()->id};
   return f;
@@ -156,9 +160,9 @@ void ExportDialog::updateCount() {
 
 void ExportDialog::browse() {
   const QString ext = m_format->currentData().toString();
-  const QString path = files::saveFileName(this, tr("Export to"), m_output->text(),
-                                           tr("%1 files (*.%2)").arg(ext.toUpper(), ext),
-                                           QFileDialog::DontConfirmOverwrite);
+  const QString path =
+      files::saveFileName(this, tr("Export to"), m_output->text(), tr("%1 files (*.%2)").arg(ext.toUpper(), ext),
+                          QFileDialog::DontConfirmOverwrite);
   if (!path.isEmpty()) m_output->setText(path);
 }
 
@@ -168,7 +172,8 @@ bool ExportDialog::runExport() {
   r.layer = layerOf(m_layer);
   r.filter = filterOf(m_document, m_district, m_drainage, m_state, m_overdue, m_selectionOnly);
   r.format = exportFormatFromKey(m_format->currentData().toString().toStdString()).value_or(ExportFormat::GeoPackage);
-  r.encoding = shapefileEncodingFromName(m_encoding->currentData().toString().toStdString()).value_or(ShapefileEncoding::Gbk);
+  r.encoding =
+      shapefileEncodingFromName(m_encoding->currentData().toString().toStdString()).value_or(ShapefileEncoding::Gbk);
   r.output = m_output->text().trimmed().toStdString();
   r.overwrite = m_overwrite->isChecked();
   r.formatMessage = [](const Message& m) { return i18n::text(m).toStdString(); };
@@ -186,8 +191,8 @@ bool ExportDialog::runExport() {
     m_result->setText(tr("%n record(s) written to %1 (%2, %3).", nullptr, static_cast<int>(result.count))
                           .arg(i18n::qs(result.path), i18n::qs(result.crs), i18n::qs(result.encoding)) +
                       (result.shortened.empty() ? QString()
-                                                : tr(" %n field name(s) shortened; see the .fields.csv beside it.", nullptr,
-                                                     static_cast<int>(result.shortened.size()))) +
+                                                : tr(" %n field name(s) shortened; see the .fields.csv beside it.",
+                                                     nullptr, static_cast<int>(result.shortened.size()))) +
                       (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
     styleAsError(m_result, false);
     return true;

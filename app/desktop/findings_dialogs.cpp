@@ -15,14 +15,14 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "file_dialogs.h"
 #include "choices.h"
-#include "message_style.h"
 #include "core/error.h"
 #include "core/paths.h"
+#include "file_dialogs.h"
 #include "history_dialog.h"
 #include "i18n.h"
 #include "inspect/misconnection_grading.h"
+#include "message_style.h"
 #include "network/features.h"
 #include "project_document.h"
 #include "rules/attachment_checks.h"
@@ -63,8 +63,9 @@ QListWidget* photoList(QWidget* parent) {
 QPushButton* attachPhotoButton(QWidget* parent, QListWidget* list) {
   auto* button = new QPushButton(DefectDialog::tr("Attach photo..."), parent);
   QObject::connect(button, &QPushButton::clicked, parent, [parent, list] {
-    for (const auto& path : files::openFileNames(parent, DefectDialog::tr("Attach photos"), QString(),
-                                                 DefectDialog::tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)"))) {
+    for (const auto& path :
+         files::openFileNames(parent, DefectDialog::tr("Attach photos"), QString(),
+                              DefectDialog::tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp)"))) {
       list->addItem(path);
     }
   });
@@ -117,9 +118,10 @@ DefectDialog::DefectDialog(ProjectDocument* document, std::int64_t pipeId, doubl
   m_inspection = new QComboBox(inspectionBox);
   m_inspection->addItem(tr("New inspection"), QVariant::fromValue<qlonglong>(0));
   for (const auto& i : document->findings().inspectionsOfPipe(pipeId)) {
-    m_inspection->addItem(tr("%1 %2 %3 %4").arg(i18n::qs(i.date), i18n::qs(i.method).toUpper(),
-                                                 i.direction == "with_flow" ? tr("with the flow") : tr("against the flow"),
-                                                 i18n::qs(i.team.value_or(""))),
+    m_inspection->addItem(tr("%1 %2 %3 %4")
+                              .arg(i18n::qs(i.date), i18n::qs(i.method).toUpper(),
+                                   i.direction == "with_flow" ? tr("with the flow") : tr("against the flow"),
+                                   i18n::qs(i.team.value_or(""))),
                           QVariant::fromValue<qlonglong>(i.id));
   }
   if (m_inspection->count() > 1) m_inspection->setCurrentIndex(1);
@@ -237,7 +239,8 @@ void DefectDialog::addPhoto(const QString& path) { m_photos->addItem(path); }
 void DefectDialog::loadDefect(const DefectRecord& defect) {
   m_editing = defect;
   setWindowTitle(tr("Edit defect %1").arg(defect.id));
-  m_inspection->setCurrentIndex(std::max(0, m_inspection->findData(QVariant::fromValue<qlonglong>(defect.inspectionId))));
+  m_inspection->setCurrentIndex(
+      std::max(0, m_inspection->findData(QVariant::fromValue<qlonglong>(defect.inspectionId))));
   m_inspection->setEnabled(false);
   m_code->setCurrentIndex(std::max(0, m_code->findData(i18n::qs(defect.code))));
   m_grade->setCurrentIndex(std::max(0, m_grade->findData(defect.grade)));
@@ -291,7 +294,11 @@ void DefectDialog::accept() {
 
 MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, std::optional<std::int64_t> manholeId,
                                          std::optional<std::int64_t> pipeId, QWidget* parent)
-    : QDialog(parent), m_document(document), m_at(at), m_manholeId(manholeId), m_pipeId(manholeId ? std::nullopt : pipeId) {
+    : QDialog(parent),
+      m_document(document),
+      m_at(at),
+      m_manholeId(manholeId),
+      m_pipeId(manholeId ? std::nullopt : pipeId) {
   setWindowTitle(tr("Record a misconnection point"));
   const auto& catalogue = document->catalogues().misconnections;
   auto* layout = new QVBoxLayout(this);
@@ -355,9 +362,11 @@ MisconnectionDialog::MisconnectionDialog(ProjectDocument* document, Point at, st
 
 void MisconnectionDialog::updateGrade() {
   const auto& catalogue = m_document->catalogues().misconnections;
-  const auto g = gradeMisconnection(catalogue, {measured(m_inflow), measured(m_flow), measured(m_nh3n), measured(m_cod)});
+  const auto g =
+      gradeMisconnection(catalogue, {measured(m_inflow), measured(m_flow), measured(m_nh3n), measured(m_cod)});
   const auto* level = catalogue.level(g.level);
-  m_gradeLabel->setText(level ? catalogueName(level->name, level->nameEn) : tr("not graded yet (no indicator measured)"));
+  m_gradeLabel->setText(level ? catalogueName(level->name, level->nameEn)
+                              : tr("not graded yet (no indicator measured)"));
 }
 
 void MisconnectionDialog::addPhoto(const QString& path) { m_photos->addItem(path); }
@@ -380,7 +389,8 @@ void MisconnectionDialog::loadMisconnection(const MisconnectionRecord& record) {
     });
     auto* history = buttons->addButton(tr("History..."), QDialogButtonBox::HelpRole);
     connect(history, &QPushButton::clicked, this, [this] {
-      HistoryDialog dialog(m_document, "misconnection", m_editing->id, tr("misconnection point %1").arg(m_editing->id), this);
+      HistoryDialog dialog(m_document, "misconnection", m_editing->id, tr("misconnection point %1").arg(m_editing->id),
+                           this);
       dialog.exec();
     });
     auto* raise = buttons->addButton(tr("Raise order..."), QDialogButtonBox::ActionRole);
@@ -417,7 +427,8 @@ MisconnectionDraft MisconnectionDialog::draft() const {
   r.codMgL = measured(m_cod);
   r.weather = optionalText(m_weather->currentData().toString());
   r.sampledOn.reset();
-  if (r.nh3nMgL || r.codMgL || r.flowM3d) r.sampledOn = m_sampled->date().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
+  if (r.nh3nMgL || r.codMgL || r.flowM3d)
+    r.sampledOn = m_sampled->date().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
   r.cause = optionalText(m_cause->text());
   r.status = m_status->currentData().toString().toStdString();
   r.description = optionalText(m_description->toPlainText());

@@ -129,7 +129,8 @@ bool FindingsTools::editMisconnectionPoint(std::int64_t id) {
   try {
     const auto record = m_document->findings().misconnection(id);
     if (!record) return false;
-    MisconnectionDialog dialog(m_document, record->location.value_or(Point{}), record->manholeId, record->pipeId, m_window);
+    MisconnectionDialog dialog(m_document, record->location.value_or(Point{}), record->manholeId, record->pipeId,
+                               m_window);
     dialog.loadMisconnection(*record);
     if (dialog.exec() != QDialog::Accepted) {
       if (dialog.raiseOrderRequested()) emit raiseOrderRequested({{"misconnection", id}});
@@ -153,8 +154,8 @@ bool FindingsTools::trace(const FeatureRef& from, NetworkGraph::Direction direct
   try {
     auto& project = m_document->project();
     const auto& graph = m_document->graph();
-    const QString label = i18n::qs(from.layer == FeatureLayer::Pipe ? pipeCodeOf(project, from.id)
-                                                                    : manholeCodeOf(project, from.id));
+    const QString label =
+        i18n::qs(from.layer == FeatureLayer::Pipe ? pipeCodeOf(project, from.id) : manholeCodeOf(project, from.id));
     auto trace = from.layer == FeatureLayer::Pipe ? traceFromPipeChecked(project, graph, from.id, direction)
                                                   : graph.traceFromManhole(from.id, direction);
     const auto report = reportTrace(project, m_document->findings(), graph, std::move(trace));

@@ -22,8 +22,8 @@ QString actionName(const std::string& action) {
 
 }  // namespace
 
-HistoryDialog::HistoryDialog(ProjectDocument* document, const std::string& entity, std::int64_t id, const QString& title,
-                             QWidget* parent)
+HistoryDialog::HistoryDialog(ProjectDocument* document, const std::string& entity, std::int64_t id,
+                             const QString& title, QWidget* parent)
     : QDialog(parent) {
   setWindowTitle(tr("History of %1").arg(title));
   auto* layout = new QVBoxLayout(this);
@@ -33,8 +33,9 @@ HistoryDialog::HistoryDialog(ProjectDocument* document, const std::string& entit
   layout->addWidget(m_entries, 1);
   try {
     for (const auto& e : document->findings().auditOf(entity, id)) {
-      auto* item = new QTreeWidgetItem(m_entries, {i18n::qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
-                                                   i18n::qs(e.user), actionName(e.action)});
+      auto* item = new QTreeWidgetItem(
+          m_entries, {i18n::qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
+                      i18n::qs(e.user), actionName(e.action)});
       for (const auto& c : changedFields(e)) {
         new QTreeWidgetItem(item, {i18n::qs(c.field), i18n::qs(c.before), i18n::qs(c.after)});
       }

@@ -164,7 +164,8 @@ void ImportWizard::showEntry(int row) {
   for (int i = 0; i < m_reviewList->count(); ++i) {
     const auto& e = m_entries[static_cast<std::size_t>(i)];
     const bool ok = e.plan && e.plan->source->info().crs;
-    m_reviewList->item(i)->setIcon(style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+    m_reviewList->item(i)->setIcon(
+        style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
   }
   m_current = row;
   if (row < 0 || row >= static_cast<int>(m_entries.size())) return;
@@ -173,7 +174,8 @@ void ImportWizard::showEntry(int row) {
   m_profile->clear();
   m_profile->addItem(tr("Automatic"), QString());
   try {
-    for (const auto& p : loadAllProfiles()) m_profile->addItem(QString::fromStdString(p.name), QString::fromStdString(p.name));
+    for (const auto& p : loadAllProfiles())
+      m_profile->addItem(QString::fromStdString(p.name), QString::fromStdString(p.name));
   } catch (const Error& error) {
     e.error = i18n::errorText(error);
   }
@@ -194,15 +196,17 @@ void ImportWizard::showEntry(int row) {
   QStringList lines;
   lines << tr("Role: %1 (%2)").arg(m_role->currentText(), i18n::text(plan.roleReason));
   lines << tr("Profile: %1 (%2)").arg(QString::fromStdString(plan.profile.name), i18n::text(plan.profileReason));
-  lines << tr("Encoding: %1 (%2)").arg(QString::fromStdString(info.encoding.name),
-                                       i18n::joined({info.encoding.origin, info.encoding.verdict}));
+  lines << tr("Encoding: %1 (%2)")
+               .arg(QString::fromStdString(info.encoding.name),
+                    i18n::joined({info.encoding.origin, info.encoding.verdict}));
   if (info.crs) {
     lines << tr("CRS: %1 %2 (%3)")
                  .arg(info.crs->epsg ? QStringLiteral("EPSG:%1").arg(info.crs->epsg) : QString(),
                       QString::fromStdString(info.crs->name), i18n::text(info.crs->reason));
   } else {
     lines << QStringLiteral("<span style='color:#c00000'>%1</span>")
-                 .arg(tr("CRS: unknown; the file has no .prj and its coordinates do not tell. Enter the EPSG code above."));
+                 .arg(tr(
+                     "CRS: unknown; the file has no .prj and its coordinates do not tell. Enter the EPSG code above."));
   }
   lines << tr("%1 features of %2").arg(info.featureCount).arg(i18n::text(geometryKindName(info.geometry), {}));
   for (const auto& note : info.notes) lines << tr("Note: %1").arg(i18n::text(note));
@@ -220,7 +224,8 @@ void ImportWizard::showEntry(int row) {
     m_mapping->setItem(r, 0, label);
     auto* combo = new QComboBox(m_mapping);
     combo->addItem(tr("(not mapped)"), -1);
-    for (std::size_t i = 0; i < info.fields.size(); ++i) combo->addItem(QString::fromStdString(info.fields[i]), static_cast<int>(i));
+    for (std::size_t i = 0; i < info.fields.size(); ++i)
+      combo->addItem(QString::fromStdString(info.fields[i]), static_cast<int>(i));
     const auto bound = plan.bound.find(field);
     combo->setCurrentIndex(bound == plan.bound.end() ? 0 : combo->findData(bound->second));
     connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::applyMappingEdits);
@@ -235,7 +240,9 @@ void ImportWizard::showEntry(int row) {
   m_preview->setRowCount(static_cast<int>(rows.size()));
   for (int r = 0; r < m_preview->rowCount(); ++r) {
     for (int c = 0; c < m_preview->columnCount(); ++c) {
-      m_preview->setItem(r, c, new QTableWidgetItem(QString::fromStdString(rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)])));
+      m_preview->setItem(
+          r, c,
+          new QTableWidgetItem(QString::fromStdString(rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)])));
     }
   }
   m_preview->resizeColumnsToContents();
@@ -272,7 +279,8 @@ void ImportWizard::saveMappingAs(const QString& name) {
   mapping.required = plan.mapping().required;
   mapping.codeFallback = plan.mapping().codeFallback;
   mapping.values = plan.mapping().values;
-  for (const auto& [field, index] : plan.bound) mapping.fields[field] = {plan.source->info().fields[static_cast<std::size_t>(index)]};
+  for (const auto& [field, index] : plan.bound)
+    mapping.fields[field] = {plan.source->info().fields[static_cast<std::size_t>(index)]};
   for (auto it = mapping.required.begin(); it != mapping.required.end();) {
     it = mapping.fields.count(*it) ? it + 1 : mapping.required.erase(it);
   }

@@ -1,9 +1,7 @@
 #include "import_wizard.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QUnhandledException>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,11 +9,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUnhandledException>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include "file_dialogs.h"
 #include "core/error.h"
 #include "core/feedback.h"
+#include "file_dialogs.h"
 #include "i18n.h"
 #include "import_pages.h"
 #include "project_document.h"
@@ -43,8 +43,9 @@ ImportWizard::~ImportWizard() {
 QWizardPage* ImportWizard::createFilesPage() {
   auto* page = new FilesPageWidget(this);
   page->setTitle(tr("Choose the files"));
-  page->setSubTitle(tr("Shapefiles (or zipped shapefiles, GeoPackages, GeoJSON ...) of pipes, manholes and districts. "
-                       "Several at once are imported together, all or nothing."));
+  page->setSubTitle(
+      tr("Shapefiles (or zipped shapefiles, GeoPackages, GeoJSON ...) of pipes, manholes and districts. "
+         "Several at once are imported together, all or nothing."));
   auto* layout = new QVBoxLayout(page);
   m_fileList = new QListWidget(page);
   layout->addWidget(m_fileList);
@@ -56,9 +57,9 @@ QWizardPage* ImportWizard::createFilesPage() {
   buttons->addStretch();
   layout->addLayout(buttons);
   connect(add, &QPushButton::clicked, this, [this] {
-    const QStringList paths = files::openFileNames(
-        this, tr("Add files"), QString(),
-        tr("Vector data (*.shp *.zip *.gpkg *.geojson *.json *.dxf *.sqlite);;All files (*)"));
+    const QStringList paths =
+        files::openFileNames(this, tr("Add files"), QString(),
+                             tr("Vector data (*.shp *.zip *.gpkg *.geojson *.json *.dxf *.sqlite);;All files (*)"));
     addFiles(paths);
   });
   connect(remove, &QPushButton::clicked, this, [this, page] {
@@ -98,9 +99,8 @@ void ImportWizard::replan(std::size_t index) {
 }
 
 bool ImportWizard::allPlanned() const {
-  return !m_entries.empty() && std::all_of(m_entries.begin(), m_entries.end(), [](const ImportEntry& e) {
-           return e.plan && e.plan->source->info().crs;
-         });
+  return !m_entries.empty() && std::all_of(m_entries.begin(), m_entries.end(),
+                                           [](const ImportEntry& e) { return e.plan && e.plan->source->info().crs; });
 }
 
 QWizardPage* ImportWizard::createRunPage() {
@@ -146,9 +146,9 @@ void ImportWizard::startImport() {
     plans.back().options.user = m_document->userName().toStdString();  // attributed to who works, as every change
   }
   m_feedback = std::make_unique<Feedback>([this](const std::string& stage, std::int64_t done, std::int64_t total) {
-    QMetaObject::invokeMethod(this, [this, s = QString::fromStdString(stage), done, total] {
-      reportProgress(s, done, total);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, s = QString::fromStdString(stage), done, total] { reportProgress(s, done, total); },
+        Qt::QueuedConnection);
   });
   Feedback* feedback = m_feedback.get();
   const std::string path = m_document->path().toStdString();
@@ -200,8 +200,9 @@ void ImportWizard::finishImport() {
 QWizardPage* ImportWizard::createResultPage() {
   auto* page = new QWizardPage(this);
   page->setTitle(tr("Result"));
-  page->setSubTitle(tr("Errors are features that were not imported; warnings were imported with the fault. "
-                       "Double-click a fault to see it on the map."));
+  page->setSubTitle(
+      tr("Errors are features that were not imported; warnings were imported with the fault. "
+         "Double-click a fault to see it on the map."));
   auto* layout = new QVBoxLayout(page);
   m_summary = new QLabel(page);
   m_summary->setWordWrap(true);

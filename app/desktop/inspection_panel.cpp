@@ -39,7 +39,8 @@ QString sideText(const QString& title, const SideAssessment& side) {
 
 QString indexText(const QString& name, double value, const std::string& grade, const GradeBand* band, bool repair) {
   QString action;
-  if (band) action = catalogueName(repair ? band->repair : band->maintenance, repair ? band->repairEn : band->maintenanceEn);
+  if (band)
+    action = catalogueName(repair ? band->repair : band->maintenance, repair ? band->repairEn : band->maintenanceEn);
   return InspectionPanel::tr("%1 %2, grade %3: %4").arg(name).arg(value, 0, 'f', 2).arg(i18n::qs(grade), action);
 }
 
@@ -59,7 +60,8 @@ InspectionPanel::InspectionPanel(ProjectDocument* document, QWidget* parent) : Q
   m_strip = new DefectStrip(this);
   layout->addWidget(m_strip);
   m_table = new QTableWidget(0, ColumnCount, this);
-  m_table->setHorizontalHeaderLabels({tr("Distance (m)"), tr("Defect"), tr("Grade"), tr("Length (m)"), tr("Clock"), tr("Photos")});
+  m_table->setHorizontalHeaderLabels(
+      {tr("Distance (m)"), tr("Defect"), tr("Grade"), tr("Length (m)"), tr("Clock"), tr("Photos")});
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
   m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -164,9 +166,10 @@ void InspectionPanel::refresh() {
     }
     m_filling = true;
     for (const auto& i : inspections) {
-      m_inspection->addItem(tr("%1 %2 %3 %4").arg(i18n::qs(i.date), i18n::qs(i.method).toUpper(),
-                                                  i.direction == "with_flow" ? tr("with the flow") : tr("against the flow"),
-                                                  i18n::qs(i.team.value_or(""))),
+      m_inspection->addItem(tr("%1 %2 %3 %4")
+                                .arg(i18n::qs(i.date), i18n::qs(i.method).toUpper(),
+                                     i.direction == "with_flow" ? tr("with the flow") : tr("against the flow"),
+                                     i18n::qs(i.team.value_or(""))),
                             QVariant::fromValue<qlonglong>(i.id));
     }
     const int keepIndex = m_inspection->findData(keep);
@@ -196,7 +199,8 @@ void InspectionPanel::showInspection() {
   for (const auto& d : store.defectsOfInspection(inspectionId)) {
     const auto* type = m_document->catalogues().defects.type(d.code);
     const QString name = type ? catalogueName(type->name, type->nameEn) : i18n::qs(d.code);
-    strip.push_back({d.id, i18n::qs(d.code), d.grade, type && type->cls == DefectClass::Functional, d.distance, d.length.value_or(0)});
+    strip.push_back({d.id, i18n::qs(d.code), d.grade, type && type->cls == DefectClass::Functional, d.distance,
+                     d.length.value_or(0)});
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto* distance = new QTableWidgetItem(QString::number(d.distance, 'f', 2));
@@ -204,14 +208,18 @@ void InspectionPanel::showInspection() {
     m_table->setItem(row, DistanceColumn, distance);
     m_table->setItem(row, CodeColumn, new QTableWidgetItem(QStringLiteral("%1 %2").arg(i18n::qs(d.code), name)));
     m_table->setItem(row, GradeColumn, new QTableWidgetItem(QString::number(d.grade)));
-    m_table->setItem(row, LengthColumn, new QTableWidgetItem(d.length ? QString::number(*d.length, 'f', 2) : QString()));
+    m_table->setItem(row, LengthColumn,
+                     new QTableWidgetItem(d.length ? QString::number(*d.length, 'f', 2) : QString()));
     QString clock;
-    if (d.clockFrom) clock = d.clockTo && d.clockTo != d.clockFrom ? QStringLiteral("%1-%2").arg(*d.clockFrom).arg(*d.clockTo) : QString::number(*d.clockFrom);
+    if (d.clockFrom)
+      clock = d.clockTo && d.clockTo != d.clockFrom ? QStringLiteral("%1-%2").arg(*d.clockFrom).arg(*d.clockTo)
+                                                    : QString::number(*d.clockFrom);
     m_table->setItem(row, ClockColumn, new QTableWidgetItem(clock));
     m_table->setItem(row, PhotosColumn, new QTableWidgetItem(QString::number(store.photosOf("defect", d.id).size())));
   }
   // The strip runs from the manhole where the inspection started.
-  m_strip->setInspection(m_pipeLength, withFlow ? m_fromCode : m_toCode, withFlow ? m_toCode : m_fromCode, std::move(strip));
+  m_strip->setInspection(m_pipeLength, withFlow ? m_fromCode : m_toCode, withFlow ? m_toCode : m_fromCode,
+                         std::move(strip));
   selectDefect(keep);
 }
 
@@ -255,8 +263,9 @@ void InspectionPanel::showPhotos() {
     const auto [bytes, mime] = store.photo(photoId);
     QPixmap pixmap;
     pixmap.loadFromData(reinterpret_cast<const uchar*>(bytes.data()), static_cast<uint>(bytes.size()));
-    auto* item = new QListWidgetItem(QIcon(pixmap.scaled(m_photos->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)),
-                                     tr("Photo %1").arg(photoId), m_photos);
+    auto* item =
+        new QListWidgetItem(QIcon(pixmap.scaled(m_photos->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)),
+                            tr("Photo %1").arg(photoId), m_photos);
     item->setToolTip(QStringLiteral("%1 x %2").arg(pixmap.width()).arg(pixmap.height()));
   }
   m_photos->setVisible(m_photos->count() > 0);

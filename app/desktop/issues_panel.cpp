@@ -18,10 +18,12 @@ IssuesPanel::IssuesPanel(ProjectDocument* document, QWidget* parent) : QTableWid
   connect(m_document, &ProjectDocument::snapshotChanged, this, &IssuesPanel::refresh);
   connect(m_document, &ProjectDocument::closed, this, &IssuesPanel::refresh);
   connect(this, &QTableWidget::cellActivated, this, [this](int row, int) {
-    if (row >= 0 && row < static_cast<int>(m_issues.size())) emit issueActivated(m_issues[static_cast<std::size_t>(row)]);
+    if (row >= 0 && row < static_cast<int>(m_issues.size()))
+      emit issueActivated(m_issues[static_cast<std::size_t>(row)]);
   });
   connect(this, &QTableWidget::cellClicked, this, [this](int row, int) {
-    if (row >= 0 && row < static_cast<int>(m_issues.size())) emit issueActivated(m_issues[static_cast<std::size_t>(row)]);
+    if (row >= 0 && row < static_cast<int>(m_issues.size()))
+      emit issueActivated(m_issues[static_cast<std::size_t>(row)]);
   });
 }
 

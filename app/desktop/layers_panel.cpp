@@ -145,7 +145,8 @@ void LayersPanel::rebuild() {
   m_defects = new QTreeWidgetItem(this, {tr("Defects (latest inspection)")});
   m_defects->setIcon(0, legendIcon(m_style.gradeColour[4], 4));
   checkable(m_defects, m_style.defectsVisible);
-  for (int g = 4; g >= 1; --g) legend(m_defects, tr("Grade %1").arg(g), m_style.gradeColour[static_cast<std::size_t>(g)], 4);
+  for (int g = 4; g >= 1; --g)
+    legend(m_defects, tr("Grade %1").arg(g), m_style.gradeColour[static_cast<std::size_t>(g)], 4);
   legend(m_defects, tr("Structural (square)"), Qt::darkGray, 4);
   legend(m_defects, tr("Functional (round)"), Qt::darkGray, 5);
   m_issues = new QTreeWidgetItem(this, {tr("Import issues")});
@@ -167,7 +168,8 @@ void LayersPanel::rebuild() {
   if (byGrade) {
     const bool repair = m_style.theme == render::PipeTheme::RepairGrade;
     const QString grades[5] = {tr("Not inspected"), repair ? tr("RI grade I") : tr("MI grade I"),
-                               repair ? tr("RI grade II") : tr("MI grade II"), repair ? tr("RI grade III") : tr("MI grade III"),
+                               repair ? tr("RI grade II") : tr("MI grade II"),
+                               repair ? tr("RI grade III") : tr("MI grade III"),
                                repair ? tr("RI grade IV") : tr("MI grade IV")};
     for (std::size_t g = 5; g-- > 0;) legend(m_pipes, grades[g], m_style.gradeColour[g], 0);
   }
@@ -182,7 +184,8 @@ void LayersPanel::rebuild() {
   checkable(m_background, m_style.backgroundVisible);
   if (auto set = m_document->background()) {
     for (std::size_t i = 0; i < set->layers.size(); ++i) {
-      auto* item = new QTreeWidgetItem(m_background, {QFileInfo(QString::fromStdString(set->layers[i].layer->path())).fileName()});
+      auto* item = new QTreeWidgetItem(m_background,
+                                       {QFileInfo(QString::fromStdString(set->layers[i].layer->path())).fileName()});
       item->setToolTip(0, QString::fromStdString(set->layers[i].layer->path()));
       item->setData(0, BackgroundIndexRole, static_cast<int>(i));
       checkable(item, set->layers[i].visible);
@@ -199,7 +202,8 @@ void LayersPanel::setStyle(const render::MapStyle& style) {
 
 void LayersPanel::setTheme(render::PipeTheme theme) {
   m_style.theme = theme;
-  QMetaObject::invokeMethod(this, [this] { rebuild(); }, Qt::QueuedConnection);  // not while the combo box signals
+  QMetaObject::invokeMethod(
+      this, [this] { rebuild(); }, Qt::QueuedConnection);  // not while the combo box signals
   emit styleChanged(m_style);
 }
 

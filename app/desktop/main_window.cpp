@@ -15,24 +15,24 @@
 #include <QToolBar>
 #include <cstdio>
 
-#include "file_dialogs.h"
+#include "access/users.h"
 #include "core/error.h"
 #include "crs/proj.h"
-#include "i18n.h"
+#include "export_dialog.h"
+#include "file_dialogs.h"
 #include "findings_tools.h"
+#include "i18n.h"
 #include "identify_panel.h"
-#include "inspection_panel.h"
 #include "import_wizard.h"
+#include "inspection_panel.h"
 #include "issues_panel.h"
 #include "layers_panel.h"
 #include "map_canvas.h"
-#include "export_dialog.h"
 #include "order_work.h"
+#include "planning_work.h"
+#include "project_document.h"
 #include "report_dialog.h"
 #include "staged_device.h"
-#include "planning_work.h"
-#include "access/users.h"
-#include "project_document.h"
 #include "trace_panel.h"
 
 namespace pw::desktop {
@@ -47,7 +47,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
   connect(m_inspection, &InspectionPanel::raiseOrderRequested, m_orderWork, &OrderWork::raiseOrderForDefects);
   connect(m_tools, &FindingsTools::raiseOrderRequested, m_orderWork, &OrderWork::raiseOrder);
   m_planning = new PlanningWork(this, m_document, m_canvas);
-  connect(m_planning, &PlanningWork::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(m_planning, &PlanningWork::message, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(m_tools, &FindingsTools::traceShown, this, [this] {
     if (auto* dock = qobject_cast<QDockWidget*>(m_trace->parentWidget())) dock->raise();
   });
@@ -65,10 +66,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
     m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(m_canvas->view().scaleDenominator(), 'f', 0)));
   });
   connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::onMapClicked);
-  connect(m_tools, &FindingsTools::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-  connect(m_document, &ProjectDocument::editRefused, this, [this](const QString& message) {
-    QMessageBox::warning(this, tr("Undo"), message);
-  });
+  connect(m_tools, &FindingsTools::message, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(m_document, &ProjectDocument::editRefused, this,
+          [this](const QString& message) { QMessageBox::warning(this, tr("Undo"), message); });
   connect(m_inspection, &InspectionPanel::recordDefectRequested, this,
           [this](std::int64_t pipeId) { m_tools->recordDefect(pipeId, std::nullopt); });
   connect(m_tools, &FindingsTools::defectPicked, this, [this](std::int64_t pipeId, std::int64_t defectId) {
@@ -102,12 +103,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_document(new Pr
         const Box box = d.box;
         m_districtMenu->addAction(QString::fromStdString(d.name), this, [this, box] { m_canvas->zoomToBox(box); });
       }
-      statusBar()->showMessage(tr("%1 pipes, %2 manholes, %3 districts").arg(s->pipes.size()).arg(s->manholes.size()).arg(s->districts.size()), 5000);
+      statusBar()->showMessage(tr("%1 pipes, %2 manholes, %3 districts")
+                                   .arg(s->pipes.size())
+                                   .arg(s->manholes.size())
+                                   .arg(s->districts.size()),
+                               5000);
     }
   });
-  connect(m_document, &ProjectDocument::loadFailed, this, [this](const QString& message) {
-    QMessageBox::warning(this, tr("PipeWard"), message);
-  });
+  connect(m_document, &ProjectDocument::loadFailed, this,
+          [this](const QString& message) { QMessageBox::warning(this, tr("PipeWard"), message); });
   connect(m_issues, &IssuesPanel::issueActivated, this, [this](const StoredIssue& is) {
     if (!is.x || !is.y) return;
     zoomAround({*is.x, *is.y}, 30);
@@ -163,7 +167,8 @@ void MainWindow::createActions() {
   m_recentMenu = file->addMenu(tr("Recent projects"));
   updateRecentMenu();
   file->addSeparator();
-  auto* importAction = file->addAction(tr("&Import survey data..."), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importData);
+  auto* importAction =
+      file->addAction(tr("&Import survey data..."), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importData);
   file->addAction(tr("Add background &raster..."), this, [this] { addBackground(true); });
   file->addAction(tr("Add background &vector..."), this, [this] { addBackground(false); });
   file->addSeparator();
@@ -213,7 +218,8 @@ void MainWindow::createActions() {
   auto* box = tool(tr("&Zoom box"), MapCanvas::Tool::ZoomBox, FindingsTools::Mode::None);
   tools->addSeparator();
   auto* defect = tool(tr("Record &defect"), MapCanvas::Tool::Point, FindingsTools::Mode::RecordDefect);
-  auto* misconnection = tool(tr("Record &misconnection point"), MapCanvas::Tool::Point, FindingsTools::Mode::RecordMisconnection);
+  auto* misconnection =
+      tool(tr("Record &misconnection point"), MapCanvas::Tool::Point, FindingsTools::Mode::RecordMisconnection);
   tools->addSeparator();
   auto* down = tool(tr("Trace do&wnstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceDown);
   auto* up = tool(tr("Trace &upstream"), MapCanvas::Tool::Point, FindingsTools::Mode::TraceUp);
@@ -298,8 +304,8 @@ void MainWindow::newProject() {
 }
 
 void MainWindow::openProjectDialog() {
-  const QString path = files::openFileName(this, tr("Open project"), QString(),
-                                           tr("PipeWard project (*.sqlite);;All files (*)"));
+  const QString path =
+      files::openFileName(this, tr("Open project"), QString(), tr("PipeWard project (*.sqlite);;All files (*)"));
   if (!path.isEmpty()) openProject(path);
 }
 
@@ -319,10 +325,10 @@ void MainWindow::addBackground(bool raster) {
     QMessageBox::information(this, tr("Background"), tr("Open a project with a CRS first."));
     return;
   }
-  const QString path = files::openFileName(
-      this, raster ? tr("Add background raster") : tr("Add background vector"), QString(),
-      raster ? tr("Images (*.tif *.tiff *.jpg *.png *.img *.vrt);;All files (*)")
-             : tr("Vector data (*.dxf *.shp *.gpkg *.geojson *.kml);;All files (*)"));
+  const QString path =
+      files::openFileName(this, raster ? tr("Add background raster") : tr("Add background vector"), QString(),
+                          raster ? tr("Images (*.tif *.tiff *.jpg *.png *.img *.vrt);;All files (*)")
+                                 : tr("Vector data (*.dxf *.shp *.gpkg *.geojson *.kml);;All files (*)"));
   if (path.isEmpty()) return;
   try {
     raster ? m_document->addRasterBackground(path) : m_document->addVectorBackground(path);
@@ -423,8 +429,9 @@ void MainWindow::updateUserLabel() {
   QString where;
   if (user && user->role == UserRole::FieldTeam) where = i18n::qs(user->team);
   if (user && user->role == UserRole::DistrictManager) where = i18n::qs(user->districtName);
-  m_userLabel->setText(user ? tr("User: %1 (%2%3)").arg(m_document->userName(), roleName(user->role),
-                                                         where.isEmpty() ? QString() : QStringLiteral(", ") + where)
+  m_userLabel->setText(user ? tr("User: %1 (%2%3)")
+                                  .arg(m_document->userName(), roleName(user->role),
+                                       where.isEmpty() ? QString() : QStringLiteral(", ") + where)
                             : tr("User: %1").arg(m_document->userName()));
 }
 
@@ -435,9 +442,9 @@ void MainWindow::switchUserDialog() {
     if (u.active) names << i18n::qs(u.name);
   }
   bool ok = false;
-  const QString name = QInputDialog::getItem(this, tr("Switch user"),
-                                             tr("Work as (this attributes your work; it is not a login):"), names,
-                                             std::max(0, static_cast<int>(names.indexOf(m_document->userName()))), false, &ok);
+  const QString name =
+      QInputDialog::getItem(this, tr("Switch user"), tr("Work as (this attributes your work; it is not a login):"),
+                            names, std::max(0, static_cast<int>(names.indexOf(m_document->userName()))), false, &ok);
   if (!ok) return;
   try {
     m_document->setUserName(name);

@@ -37,9 +37,7 @@ MapCanvas::MapCanvas(ProjectDocument* document, QWidget* parent)
   });
 }
 
-bool MapCanvas::frameIsCurrent() const {
-  return !m_frame.isNull() && m_frameView == m_view && !m_scheduler->busy();
-}
+bool MapCanvas::frameIsCurrent() const { return !m_frame.isNull() && m_frameView == m_view && !m_scheduler->busy(); }
 
 void MapCanvas::setTool(Tool tool) {
   m_tool = tool;
@@ -62,7 +60,8 @@ void MapCanvas::zoomToFullExtent() {
 
 void MapCanvas::zoomToBox(const Box& box, double minMetresPerPixel) {
   MapView v = MapView::fit(box, width(), height(), 0.15);
-  if (v.metresPerPixel() < minMetresPerPixel) v = MapView(v.centreX(), v.centreY(), minMetresPerPixel, width(), height());
+  if (v.metresPerPixel() < minMetresPerPixel)
+    v = MapView(v.centreX(), v.centreY(), minMetresPerPixel, width(), height());
   setView(v);
 }
 
@@ -129,7 +128,8 @@ std::optional<FeatureRef> MapCanvas::featureAt(const QPoint& pixel) const {
     }
   }
   std::vector<bool> visible(kDrainageClasses);
-  for (int c = 0; c < kDrainageClasses; ++c) visible[static_cast<std::size_t>(c)] = m_style.pipeVisible[static_cast<std::size_t>(c)];
+  for (int c = 0; c < kDrainageClasses; ++c)
+    visible[static_cast<std::size_t>(c)] = m_style.pipeVisible[static_cast<std::size_t>(c)];
   if (auto item = pickLine(snapshot->pipes, w.x, w.y, 5 * mpp, &visible)) {
     const auto& p = snapshot->pipes;
     return FeatureRef{FeatureLayer::Pipe, p.ids[*item], std::string(p.label(*item)), lineBox(p, *item)};

@@ -15,9 +15,9 @@
 #include <QVBoxLayout>
 
 #include "choices.h"
-#include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
+#include "message_style.h"
 #include "order_names.h"
 #include "project_document.h"
 #include "store/project.h"
@@ -32,11 +32,13 @@ public:
     if (chooseKind) {
       m_kind = new QComboBox(this);
       m_kind->addItem(RaiseOrderDialog::tr("from the findings"), QString());
-      for (const char* k : {"repair", "maintenance", "separation", "reinspection"}) m_kind->addItem(orderKindName(k), QString::fromLatin1(k));
+      for (const char* k : {"repair", "maintenance", "separation", "reinspection"})
+        m_kind->addItem(orderKindName(k), QString::fromLatin1(k));
       form->addRow(RaiseOrderDialog::tr("What to do"), m_kind);
       m_priority = new QComboBox(this);
       m_priority->addItem(RaiseOrderDialog::tr("from the findings' grade"), QString());
-      for (const char* p : {"urgent", "high", "normal", "low"}) m_priority->addItem(priorityName(p), QString::fromLatin1(p));
+      for (const char* p : {"urgent", "high", "normal", "low"})
+        m_priority->addItem(priorityName(p), QString::fromLatin1(p));
       form->addRow(RaiseOrderDialog::tr("Priority"), m_priority);
     }
     m_assignee = new QLineEdit(this);
@@ -106,7 +108,8 @@ RaiseOrderDialog::RaiseOrderDialog(ProjectDocument* document, std::vector<OrderI
   for (const auto& item : m_items) {
     try {
       QString line = i18n::qs(m_document->orders().describe(item).label);
-      if (const auto open = m_document->orders().openOrderOf(item)) line += tr(" (already in order %1)").arg(i18n::qs(*open));
+      if (const auto open = m_document->orders().openOrderOf(item))
+        line += tr(" (already in order %1)").arg(i18n::qs(*open));
       list->addItem(line);
     } catch (const Error& e) {
       list->addItem(i18n::errorText(e));
@@ -156,7 +159,8 @@ BulkOrderDialog::BulkOrderDialog(ProjectDocument* document, QWidget* parent) : Q
   criteria->addRow(tr("Of grade at least"), m_grade);
   layout->addLayout(criteria);
   layout->addWidget(new QLabel(tr("One draft order per pipe (defects) or per point (misconnections) that has no open "
-                                  "order yet. For all of them:"), this));
+                                  "order yet. For all of them:"),
+                               this));
   m_form = new OrderFieldsForm(false, projectToday(m_document), this);
   layout->addWidget(m_form);
   m_error = makeErrorLabel(this);

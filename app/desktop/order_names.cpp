@@ -57,7 +57,8 @@ QString todoReasonName(const std::string& reason) {
   if (reason == "overdue") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "overdue"));
   if (reason == "returned") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "returned to you"));
   if (reason == "to_accept") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "waiting for you to accept"));
-  if (reason == "to_verify") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "waiting for your acceptance check"));
+  if (reason == "to_verify")
+    return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "waiting for your acceptance check"));
   if (reason == "to_issue") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "draft to issue"));
   if (reason == "due_soon") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "due soon"));
   if (reason == "assigned") return tr(QT_TRANSLATE_NOOP("pw::desktop::OrderNames", "assigned to you"));

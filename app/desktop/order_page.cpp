@@ -3,8 +3,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -21,14 +21,14 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "file_dialogs.h"
-#include "message_style.h"
-#include "core/error.h"
 #include "choices.h"
+#include "core/error.h"
 #include "core/paths.h"
 #include "core/staged_output.h"
+#include "file_dialogs.h"
 #include "history_dialog.h"
 #include "i18n.h"
+#include "message_style.h"
 #include "order_names.h"
 #include "project_document.h"
 #include "rules/project_time.h"
@@ -73,8 +73,9 @@ public:
     m_evidence->setMaximumHeight(60);
     auto* add = new QPushButton(OrderPage::tr("Add evidence (photo or PDF)..."), this);
     connect(add, &QPushButton::clicked, this, [this] {
-      for (const auto& path : files::openFileNames(this, OrderPage::tr("Evidence"), QString(),
-                                                   OrderPage::tr("Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"))) {
+      for (const auto& path :
+           files::openFileNames(this, OrderPage::tr("Evidence"), QString(),
+                                OrderPage::tr("Photos and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"))) {
         m_evidence->addItem(path);
       }
     });
@@ -110,8 +111,10 @@ private:
 };
 
 QString stateStyle(OrderState s) {
-  static const char* colours[] = {"#9e9e9e", "#1e63c8", "#008b8b", "#6a3db8", "#e0a800", "#e06000", "#8d6e63", "#2e9e44", "#bdbdbd"};
-  return QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
+  static const char* colours[] = {"#9e9e9e", "#1e63c8", "#008b8b", "#6a3db8", "#e0a800",
+                                  "#e06000", "#8d6e63", "#2e9e44", "#bdbdbd"};
+  return QStringLiteral(
+             "QLabel { color: white; background: %1; border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
       .arg(QLatin1String(colours[static_cast<int>(s)]));
 }
 
@@ -130,7 +133,8 @@ OrderPage::OrderPage(ProjectDocument* document, std::int64_t orderId, QWidget* p
 
   auto* grid = new QFormLayout;
   m_priority = new QComboBox(this);
-  for (const char* p : {"urgent", "high", "normal", "low"}) m_priority->addItem(priorityName(p), QString::fromLatin1(p));
+  for (const char* p : {"urgent", "high", "normal", "low"})
+    m_priority->addItem(priorityName(p), QString::fromLatin1(p));
   m_assignee = new QLineEdit(this);
   m_assignee->setPlaceholderText(tr("a field team or a contractor"));
   m_deadline = new QDateEdit(this);
@@ -203,7 +207,8 @@ OrderPage::OrderPage(ProjectDocument* document, std::int64_t orderId, QWidget* p
     if (m_order && m_order->location) emit locateRequested(*m_order->location);
   });
   connect(m_timeline, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
-    for (const auto& path : evidenceFiles(m_timeline->indexOfTopLevelItem(item))) QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    for (const auto& path : evidenceFiles(m_timeline->indexOfTopLevelItem(item)))
+      QDesktopServices::openUrl(QUrl::fromLocalFile(path));
   });
   connect(m_findings, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
     if (item->data(XRole).isValid()) emit locateRequested({item->data(XRole).toDouble(), item->data(YRole).toDouble()});
@@ -240,7 +245,8 @@ void OrderPage::reload() {
   } catch (const Error&) {
   }
   const bool mayEdit = user && isOpenState(o.state) && !orderManagementRefusal(*user, o.districtId, o.number);
-  for (auto* w : std::initializer_list<QWidget*>{m_priority, m_assignee, m_deadline, m_estimated, m_actual, m_description, m_save}) {
+  for (auto* w : std::initializer_list<QWidget*>{m_priority, m_assignee, m_deadline, m_estimated, m_actual,
+                                                 m_description, m_save}) {
     w->setEnabled(mayEdit);
   }
   for (const auto& [action, button] : m_actions) {
@@ -274,7 +280,8 @@ void OrderPage::reload() {
   if (o.state == OrderState::Submitted) {
     const auto open = store.unresolved(o);
     QStringList lines;
-    for (const auto& u : open) lines << QStringLiteral("%1: %2").arg(i18n::qs(u.label), i18n::text(u.reasonTemplate, u.args));
+    for (const auto& u : open)
+      lines << QStringLiteral("%1: %2").arg(i18n::qs(u.label), i18n::text(u.reasonTemplate, u.args));
     m_blocking->setText(open.empty() ? tr("All findings are verified resolved: the order can be closed.")
                                      : tr("Not yet verified: %1").arg(lines.join(QStringLiteral("; "))));
   }
@@ -282,13 +289,21 @@ void OrderPage::reload() {
   m_timeline->clear();
   for (const auto& e : store.events(m_id)) {
     const auto to = orderStateFromKey(e.toState);
-    QString step = e.action == "create" ? tr("raised") : orderActionName(orderActionFromKey(e.action).value_or(OrderAction::Issue));
+    QString step = e.action == "create" ? tr("raised")
+                                        : orderActionName(orderActionFromKey(e.action).value_or(OrderAction::Issue));
     QString note = i18n::qs(e.note);
-    if (e.deadlineAfter) note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(new deadline %1)").arg(i18n::qs(*e.deadlineAfter));
-    if (e.signedBy) note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(signed by %1)").arg(i18n::qs(*e.signedBy));
-    const QStringList columns{i18n::qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
-                              i18n::qs(e.user), step, to ? orderStateName(*to) : i18n::qs(e.toState), note,
-                              e.evidence.empty() ? QString() : tr("%n file(s), double-click", nullptr, static_cast<int>(e.evidence.size()))};
+    if (e.deadlineAfter)
+      note +=
+          (note.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(new deadline %1)").arg(i18n::qs(*e.deadlineAfter));
+    if (e.signedBy)
+      note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(signed by %1)").arg(i18n::qs(*e.signedBy));
+    const QStringList columns{
+        i18n::qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
+        i18n::qs(e.user),
+        step,
+        to ? orderStateName(*to) : i18n::qs(e.toState),
+        note,
+        e.evidence.empty() ? QString() : tr("%n file(s), double-click", nullptr, static_cast<int>(e.evidence.size()))};
     auto* row = new QTreeWidgetItem(m_timeline, columns);
     QVariantList ids;
     for (const auto id : e.evidence) ids << QVariant::fromValue<qint64>(id);
@@ -305,8 +320,12 @@ QStringList OrderPage::evidenceFiles(int row) {
   for (const auto& id : item->data(0, EvidenceRole).toList()) {
     try {
       const auto [bytes, mime] = readAttachment(m_document->project(), id.toLongLong());
-      const QString ext = mime == "application/pdf" ? QStringLiteral("pdf") : QString::fromStdString(mime.substr(mime.find('/') + 1));
-      const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(i18n::qs(m_order ? m_order->number : std::string())).arg(id.toLongLong()).arg(ext));
+      const QString ext =
+          mime == "application/pdf" ? QStringLiteral("pdf") : QString::fromStdString(mime.substr(mime.find('/') + 1));
+      const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3")
+                                                     .arg(i18n::qs(m_order ? m_order->number : std::string()))
+                                                     .arg(id.toLongLong())
+                                                     .arg(ext));
       writeFileAtomically(path.toStdString(), bytes);  // a viewer never opens a half-written copy
       paths << path;
     } catch (const Error& e) {

@@ -109,8 +109,8 @@ void OrderWork::raiseBulk() {
   BulkOrderDialog dialog(m_document, m_window);
   if (dialog.exec() != QDialog::Accepted) return;
   const auto& created = dialog.createdOrders();
-  m_orders->showOrders(created, tr("%n draft order(s) raised: issue them from their pages", nullptr,
-                                   static_cast<int>(created.size())));
+  m_orders->showOrders(
+      created, tr("%n draft order(s) raised: issue them from their pages", nullptr, static_cast<int>(created.size())));
   m_ordersDock->show();
   m_ordersDock->raise();
 }

@@ -43,9 +43,11 @@ OrdersPanel::OrdersPanel(ProjectDocument* document, QWidget* parent) : QWidget(p
   m_state->addItem(tr("Open"), QStringLiteral("open"));
   for (const auto s : allOrderStates()) m_state->addItem(orderStateName(s), QString::fromLatin1(orderStateKey(s)));
   m_priority->addItem(tr("All priorities"), QString());
-  for (const char* p : {"urgent", "high", "normal", "low"}) m_priority->addItem(priorityName(p), QString::fromLatin1(p));
+  for (const char* p : {"urgent", "high", "normal", "low"})
+    m_priority->addItem(priorityName(p), QString::fromLatin1(p));
   m_kind->addItem(tr("All kinds"), QString());
-  for (const char* k : {"repair", "maintenance", "separation", "reinspection"}) m_kind->addItem(orderKindName(k), QString::fromLatin1(k));
+  for (const char* k : {"repair", "maintenance", "separation", "reinspection"})
+    m_kind->addItem(orderKindName(k), QString::fromLatin1(k));
   filters->addWidget(m_district);
   filters->addWidget(m_state);
   filters->addWidget(m_priority);
@@ -163,8 +165,9 @@ void OrdersPanel::refresh() {
       if (const QString k = m_kind->currentData().toString(); !k.isEmpty()) filter.kind = k.toStdString();
       filter.limit = kMostShown;
       rows = store.list(filter);
-      m_caption->setText(rows.size() == kMostShown ? tr("The first %1 orders (narrow the filters to see the others)").arg(kMostShown)
-                                                   : tr("%n order(s)", nullptr, static_cast<int>(rows.size())));
+      m_caption->setText(rows.size() == kMostShown
+                             ? tr("The first %1 orders (narrow the filters to see the others)").arg(kMostShown)
+                             : tr("%n order(s)", nullptr, static_cast<int>(rows.size())));
     }
   } catch (const Error& e) {
     m_caption->setText(i18n::errorText(e));

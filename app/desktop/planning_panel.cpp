@@ -17,9 +17,9 @@
 #include <QVBoxLayout>
 
 #include "choices.h"
-#include "message_style.h"
 #include "core/error.h"
 #include "i18n.h"
+#include "message_style.h"
 #include "orders/orders.h"
 #include "plan/area_analysis.h"
 #include "plan/planning.h"
@@ -30,7 +30,21 @@
 namespace pw::desktop {
 namespace {
 
-enum CandidateColumn { Rank, Name, District, AreaKind, Households, OpenPoints, Flow, Degree, CombinedLength, Mixed, Score, Projects, CandidateColumns };
+enum CandidateColumn {
+  Rank,
+  Name,
+  District,
+  AreaKind,
+  Households,
+  OpenPoints,
+  Flow,
+  Degree,
+  CombinedLength,
+  Mixed,
+  Score,
+  Projects,
+  CandidateColumns
+};
 enum ProjectColumn { ProjectName, Year, Status, AreaCount, Budget, Progress, Orders, ProjectColumns };
 constexpr int kIdRole = Qt::UserRole + 1;
 
@@ -62,11 +76,14 @@ QString degreeName(int degree) {
 }
 
 /// Money as planners write it: 10,000 yuan (万元) with one decimal.
-QString tenThousandYuan(double yuan) { return PlanningPanel::tr("%L1 ten-thousand yuan").arg(yuan / 10000.0, 0, 'f', 1); }
+QString tenThousandYuan(double yuan) {
+  return PlanningPanel::tr("%L1 ten-thousand yuan").arg(yuan / 10000.0, 0, 'f', 1);
+}
 
 QTableWidgetItem* numberItem(double value, int decimals) {
   auto* item = new QTableWidgetItem;
-  item->setData(Qt::DisplayRole, decimals ? QVariant(QString::number(value, 'f', decimals).toDouble()) : QVariant(static_cast<qlonglong>(value)));
+  item->setData(Qt::DisplayRole, decimals ? QVariant(QString::number(value, 'f', decimals).toDouble())
+                                          : QVariant(static_cast<qlonglong>(value)));
   item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
   return item;
 }
@@ -101,9 +118,9 @@ PlanningPanel::PlanningPanel(ProjectDocument* document, QWidget* parent) : QWidg
   auto* leftLayout = new QVBoxLayout(left);
   leftLayout->setContentsMargins(0, 0, 0, 0);
   m_candidates = makeTable(CandidateColumns,
-                           {tr("Rank"), tr("Area"), tr("District"), tr("Kind"), tr("Households"), tr("Open misconnections"),
-                            tr("Dry-weather flow (m³/d)"), tr("Highest degree"), tr("Combined pipes (m)"),
-                            tr("Mixed-flow manholes"), tr("Score"), tr("In projects")},
+                           {tr("Rank"), tr("Area"), tr("District"), tr("Kind"), tr("Households"),
+                            tr("Open misconnections"), tr("Dry-weather flow (m³/d)"), tr("Highest degree"),
+                            tr("Combined pipes (m)"), tr("Mixed-flow manholes"), tr("Score"), tr("In projects")},
                            left);
   m_candidates->setToolTip(tr("Tick areas to see their totals; double-click one for what it holds"));
   leftLayout->addWidget(m_candidates, 1);
@@ -119,8 +136,9 @@ PlanningPanel::PlanningPanel(ProjectDocument* document, QWidget* parent) : QWidg
   auto* rightLayout = new QVBoxLayout(right);
   rightLayout->setContentsMargins(0, 0, 0, 0);
   rightLayout->addWidget(new QLabel(tr("Separation projects:"), right));
-  m_projects = makeTable(ProjectColumns, {tr("Project"), tr("Year"), tr("Status"), tr("Areas"), tr("Budget"),
-                                          tr("Progress"), tr("Orders")}, right);
+  m_projects = makeTable(
+      ProjectColumns,
+      {tr("Project"), tr("Year"), tr("Status"), tr("Areas"), tr("Budget"), tr("Progress"), tr("Orders")}, right);
   rightLayout->addWidget(m_projects, 1);
   auto* steps = new QHBoxLayout;
   m_back = new QPushButton(tr("Back a step..."), right);
@@ -189,8 +207,9 @@ void PlanningPanel::fillCandidates() {
         m_candidates->setItem(r, Name, name);
         m_candidates->setItem(r, District, new QTableWidgetItem(i18n::qs(a.community.districtName)));
         m_candidates->setItem(r, AreaKind, new QTableWidgetItem(kindName(a.community.kind)));
-        m_candidates->setItem(r, Households, a.community.households ? numberItem(static_cast<double>(*a.community.households), 0)
-                                                                   : new QTableWidgetItem(QStringLiteral("–")));
+        m_candidates->setItem(r, Households,
+                              a.community.households ? numberItem(static_cast<double>(*a.community.households), 0)
+                                                     : new QTableWidgetItem(QStringLiteral("–")));
         m_candidates->setItem(r, OpenPoints, numberItem(a.openMisconnections, 0));
         m_candidates->setItem(r, Flow, numberItem(a.flowM3d, 1));
         m_candidates->setItem(r, Degree, new QTableWidgetItem(degreeName(a.highestGrade)));
@@ -214,7 +233,8 @@ void PlanningPanel::fillCandidates() {
 std::vector<std::int64_t> PlanningPanel::selectedAreas() const {
   std::vector<std::int64_t> ids;
   for (int r = 0; r < m_candidates->rowCount(); ++r) {
-    if (m_candidates->item(r, Rank)->checkState() == Qt::Checked) ids.push_back(m_candidates->item(r, Name)->data(kIdRole).toLongLong());
+    if (m_candidates->item(r, Rank)->checkState() == Qt::Checked)
+      ids.push_back(m_candidates->item(r, Name)->data(kIdRole).toLongLong());
   }
   return ids;
 }
@@ -240,7 +260,8 @@ void PlanningPanel::updateTotals() {
   try {
     const auto t = selectionTotals(m_document->project(), m_document->catalogues(), ids);
     m_totals->setText(tr("%n area(s): %1 combined pipes, %2 m; %3 open misconnection points; %4 households; "
-                         "estimated budget %5", nullptr, static_cast<int>(ids.size()))
+                         "estimated budget %5",
+                         nullptr, static_cast<int>(ids.size()))
                           .arg(t.combinedPipes)
                           .arg(t.combinedLengthM, 0, 'f', 1)
                           .arg(t.openMisconnections)
@@ -266,7 +287,8 @@ std::int64_t PlanningPanel::createProjectFromSelection() {
   form->addRow(tr("Name"), name);
   form->addRow(tr("Planned year"), year);
   form->addRow(tr("Notes"), notes);
-  form->addRow(new QLabel(tr("Scope: the areas' open misconnection points, combined pipes and mixed-flow manholes."), &dialog));
+  form->addRow(
+      new QLabel(tr("Scope: the areas' open misconnection points, combined pipes and mixed-flow manholes."), &dialog));
   form->addRow(error);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
   form->addRow(buttons);
@@ -310,12 +332,14 @@ bool PlanningPanel::stepProject(bool forward) {
     QString note;
     if (!forward) {
       bool ok = false;
-      note = QInputDialog::getText(this, tr("Back a step"), tr("Why does %1 go back to %2?")
-                                                                 .arg(i18n::qs(p->name), statusName(all[static_cast<std::size_t>(to)])),
-                                   QLineEdit::Normal, QString(), &ok);
+      note = QInputDialog::getText(
+          this, tr("Back a step"),
+          tr("Why does %1 go back to %2?").arg(i18n::qs(p->name), statusName(all[static_cast<std::size_t>(to)])),
+          QLineEdit::Normal, QString(), &ok);
       if (!ok) return false;
     }
-    store.setStatus(*id, p->version, all[static_cast<std::size_t>(to)], note.toStdString(), m_document->userName().toStdString());
+    store.setStatus(*id, p->version, all[static_cast<std::size_t>(to)], note.toStdString(),
+                    m_document->userName().toStdString());
   } catch (const Error& e) {
     m_message->setText(i18n::errorText(e));
     return false;
@@ -343,10 +367,11 @@ void PlanningPanel::fillProjects() {
       m_projects->setItem(r, AreaCount, numberItem(static_cast<double>(p.areas.size()), 0));
       m_projects->setItem(r, Budget, new QTableWidgetItem(tenThousandYuan(store.budget(p).total)));
       const auto progress = store.progress(p);
-      m_projects->setItem(r, Progress, new QTableWidgetItem(tr("%1 of %2 findings closed (%3%)")
-                                                                .arg(progress.closed)
-                                                                .arg(progress.findings)
-                                                                .arg(progress.share() * 100, 0, 'f', 0)));
+      m_projects->setItem(r, Progress,
+                          new QTableWidgetItem(tr("%1 of %2 findings closed (%3%)")
+                                                   .arg(progress.closed)
+                                                   .arg(progress.findings)
+                                                   .arg(progress.share() * 100, 0, 'f', 0)));
       m_projects->setItem(r, Orders, numberItem(static_cast<double>(p.orders.size()), 0));
       if (keep && *keep == p.id) m_projects->selectRow(r);
     }
@@ -360,11 +385,11 @@ QString PlanningPanel::areaSummary(std::int64_t areaId) {
   if (!community) return {};
   AreaAnalyzer analyzer(m_document->project(), m_document->catalogues());
   const auto a = analyzer.analyse(*community, true);
-  QString html = tr("<h3>%1</h3><p>%2 · %3 · %4 households · built %5</p>")
-                     .arg(i18n::qs(community->name).toHtmlEscaped(), kindName(community->kind),
-                          i18n::qs(community->districtName),
-                          community->households ? QString::number(*community->households) : QStringLiteral("–"),
-                          community->buildYear ? QString::number(*community->buildYear) : QStringLiteral("–"));
+  QString html =
+      tr("<h3>%1</h3><p>%2 · %3 · %4 households · built %5</p>")
+          .arg(i18n::qs(community->name).toHtmlEscaped(), kindName(community->kind), i18n::qs(community->districtName),
+               community->households ? QString::number(*community->households) : QStringLiteral("–"),
+               community->buildYear ? QString::number(*community->buildYear) : QStringLiteral("–"));
   html += tr("<p><b>Misconnection points:</b> %1 (%2 open, %3 m³/d in dry weather, highest degree %4)</p>")
               .arg(a.misconnections.size())
               .arg(a.openMisconnections())
@@ -378,8 +403,10 @@ QString PlanningPanel::areaSummary(std::int64_t areaId) {
               .arg(a.mixedManholes.size())
               .arg(a.defects.size());
   QStringList ends;
-  for (const auto& e : a.ends) ends << QStringLiteral("%1 %2 (%3)").arg(i18n::qs(e.code), i18n::qs(e.kind), i18n::qs(e.districtName));
-  html += tr("<p><b>Its water reaches:</b> %1</p>").arg(ends.isEmpty() ? tr("no outfall found") : ends.join(QStringLiteral(", ")));
+  for (const auto& e : a.ends)
+    ends << QStringLiteral("%1 %2 (%3)").arg(i18n::qs(e.code), i18n::qs(e.kind), i18n::qs(e.districtName));
+  html += tr("<p><b>Its water reaches:</b> %1</p>")
+              .arg(ends.isEmpty() ? tr("no outfall found") : ends.join(QStringLiteral(", ")));
   QStringList orders;
   for (const auto& o : a.openOrders) orders << i18n::qs(o.number);
   html += tr("<p><b>Open orders:</b> %1</p>").arg(orders.isEmpty() ? tr("none") : orders.join(QStringLiteral(", ")));

@@ -14,11 +14,11 @@
 #include <QMessageBox>
 #include <QSpinBox>
 
-#include "file_dialogs.h"
-#include "message_style.h"
 #include "core/error.h"
+#include "file_dialogs.h"
 #include "i18n.h"
 #include "map_canvas.h"
+#include "message_style.h"
 #include "plan/communities.h"
 #include "plan/community_import.h"
 #include "planning_panel.h"
@@ -141,7 +141,8 @@ std::int64_t PlanningWork::finishArea() {
 
 bool PlanningWork::importAreas(const QString& path) {
   try {
-    const auto report = importCommunities(m_document->project(), path.toStdString(), {}, m_document->userName().toStdString());
+    const auto report =
+        importCommunities(m_document->project(), path.toStdString(), {}, m_document->userName().toStdString());
     emit message(tr("%1: %2 areas added, %3 updated (%4, %5)")
                      .arg(path)
                      .arg(report.inserted)

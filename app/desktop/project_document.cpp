@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFutureWatcher>
 #include <QUnhandledException>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -18,7 +18,8 @@ namespace pw::desktop {
 
 namespace {
 QString rememberedUserKey(const QString& path) {
-  const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Md5);
+  const QByteArray hash =
+      QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Md5);
   return QStringLiteral("lastUser/") + QString::fromLatin1(hash.toHex());
 }
 }  // namespace
@@ -34,7 +35,8 @@ void ProjectDocument::setUserName(const QString& user) {
 }
 
 FindingsStore& ProjectDocument::findings() {
-  if (!m_findings) m_findings = std::make_unique<FindingsStore>(*m_project, catalogues().defects, catalogues().misconnections);
+  if (!m_findings)
+    m_findings = std::make_unique<FindingsStore>(*m_project, catalogues().defects, catalogues().misconnections);
   return *m_findings;
 }
 
@@ -68,7 +70,8 @@ std::vector<std::uint32_t> ProjectDocument::pipeItems(const std::vector<std::int
   }
   std::vector<std::uint32_t> items;
   for (const auto id : pipeIds) {
-    const auto it = std::lower_bound(m_itemOfPipe.begin(), m_itemOfPipe.end(), std::pair{static_cast<std::int32_t>(id), 0u});
+    const auto it =
+        std::lower_bound(m_itemOfPipe.begin(), m_itemOfPipe.end(), std::pair{static_cast<std::int32_t>(id), 0u});
     if (it != m_itemOfPipe.end() && it->first == id) items.push_back(it->second);
   }
   return items;

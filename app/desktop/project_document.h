@@ -42,8 +42,8 @@ public:
   void refresh();
 
   std::shared_ptr<const render::BackgroundSet> background() const { return m_background; }
-  void addRasterBackground(const QString& path);   ///< throws pw::Error
-  void addVectorBackground(const QString& path);   ///< throws pw::Error
+  void addRasterBackground(const QString& path);  ///< throws pw::Error
+  void addVectorBackground(const QString& path);  ///< throws pw::Error
   void setBackgroundVisible(int index, bool visible);
 
   /// The selected pipe or manhole (database id), if any.

@@ -30,12 +30,15 @@ void RenderScheduler::request(render::RenderRequest r) {
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     const MapView view = r.view;
     if (!self) return;
-    QMetaObject::invokeMethod(self, [self, image = std::move(image), view, ms, generation] {
-      if (!self) return;
-      --self->m_pending;
-      if (generation != self->m_generation || image.isNull()) return;
-      emit self->frameReady(image, view, ms);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self,
+        [self, image = std::move(image), view, ms, generation] {
+          if (!self) return;
+          --self->m_pending;
+          if (generation != self->m_generation || image.isNull()) return;
+          emit self->frameReady(image, view, ms);
+        },
+        Qt::QueuedConnection);
   });
 }
 

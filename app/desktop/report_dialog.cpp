@@ -11,17 +11,17 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include "file_dialogs.h"
 #include "choices.h"
-#include "message_style.h"
 #include "core/error.h"
+#include "file_dialogs.h"
 #include "i18n.h"
+#include "message_style.h"
 #include "orders/orders.h"
 #include "project_document.h"
 #include "report/district_report.h"
 #include "report/ledgers.h"
-#include "report/separation_report.h"
 #include "report/report_xlsx.h"
+#include "report/separation_report.h"
 #include "report_pdf.h"
 #include "store/project.h"
 
@@ -81,7 +81,8 @@ ReportDialog::ReportDialog(ProjectDocument* document, QWidget* parent) : QDialog
   connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
     if (m_output->text().isEmpty()) return;
     QFileInfo info(m_output->text());
-    m_output->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + m_format->currentData().toString()));
+    m_output->setText(
+        info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + m_format->currentData().toString()));
   });
   connect(browse, &QPushButton::clicked, this, [this] {
     const QString ext = m_format->currentData().toString();
@@ -130,18 +131,24 @@ bool ReportDialog::makeReport() {
     QString done;
     switch (kind) {
       case Kind::District: {
-        const auto report = buildDistrictReport(project, catalogues, parsePeriod(m_period->currentText().toStdString()), districtId, words);
+        const auto report = buildDistrictReport(project, catalogues, parsePeriod(m_period->currentText().toStdString()),
+                                                districtId, words);
         if (pdf) {
-          done = tr("%n page(s) written to %1", nullptr, render::writeDistrictReportPdf(report, m_document->snapshot().get(), out)).arg(path);
+          done = tr("%n page(s) written to %1", nullptr,
+                    render::writeDistrictReportPdf(report, m_document->snapshot().get(), out))
+                     .arg(path);
         } else {
           writeDistrictReportXlsx(report, out, words);
         }
         break;
       }
       case Kind::City: {
-        const auto report = buildCityReport(project, catalogues, parsePeriod(m_period->currentText().toStdString()), 30, words);
+        const auto report =
+            buildCityReport(project, catalogues, parsePeriod(m_period->currentText().toStdString()), 30, words);
         if (pdf) {
-          done = tr("%n page(s) written to %1", nullptr, render::writeCityReportPdf(report, m_document->snapshot().get(), out)).arg(path);
+          done = tr("%n page(s) written to %1", nullptr,
+                    render::writeCityReportPdf(report, m_document->snapshot().get(), out))
+                     .arg(path);
         } else {
           writeCityReportXlsx(report, out, words);
         }
@@ -153,7 +160,9 @@ bool ReportDialog::makeReport() {
         request.districtId = district;
         const auto report = buildSeparationReport(project, catalogues, request);
         if (pdf) {
-          done = tr("%n page(s) written to %1", nullptr, render::writeSeparationReportPdf(report, m_document->snapshot().get(), out)).arg(path);
+          done = tr("%n page(s) written to %1", nullptr,
+                    render::writeSeparationReportPdf(report, m_document->snapshot().get(), out))
+                     .arg(path);
         } else {
           writeSeparationReportXlsx(report, out, words);
         }
@@ -161,7 +170,9 @@ bool ReportDialog::makeReport() {
       }
       case Kind::Ledger: writeOrderLedgerXlsx(orderLedger(project, catalogues, district, words), out, words); break;
       case Kind::Defects: writeDefectRegisterXlsx(defectRegister(project, catalogues, district), out, words); break;
-      case Kind::Misconnections: writeMisconnectionRegisterXlsx(misconnectionRegister(project, catalogues, district), out, words); break;
+      case Kind::Misconnections:
+        writeMisconnectionRegisterXlsx(misconnectionRegister(project, catalogues, district), out, words);
+        break;
     }
     QApplication::restoreOverrideCursor();
     styleAsError(m_result, false);

@@ -28,9 +28,8 @@ TodoPanel::TodoPanel(ProjectDocument* document, QWidget* parent) : QWidget(paren
   m_list->setHeaderLabels({tr("Why"), tr("Order"), tr("District"), tr("State"), tr("Deadline"), tr("Assignee")});
   m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
   layout->addWidget(m_list, 1);
-  connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
-    emit openRequested(item->data(0, kIdRole).toLongLong());
-  });
+  connect(m_list, &QTreeWidget::itemDoubleClicked, this,
+          [this](QTreeWidgetItem* item) { emit openRequested(item->data(0, kIdRole).toLongLong()); });
   connect(m_document, &ProjectDocument::opened, this, &TodoPanel::refresh);
   connect(m_document, &ProjectDocument::userChanged, this, &TodoPanel::refresh);
   connect(m_document, &ProjectDocument::ordersEdited, this, &TodoPanel::refresh);
@@ -50,9 +49,9 @@ void TodoPanel::refresh() {
     const std::string today = todayIso(m_document->project());
     for (const auto& e : entries) {
       const auto& o = e.order;
-      auto* item = new QTreeWidgetItem(m_list, {todoReasonName(e.reason), i18n::qs(o.number), i18n::qs(o.districtName),
-                                                orderStateName(o.state), i18n::qs(o.deadline.value_or("")),
-                                                i18n::qs(o.assignee)});
+      auto* item = new QTreeWidgetItem(
+          m_list, {todoReasonName(e.reason), i18n::qs(o.number), i18n::qs(o.districtName), orderStateName(o.state),
+                   i18n::qs(o.deadline.value_or("")), i18n::qs(o.assignee)});
       item->setData(0, kIdRole, QVariant::fromValue<qint64>(o.id));
       if (o.overdue(today)) {
         for (int c = 0; c < item->columnCount(); ++c) item->setForeground(c, QColor(0xc0, 0, 0));

@@ -61,17 +61,20 @@ void TracePanel::showTrace(const TraceReport& report, NetworkGraph::Direction di
   m_summary->setText(text);
 
   const auto& catalogues = m_document->catalogues();
-  auto* misconnections = new QTreeWidgetItem(m_findings, {tr("Misconnection points (%1)").arg(report.misconnections.size())});
+  auto* misconnections =
+      new QTreeWidgetItem(m_findings, {tr("Misconnection points (%1)").arg(report.misconnections.size())});
   for (const auto& m : report.misconnections) {
     const auto& r = m.record;
     const auto* type = MisconnectionCatalogue::find(catalogues.misconnections.types(), r.kind);
-    const auto grade = gradeMisconnection(catalogues.misconnections, {r.inflowDiameterMm, r.flowM3d, r.nh3nMgL, r.codMgL});
+    const auto grade =
+        gradeMisconnection(catalogues.misconnections, {r.inflowDiameterMm, r.flowM3d, r.nh3nMgL, r.codMgL});
     const auto* level = catalogues.misconnections.level(grade.level);
     const auto* status = MisconnectionCatalogue::find(catalogues.misconnections.statuses(), r.status);
-    auto* item = new QTreeWidgetItem(misconnections, {QStringLiteral("#%1 %2").arg(r.id).arg(type ? catalogueName(type->name, type->nameEn) : i18n::qs(r.kind)),
-                                                      i18n::qs(m.at),
-                                                      level ? catalogueName(level->name, level->nameEn) : tr("not graded"),
-                                                      status ? catalogueName(status->name, status->nameEn) : i18n::qs(r.status)});
+    auto* item = new QTreeWidgetItem(
+        misconnections,
+        {QStringLiteral("#%1 %2").arg(r.id).arg(type ? catalogueName(type->name, type->nameEn) : i18n::qs(r.kind)),
+         i18n::qs(m.at), level ? catalogueName(level->name, level->nameEn) : tr("not graded"),
+         status ? catalogueName(status->name, status->nameEn) : i18n::qs(r.status)});
     if (r.location) {
       item->setData(0, XRole, r.location->x);
       item->setData(0, YRole, r.location->y);
@@ -80,9 +83,11 @@ void TracePanel::showTrace(const TraceReport& report, NetworkGraph::Direction di
   auto* defects = new QTreeWidgetItem(m_findings, {tr("Defects (%1)").arg(report.defects.size())});
   for (const auto& d : report.defects) {
     const auto* type = catalogues.defects.type(d.defect.code);
-    auto* item = new QTreeWidgetItem(defects, {QStringLiteral("%1 %2").arg(i18n::qs(d.defect.code), type ? catalogueName(type->name, type->nameEn) : QString()),
-                                               tr("%1 at %2 m").arg(i18n::qs(d.pipeCode)).arg(d.defect.distance, 0, 'f', 1),
-                                               tr("Grade %1").arg(d.defect.grade), QString()});
+    auto* item = new QTreeWidgetItem(
+        defects, {QStringLiteral("%1 %2").arg(i18n::qs(d.defect.code),
+                                              type ? catalogueName(type->name, type->nameEn) : QString()),
+                  tr("%1 at %2 m").arg(i18n::qs(d.pipeCode)).arg(d.defect.distance, 0, 'f', 1),
+                  tr("Grade %1").arg(d.defect.grade), QString()});
     item->setData(0, PipeRole, QVariant::fromValue<qlonglong>(d.pipeId));
   }
   m_findings->expandAll();

@@ -44,7 +44,8 @@ QString text(const char* messageTemplate, const std::vector<std::string>& args) 
   out.reserve(t.size() + 32);
   for (qsizetype i = 0; i < t.size(); ++i) {
     const QChar c = t.at(i);
-    if (c == QLatin1Char('%') && i + 1 < t.size() && t.at(i + 1) >= QLatin1Char('1') && t.at(i + 1) <= QLatin1Char('9')) {
+    if (c == QLatin1Char('%') && i + 1 < t.size() && t.at(i + 1) >= QLatin1Char('1') &&
+        t.at(i + 1) <= QLatin1Char('9')) {
       const auto index = static_cast<std::size_t>(t.at(i + 1).unicode() - '1');
       if (index < args.size()) {
         const std::string& arg = args[index];

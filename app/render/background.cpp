@@ -7,8 +7,8 @@ namespace pw::render {
 void RasterBackground::draw(QPainter& p, const MapView& view, const std::atomic<bool>*) const {
   auto window = m_source->read(view.extent(), view.metresPerPixel());
   if (window.argb.empty()) return;
-  const QImage image(reinterpret_cast<const uchar*>(window.argb.data()), window.width, window.height,
-                     window.width * 4, QImage::Format_ARGB32);
+  const QImage image(reinterpret_cast<const uchar*>(window.argb.data()), window.width, window.height, window.width * 4,
+                     QImage::Format_ARGB32);
   const Point topLeft = view.toScreen(window.covered.minX, window.covered.maxY);
   const Point bottomRight = view.toScreen(window.covered.maxX, window.covered.minY);
   p.save();

@@ -45,7 +45,8 @@ void LineRaster::line(double x0, double y0, double x1, double y1, std::uint32_t 
   for (int i = 0; i <= steps; ++i) {
     const int ix = static_cast<int>(x);
     const int iy = static_cast<int>(y);
-    if (ix >= 0 && iy >= 0 && ix < m_width && iy < m_height) m_bits[static_cast<std::size_t>(iy) * m_stride + ix] = argb;
+    if (ix >= 0 && iy >= 0 && ix < m_width && iy < m_height)
+      m_bits[static_cast<std::size_t>(iy) * m_stride + ix] = argb;
     x += sx;
     y += sy;
   }

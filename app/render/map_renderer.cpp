@@ -81,7 +81,8 @@ void drawAreaNames(QPainter& p, const RenderRequest& r, const std::vector<Distri
   for (const auto& d : areas) {
     const Point s = r.view.toScreen(d.labelAt.x, d.labelAt.y);
     const QString name = QString::fromStdString(d.name);
-    const QRectF rect(s.x - fm.horizontalAdvance(name) / 2 - 4, s.y - fm.height() / 2, fm.horizontalAdvance(name) + 8, fm.height());
+    const QRectF rect(s.x - fm.horizontalAdvance(name) / 2 - 4, s.y - fm.height() / 2, fm.horizontalAdvance(name) + 8,
+                      fm.height());
     if (!rect.intersects(QRectF(0, 0, r.view.width(), r.view.height()))) continue;
     // A halo keeps the name readable over the network.
     QPainterPath text;
@@ -113,7 +114,7 @@ std::size_t drawPipesFast(QImage& image, const RenderRequest& r) {
   for (std::size_t c = 0; c < colours.size(); ++c) colours[c] = r.style.pipeColour[c].rgba();
   std::array<std::uint32_t, 5> gradeColours{};
   for (std::size_t g = 0; g < gradeColours.size(); ++g) gradeColours[g] = r.style.gradeColour[g].rgba();
-  const auto* grades = r.style.theme == PipeTheme::RepairGrade      ? &pipes.riGrade
+  const auto* grades = r.style.theme == PipeTheme::RepairGrade        ? &pipes.riGrade
                        : r.style.theme == PipeTheme::MaintenanceGrade ? &pipes.miGrade
                                                                       : nullptr;
   std::size_t drawn = 0;
@@ -299,9 +300,11 @@ void drawHighlights(QPainter& p, const RenderRequest& r) {
 template <class Layer, class Fn>
 void forEachVisiblePoint(const RenderRequest& r, const Layer& layer, double marginPx, Fn fn) {
   const LayerTransform t(r.view, layer.originX, layer.originY);
-  layer.index.query(layerWindow(r.view, layer.originX, layer.originY, marginPx), [&](std::uint32_t first, std::uint32_t last) {
-    for (std::uint32_t i = first; i < last; ++i) fn(i, QPointF(t.x(layer.xy[2 * i]), t.y(layer.xy[2 * i + 1])));
-  });
+  layer.index.query(layerWindow(r.view, layer.originX, layer.originY, marginPx),
+                    [&](std::uint32_t first, std::uint32_t last) {
+                      for (std::uint32_t i = first; i < last; ++i)
+                        fn(i, QPointF(t.x(layer.xy[2 * i]), t.y(layer.xy[2 * i + 1])));
+                    });
 }
 
 void drawManholes(QPainter& p, const RenderRequest& r) {

@@ -26,7 +26,7 @@ struct RenderRequest {
   std::optional<std::uint32_t> selectedManhole;  ///< item index in snapshot->manholes
   std::vector<std::uint32_t> highlightedPipes;   ///< e.g. a trace
   const std::atomic<bool>* cancel = nullptr;
-  bool decorations = false;                      ///< draw scale bar, north arrow and legend (exports)
+  bool decorations = false;  ///< draw scale bar, north arrow and legend (exports)
 };
 
 /// What a frame drew, for tests and benchmarks.

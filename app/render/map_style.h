@@ -52,9 +52,9 @@ struct MapStyle {
   /// Below this many metres per pixel pipes are drawn with widths, antialiasing and manhole symbols; above it
   /// each pipe is a one-pixel line rasterised directly (the level of detail for the whole city).
   double detailMetresPerPixel = 1.5;
-  double arrowMetresPerPixel = 0.4;   ///< flow arrows from this scale on
-  double labelMetresPerPixel = 0.2;   ///< pipe id and diameter labels from this scale on
-  double manholeMetresPerPixel = 1.0; ///< manholes from this scale on
+  double arrowMetresPerPixel = 0.4;    ///< flow arrows from this scale on
+  double labelMetresPerPixel = 0.2;    ///< pipe id and diameter labels from this scale on
+  double manholeMetresPerPixel = 1.0;  ///< manholes from this scale on
 
   /// Line width in pixels for a diameter (mm) at detailed scales.
   static double widthForDiameter(std::uint16_t diameterMm);

@@ -56,10 +56,8 @@ void ReportCanvas::decorate() {
   const double footerY = kPageHeight - kBottom + 6;
   m_painter.drawLine(QPointF(px(kLeft), px(footerY - 2)), QPointF(px(kPageWidth - kRight), px(footerY - 2)));
   drawText(kLeft, footerY, contentWidth() * 0.7, m_footerLeft, small, Qt::AlignLeft | Qt::AlignTop, grey);
-  const QString pageText =
-      m_totalPages > 0
-          ? ReportPdf::tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
-          : ReportPdf::tr("Page %1").arg(m_page);
+  const QString pageText = m_totalPages > 0 ? ReportPdf::tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
+                                            : ReportPdf::tr("Page %1").arg(m_page);
   drawText(kLeft, footerY, contentWidth(), pageText, small, Qt::AlignRight | Qt::AlignTop, grey);
 }
 

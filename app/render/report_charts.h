@@ -16,7 +16,7 @@ struct Bar {
   std::optional<double> value;  ///< nothing: "no data" instead of a bar
   QString valueText;            ///< what is written at the end of the bar
   bool emphasised = false;
-  QColor colour;                ///< invalid: the chart's colour
+  QColor colour;  ///< invalid: the chart's colour
 };
 
 struct BarChart {

@@ -10,18 +10,17 @@ namespace pw::render {
 namespace {
 
 void comparisonTable(ReportCanvas& canvas, const CityReport& r) {
-  const std::vector<TableColumn> columns{
-      {label(PW_TR("Rank")), 9, Qt::AlignHCenter},
-      {label(PW_TR("District")), 18},
-      {label(PW_TR("Network length (km)")), 17, Qt::AlignRight},
-      {label(PW_TR("Inspected length (km)")), 17, Qt::AlignRight},
-      {label(PW_TR("Due")), 11, Qt::AlignRight},
-      {label(PW_TR("Completion rate")), 16, Qt::AlignRight},
-      {label(PW_TR("On-time rate")), 16, Qt::AlignRight},
-      {label(PW_TR("Overdue")), 12, Qt::AlignRight},
-      {label(PW_TR("Average days to close")), 16, Qt::AlignRight},
-      {label(PW_TR("Return rate")), 14, Qt::AlignRight},
-      {label(PW_TR("Misconnections per km")), 18, Qt::AlignRight}};
+  const std::vector<TableColumn> columns{{label(PW_TR("Rank")), 9, Qt::AlignHCenter},
+                                         {label(PW_TR("District")), 18},
+                                         {label(PW_TR("Network length (km)")), 17, Qt::AlignRight},
+                                         {label(PW_TR("Inspected length (km)")), 17, Qt::AlignRight},
+                                         {label(PW_TR("Due")), 11, Qt::AlignRight},
+                                         {label(PW_TR("Completion rate")), 16, Qt::AlignRight},
+                                         {label(PW_TR("On-time rate")), 16, Qt::AlignRight},
+                                         {label(PW_TR("Overdue")), 12, Qt::AlignRight},
+                                         {label(PW_TR("Average days to close")), 16, Qt::AlignRight},
+                                         {label(PW_TR("Return rate")), 14, Qt::AlignRight},
+                                         {label(PW_TR("Misconnections per km")), 18, Qt::AlignRight}};
   auto row = [&](const DistrictKpi& k, const NetworkFacts& n, const QString& rank, const QString& name) {
     TableRow t;
     t.cells << rank << name << QString::number(n.lengthKm, 'f', 1) << QString::number(k.inspectedKm, 'f', 1)
@@ -70,8 +69,8 @@ BarChart overdueChart(const CityReport& r) {
   chart.title = ReportPdf::tr("Overdue orders by district");
   chart.counts = true;
   for (const auto& k : r.ranking) {
-    chart.bars.push_back({qs(k.name), static_cast<double>(k.overdue), QString::number(k.overdue), false,
-                          QColor(0xc0, 0x39, 0x2b)});
+    chart.bars.push_back(
+        {qs(k.name), static_cast<double>(k.overdue), QString::number(k.overdue), false, QColor(0xc0, 0x39, 0x2b)});
   }
   return chart;
 }

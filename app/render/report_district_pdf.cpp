@@ -11,14 +11,13 @@ namespace {
 
 void networkTable(ReportCanvas& canvas, const DistrictReport& r) {
   const auto& n = r.network;
-  const std::vector<TableColumn> columns{
-      {label(PW_TR("Pipes")), 20, Qt::AlignRight},
-      {label(PW_TR("Network length (km)")), 24, Qt::AlignRight},
-      {ReportPdf::tr("Rain (km)"), 20, Qt::AlignRight},
-      {ReportPdf::tr("Sewage (km)"), 20, Qt::AlignRight},
-      {ReportPdf::tr("Combined (km)"), 20, Qt::AlignRight},
-      {label(PW_TR("Manholes")), 20, Qt::AlignRight},
-      {label(PW_TR("Inspected length (km)")), 24, Qt::AlignRight}};
+  const std::vector<TableColumn> columns{{label(PW_TR("Pipes")), 20, Qt::AlignRight},
+                                         {label(PW_TR("Network length (km)")), 24, Qt::AlignRight},
+                                         {ReportPdf::tr("Rain (km)"), 20, Qt::AlignRight},
+                                         {ReportPdf::tr("Sewage (km)"), 20, Qt::AlignRight},
+                                         {ReportPdf::tr("Combined (km)"), 20, Qt::AlignRight},
+                                         {label(PW_TR("Manholes")), 20, Qt::AlignRight},
+                                         {label(PW_TR("Inspected length (km)")), 24, Qt::AlignRight}};
   TableRow row;
   row.cells << QString::number(n.pipes) << QString::number(n.lengthKm, 'f', 2)
             << QString::number(n.lengthKmByDrainage[0], 'f', 2) << QString::number(n.lengthKmByDrainage[1], 'f', 2)

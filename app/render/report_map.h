@@ -16,7 +16,8 @@ namespace pw::render {
 /// outside that district; `areas` (community area ids, NetworkSnapshot::communities) dims everything outside those
 /// areas and outlines them, with a legend row for them.
 void drawReportMap(ReportCanvas& canvas, const NetworkSnapshot& snapshot, const Box& extent,
-                   std::optional<std::int64_t> emphasised, double heightMm, const std::vector<std::int64_t>& areas = {});
+                   std::optional<std::int64_t> emphasised, double heightMm,
+                   const std::vector<std::int64_t>& areas = {});
 
 /// The height of the legend below the map, in millimetres (one row more with areas).
 double reportMapLegendHeight(bool withAreas = false);

@@ -52,13 +52,15 @@ void drawKpiTable(ReportCanvas& canvas, const std::vector<KpiLine>& lines, const
 
 void drawRankingTable(ReportCanvas& canvas, const std::vector<DistrictKpi>& ranking,
                       std::optional<std::int64_t> emphasised) {
-  const std::vector<TableColumn> columns{
-      {label(PW_TR("Rank")), 10, Qt::AlignHCenter},          {label(PW_TR("District")), 22},
-      {label(PW_TR("Due")), 13, Qt::AlignRight},              {label(PW_TR("Completion rate")), 20, Qt::AlignRight},
-      {label(PW_TR("On-time rate")), 20, Qt::AlignRight},     {label(PW_TR("Overdue")), 14, Qt::AlignRight},
-      {label(PW_TR("Average days to close")), 20, Qt::AlignRight},
-      {label(PW_TR("Defects per km")), 18, Qt::AlignRight},
-      {label(PW_TR("Misconnections per km")), 20, Qt::AlignRight}};
+  const std::vector<TableColumn> columns{{label(PW_TR("Rank")), 10, Qt::AlignHCenter},
+                                         {label(PW_TR("District")), 22},
+                                         {label(PW_TR("Due")), 13, Qt::AlignRight},
+                                         {label(PW_TR("Completion rate")), 20, Qt::AlignRight},
+                                         {label(PW_TR("On-time rate")), 20, Qt::AlignRight},
+                                         {label(PW_TR("Overdue")), 14, Qt::AlignRight},
+                                         {label(PW_TR("Average days to close")), 20, Qt::AlignRight},
+                                         {label(PW_TR("Defects per km")), 18, Qt::AlignRight},
+                                         {label(PW_TR("Misconnections per km")), 20, Qt::AlignRight}};
   std::vector<TableRow> rows;
   for (const auto& k : ranking) {
     TableRow row;
@@ -94,9 +96,8 @@ void drawOverdueTable(ReportCanvas& canvas, const std::vector<OverdueOrder>& ord
     TableRow row;
     row.cells << QString::number(++n) << qs(o.number);
     if (withDistrict) row.cells << qs(o.district);
-    row.cells << qs(orderKindName(tr, o.kind)) << qs(orderStateName(tr, o.state)) << qs(o.assignee)
-              << qs(o.deadline) << QString::number(o.daysOverdue) << QString::number(o.ageDays) << qs(o.findings)
-              << qs(o.location);
+    row.cells << qs(orderKindName(tr, o.kind)) << qs(orderStateName(tr, o.state)) << qs(o.assignee) << qs(o.deadline)
+              << QString::number(o.daysOverdue) << QString::number(o.ageDays) << qs(o.findings) << qs(o.location);
     row.alertColumns = {overdueColumn};
     rows.push_back(std::move(row));
   }
@@ -110,13 +111,14 @@ BarChart completionChart(const std::vector<DistrictKpi>& ranking, std::optional<
   chart.percent = true;
   chart.noDataText = ReportPdf::tr("nothing due");
   for (const auto& k : ranking) {
-    chart.bars.push_back({qs(k.name), k.completionRate,
-                          k.completionRate ? QStringLiteral("%1 (%2/%3)")
-                                                 .arg(percentText(k.completionRate))
-                                                 .arg(k.closedOfDue)
-                                                 .arg(k.due)
-                                           : QString(),
-                          emphasised && k.districtId == *emphasised, {}});
+    chart.bars.push_back(
+        {qs(k.name),
+         k.completionRate,
+         k.completionRate
+             ? QStringLiteral("%1 (%2/%3)").arg(percentText(k.completionRate)).arg(k.closedOfDue).arg(k.due)
+             : QString(),
+         emphasised && k.districtId == *emphasised,
+         {}});
   }
   return chart;
 }

@@ -35,8 +35,8 @@ void summaryTable(ReportCanvas& canvas, const SeparationReport& r) {
       {label(PW_TR("Households")), QString::number(t.households)},
       {ReportPdf::tr("Combined pipes in scope"), QString::number(t.combinedPipes)},
       {label(PW_TR("Combined length (m)")), QString::number(t.combinedLengthM, 'f', 1)},
-      {label(PW_TR("Budget")), ReportPdf::tr("%1 %2 (%3 ten-thousand)").arg(moneyText(t.budget), currency,
-                                                                          tenThousands(t.budget))},
+      {label(PW_TR("Budget")),
+       ReportPdf::tr("%1 %2 (%3 ten-thousand)").arg(moneyText(t.budget), currency, tenThousands(t.budget))},
       {label(PW_TR("Findings closed / in scope")), progressText(t.progress)},
       {label(PW_TR("Linked orders")), QString::number(t.orders)}};
   std::vector<TableRow> rows;
@@ -72,8 +72,9 @@ std::vector<const ProgrammeProject*> chartProjects(const SeparationReport& r) {
   std::vector<const ProgrammeProject*> out;
   for (const auto& p : r.projects) out.push_back(&p);
   if (out.size() > kChartBars) {
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ProgrammeProject* a, const ProgrammeProject* b) { return a->budget.total > b->budget.total; });
+    std::stable_sort(out.begin(), out.end(), [](const ProgrammeProject* a, const ProgrammeProject* b) {
+      return a->budget.total > b->budget.total;
+    });
     out.resize(kChartBars);
     // back into the projects' order: the pointers point into one vector
     std::sort(out.begin(), out.end(), std::less<const ProgrammeProject*>());
@@ -85,11 +86,12 @@ BarChart budgetChart(const SeparationReport& r, const std::vector<const Programm
   BarChart chart;
   chart.title = ReportPdf::tr("Budget per project (ten-thousand %1)").arg(qs(r.currency));
   if (projects.size() < r.projects.size()) {
-    chart.title += QLatin1Char(' ') + ReportPdf::tr("(the %1 largest of %2)").arg(projects.size()).arg(r.projects.size());
+    chart.title +=
+        QLatin1Char(' ') + ReportPdf::tr("(the %1 largest of %2)").arg(projects.size()).arg(r.projects.size());
   }
   for (const auto* p : projects) {
-    chart.bars.push_back({qs(p->name), p->budget.total / 10000.0, tenThousands(p->budget.total), false,
-                          QColor(0x2e, 0x8b, 0x57)});
+    chart.bars.push_back(
+        {qs(p->name), p->budget.total / 10000.0, tenThousands(p->budget.total), false, QColor(0x2e, 0x8b, 0x57)});
   }
   return chart;
 }
@@ -102,8 +104,10 @@ BarChart progressChart(const std::vector<const ProgrammeProject*>& projects) {
   chart.noDataText = ReportPdf::tr("no findings in scope");
   for (const auto* p : projects) {
     const auto& g = p->progress;
-    chart.bars.push_back({qs(p->name), g.findings ? std::optional(g.share()) : std::nullopt,
-                          QStringLiteral("%1 (%2/%3)").arg(percentText(g.share())).arg(g.closed).arg(g.findings), false,
+    chart.bars.push_back({qs(p->name),
+                          g.findings ? std::optional(g.share()) : std::nullopt,
+                          QStringLiteral("%1 (%2/%3)").arg(percentText(g.share())).arg(g.closed).arg(g.findings),
+                          false,
                           {}});
   }
   return chart;
@@ -157,7 +161,8 @@ void budgetTable(ReportCanvas& canvas, const SeparationReport& r, const BudgetEs
     TableRow row;
     row.cells << qs(budgetItemName(tr, l))
               << (QString::number(l.quantity, 'f', l.item == "new_pipe" ? 1 : 0) + QLatin1Char(' ') +
-                  qs(budgetUnitName(tr, l))).trimmed()
+                  qs(budgetUnitName(tr, l)))
+                     .trimmed()
               << moneyText(l.unitCost) << moneyText(l.amount);
     rows.push_back(std::move(row));
   }
@@ -254,10 +259,10 @@ QString separationReportTitle(const SeparationReport& r) {
 
 void drawSeparationReport(ReportCanvas& canvas, const SeparationReport& r, const NetworkSnapshot* snapshot) {
   const Translate tr = qtTranslate();
-  drawTitleBlock(canvas, separationReportTitle(r),
-                 {ReportPdf::tr("Planned year: %1 · %2")
-                      .arg(qs(programmeYearText(tr, r)), qs(programmeDistrictText(tr, r))),
-                  ReportPdf::tr("Generated on %1 from project %2").arg(qs(r.generatedOn), qs(r.projectName))});
+  drawTitleBlock(
+      canvas, separationReportTitle(r),
+      {ReportPdf::tr("Planned year: %1 · %2").arg(qs(programmeYearText(tr, r)), qs(programmeDistrictText(tr, r))),
+       ReportPdf::tr("Generated on %1 from project %2").arg(qs(r.generatedOn), qs(r.projectName))});
   const auto& t = r.totals;
   if (r.projects.empty()) {
     canvas.paragraph(ReportPdf::tr("No separation project is planned for %1 in %2.")
@@ -305,14 +310,15 @@ void drawSeparationReport(ReportCanvas& canvas, const SeparationReport& r, const
                      ReportCanvas::font(9.5));
     return;
   }
-  canvas.paragraph(ReportPdf::tr("The %1 best-ranked areas that no project covers yet and that hold an open "
-                                 "misconnection point, a combined pipe or a mixed-flow manhole. Score = %2 × open points "
-                                 "+ %3 × their dry-weather flow (m³/d) + %4 × the highest degree (1 slight .. 3 severe).")
-                       .arg(r.candidates.size())
-                       .arg(r.weightMisconnection)
-                       .arg(r.weightFlow)
-                       .arg(r.weightGrade),
-                   ReportCanvas::font(8), 2, kNote);
+  canvas.paragraph(
+      ReportPdf::tr("The %1 best-ranked areas that no project covers yet and that hold an open "
+                    "misconnection point, a combined pipe or a mixed-flow manhole. Score = %2 × open points "
+                    "+ %3 × their dry-weather flow (m³/d) + %4 × the highest degree (1 slight .. 3 severe).")
+          .arg(r.candidates.size())
+          .arg(r.weightMisconnection)
+          .arg(r.weightFlow)
+          .arg(r.weightGrade),
+      ReportCanvas::font(8), 2, kNote);
   candidatesTable(canvas, r);
   const auto& b = r.candidateTotals.budget;
   canvas.paragraph(ReportPdf::tr("Taken as one project with the automatic scope, the shortlist would cost %1 %2 (%3 "

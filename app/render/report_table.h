@@ -14,14 +14,14 @@ namespace pw::render {
 
 struct TableColumn {
   QString heading;
-  double widthMm = 20;   ///< the widths are scaled to fill the content width
+  double widthMm = 20;  ///< the widths are scaled to fill the content width
   Qt::Alignment align = Qt::AlignLeft;
 };
 
 struct TableRow {
   QStringList cells;
-  bool bold = false;      ///< emphasised (the report's district, a total)
-  QColor background;      ///< invalid: the alternate shading
+  bool bold = false;              ///< emphasised (the report's district, a total)
+  QColor background;              ///< invalid: the alternate shading
   std::vector<int> alertColumns;  ///< cells drawn in red
 };
 

@@ -13,9 +13,9 @@ namespace pw {
 namespace {
 
 constexpr std::array<std::pair<UserRole, const char*>, 4> kRoles{{{UserRole::FieldTeam, "field_team"},
-                                                               {UserRole::DistrictManager, "district_manager"},
-                                                               {UserRole::Planner, "planner"},
-                                                               {UserRole::CityAdmin, "city_admin"}}};
+                                                                  {UserRole::DistrictManager, "district_manager"},
+                                                                  {UserRole::Planner, "planner"},
+                                                                  {UserRole::CityAdmin, "city_admin"}}};
 
 User readUser(sql::Statement& st) {
   User u;
@@ -108,10 +108,12 @@ std::int64_t UserStore::add(const User& user, const std::string& district, const
   sql::TransactionIfNeeded scope(db);
   if (db.scalarInt("SELECT count(*) FROM users") > 0) {
     const User actor = require(actingUser);
-    if (actor.role != UserRole::CityAdmin) refuse(actor, PW_TR("%1 (%2) may not add users; a city administrator does that"));
+    if (actor.role != UserRole::CityAdmin)
+      refuse(actor, PW_TR("%1 (%2) may not add users; a city administrator does that"));
   }
   if (user.name.empty() || user.name.find_first_of(" \t\n") != std::string::npos) {
-    throwBadInput(PW_TR("A user name must not be empty or contain spaces: '%1'"), {user.name}, {.field = "name", .value = user.name});
+    throwBadInput(PW_TR("A user name must not be empty or contain spaces: '%1'"), {user.name},
+                  {.field = "name", .value = user.name});
   }
   if (!enc::isValidUtf8(user.name)) throwBadInput(PW_TR("A user name must be UTF-8 text"), {}, {.field = "name"});
   if (user.name.size() > limits().userNameMaxBytes) {
@@ -125,7 +127,8 @@ std::int64_t UserStore::add(const User& user, const std::string& district, const
   }
   std::optional<std::int64_t> districtId;
   if (user.role == UserRole::DistrictManager) {
-    if (district.empty()) throwBadInput(PW_TR("A district manager needs a district (--district)"), {}, {.field = "district"});
+    if (district.empty())
+      throwBadInput(PW_TR("A district manager needs a district (--district)"), {}, {.field = "district"});
     districtId = requireDistrict(db, district).id;
   }
   if (user.role == UserRole::FieldTeam && user.team.empty()) {
@@ -155,7 +158,8 @@ void UserStore::setActive(const std::string& name, const std::string& actingUser
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const User actor = require(actingUser);
-  if (actor.role != UserRole::CityAdmin) refuse(actor, PW_TR("%1 (%2) may not change users; a city administrator does that"));
+  if (actor.role != UserRole::CityAdmin)
+    refuse(actor, PW_TR("%1 (%2) may not change users; a city administrator does that"));
   const auto target = find(name);
   if (!target) throwBadInput(PW_TR("There is no user %1"), {name}, {.field = "name", .value = name});
   if (!active && target->active && target->role == UserRole::CityAdmin &&
@@ -195,7 +199,8 @@ User UserStore::require(const std::string& name) {
   for (const auto& u : list()) {
     if (u.active) known += (known.empty() ? "" : ", ") + u.name;
   }
-  throwBadInput(PW_TR("Unknown user '%1'; the project's users are: %2"), {name, known}, {.field = "user", .value = name});
+  throwBadInput(PW_TR("Unknown user '%1'; the project's users are: %2"), {name, known},
+                {.field = "user", .value = name});
 }
 
 std::string defaultUserName(Project& project) { return project.meta("default_user").value_or("admin"); }

@@ -13,7 +13,7 @@ namespace pw {
 class Project;
 
 enum class UserRole { FieldTeam, DistrictManager, Planner, CityAdmin };
-const char* userRoleKey(UserRole r);                 ///< field_team, district_manager, planner, city_admin
+const char* userRoleKey(UserRole r);  ///< field_team, district_manager, planner, city_admin
 std::optional<UserRole> userRoleFromKey(const std::string& key);
 
 struct User {
@@ -21,8 +21,8 @@ struct User {
   std::string name;
   std::string displayName;
   UserRole role = UserRole::FieldTeam;
-  std::string team;                          ///< field team
-  std::optional<std::int64_t> districtId;    ///< district manager
+  std::string team;                        ///< field team
+  std::optional<std::int64_t> districtId;  ///< district manager
   std::string districtName;
   bool active = true;
 };

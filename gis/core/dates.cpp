@@ -41,9 +41,7 @@ CivilDate requireIsoDate(std::string_view text, const std::string& field, ErrorC
 
 const char* dateFaultMessage() { return PW_TR("'%1' is not a date (write YYYY-MM-DD, a day the calendar has)"); }
 
-std::int64_t dayNumber(const CivilDate& date) {
-  return std::chrono::sys_days(ymd(date)).time_since_epoch().count();
-}
+std::int64_t dayNumber(const CivilDate& date) { return std::chrono::sys_days(ymd(date)).time_since_epoch().count(); }
 
 std::string isoText(const CivilDate& date) {
   std::string out(10, '0');
@@ -63,7 +61,8 @@ std::string addDays(std::string_view date, int days) {
   if (!d) throwInternal(PW_TR("'%1' is not a date"), {std::string(date)});
   const std::chrono::year_month_day out{std::chrono::sys_days(ymd(*d)) + std::chrono::days(days)};
   if (static_cast<int>(out.year()) < 0 || static_cast<int>(out.year()) > 9999) {
-    throwBadInput(PW_TR("%1 plus %2 days is not a date of the years 0 to 9999"), {std::string(date), std::to_string(days)});
+    throwBadInput(PW_TR("%1 plus %2 days is not a date of the years 0 to 9999"),
+                  {std::string(date), std::to_string(days)});
   }
   return isoText({static_cast<int>(out.year()), static_cast<unsigned>(out.month()), static_cast<unsigned>(out.day())});
 }

@@ -50,7 +50,8 @@ std::string formatNumber(double value, int maxDecimals) {
   char buffer[64];
   std::to_chars_result result{};
   if (std::fabs(value) < 1e15) {
-    result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, std::clamp(maxDecimals, 0, 17));
+    result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, std::clamp(maxDecimals, 0, 17));
   } else {
     result = std::to_chars(buffer, buffer + sizeof buffer, value);
   }

@@ -63,7 +63,8 @@ class BatchError : public Error {
 public:
   BatchError(const char* messageTemplate, std::vector<std::string> args, std::vector<RowProblem> problems,
              ErrorContext context = {})
-      : Error(ErrorKind::BadInput, messageTemplate, std::move(args), std::move(context)), m_problems(std::move(problems)) {}
+      : Error(ErrorKind::BadInput, messageTemplate, std::move(args), std::move(context)),
+        m_problems(std::move(problems)) {}
   const std::vector<RowProblem>& problems() const noexcept { return m_problems; }
 
 private:

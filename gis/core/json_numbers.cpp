@@ -19,7 +19,8 @@ Parsed<std::int64_t> jsonWhole(const nlohmann::json& value) {
   if (value.is_string()) return parseWhole(value.get_ref<const std::string&>());
   if (value.is_number_unsigned()) {
     const auto u = value.get<std::uint64_t>();
-    if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return {std::nullopt, NumberFault::OutOfRange};
+    if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      return {std::nullopt, NumberFault::OutOfRange};
     return {static_cast<std::int64_t>(u), NumberFault::None};
   }
   if (value.is_number_integer()) return {value.get<std::int64_t>(), NumberFault::None};

@@ -76,11 +76,11 @@ Parsed<double> parseDecimal(std::string_view text) {
   const std::string_view number = t.front() == '+' ? t.substr(1) : t;
   double value = 0;
   const auto result = std::from_chars(number.data(), number.data() + number.size(), value);
-  if (result.ec == std::errc::result_out_of_range || !std::isfinite(value) ||
-      (value == 0 && hasNonZeroMantissa(t))) {
+  if (result.ec == std::errc::result_out_of_range || !std::isfinite(value) || (value == 0 && hasNonZeroMantissa(t))) {
     return {std::nullopt, NumberFault::OutOfRange};
   }
-  if (result.ec != std::errc() || result.ptr != number.data() + number.size()) return {std::nullopt, NumberFault::Malformed};
+  if (result.ec != std::errc() || result.ptr != number.data() + number.size())
+    return {std::nullopt, NumberFault::Malformed};
   return {value, NumberFault::None};
 }
 

@@ -34,7 +34,8 @@ void syncFolder(const std::string& folder, const std::string& reportAs) {
 
 }  // namespace
 
-StagedOutput::StagedOutput(std::vector<std::string> setPaths, StagedOutputOptions options) : m_set(std::move(setPaths)) {
+StagedOutput::StagedOutput(std::vector<std::string> setPaths, StagedOutputOptions options)
+    : m_set(std::move(setPaths)) {
   if (m_set.empty()) throwInternal(PW_TR("No output file was given"));
   const std::string& main = m_set.front();
   const fs::path parent = fs::path(main).parent_path();

@@ -42,8 +42,9 @@ public:
   /// A checked file at the stand-in of `finalPath`, whose messages name `finalPath`.
   OutputFile create(const std::string& finalPath) const;
   /// Syncs every staged file to disk, then moves them into place (the main file last), removes files of the set the
-  /// new output did not write (an old .cpg, say) and the hidden folder, syncs the folder, and returns the final paths written, the main
-  /// file first. Throws Error(BadInput) naming the file when a step fails; nothing has moved when a sync fails.
+  /// new output did not write (an old .cpg, say) and the hidden folder, syncs the folder, and returns the final paths
+  /// written, the main file first. Throws Error(BadInput) naming the file when a step fails; nothing has moved when a
+  /// sync fails.
   std::vector<std::string> commit();
 
 private:

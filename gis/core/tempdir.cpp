@@ -13,7 +13,8 @@ TempDir::TempDir() {
   std::string pattern = base.string();
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
-  if (!mkdtemp(buffer.data())) throwInternal(PW_TR("Cannot create a temporary directory in %1"), {base.parent_path().string()});
+  if (!mkdtemp(buffer.data()))
+    throwInternal(PW_TR("Cannot create a temporary directory in %1"), {base.parent_path().string()});
   m_path = buffer.data();
 }
 

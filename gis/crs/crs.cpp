@@ -31,7 +31,8 @@ int parseEpsg(const std::string& text) {
   const auto code = digits.size() <= 6 && digits.find_first_not_of("0123456789") == std::string::npos
                         ? epsgNumber(digits)
                         : std::nullopt;
-  if (!code) throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text}, {.field = "crs", .value = text});
+  if (!code)
+    throwBadInput(PW_TR("'%1' is not an EPSG code; write it as EPSG:4528"), {text}, {.field = "crs", .value = text});
   return *code;
 }
 
@@ -77,8 +78,8 @@ CrsChoice fromPrjText(std::string wkt, const std::string& prjPath) {
   gdal::ErrorCapture errors;
   gdal::SpatialReferencePtr srs(new OGRSpatialReference());
   srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  if (wkt.empty() || srs->SetFromUserInput(wkt.c_str(), OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS) !=
-                         OGRERR_NONE) {
+  if (wkt.empty() ||
+      srs->SetFromUserInput(wkt.c_str(), OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS) != OGRERR_NONE) {
     throwBadInput(PW_TR("%1 is not a coordinate system definition (%2); fix or remove it, or state the CRS with "
                         "--assume-crs"),
                   {prjPath, errors.joined("unreadable WKT")}, {.file = prjPath});

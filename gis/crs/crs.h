@@ -11,10 +11,10 @@ namespace pw::crs {
 
 /// A CRS for a source or the project, with how it was found.
 struct CrsChoice {
-  int epsg = 0;             ///< 0 when the CRS has no EPSG code (definition then holds WKT)
-  std::string definition;   ///< "EPSG:n" or WKT, usable by proj::Transformer
-  std::string name;         ///< human-readable name, e.g. "CGCS2000 / 3-degree Gauss-Kruger zone 40"
-  Message reason;           ///< why this CRS (from .prj, stated by the user, recognised from coordinates)
+  int epsg = 0;            ///< 0 when the CRS has no EPSG code (definition then holds WKT)
+  std::string definition;  ///< "EPSG:n" or WKT, usable by proj::Transformer
+  std::string name;        ///< human-readable name, e.g. "CGCS2000 / 3-degree Gauss-Kruger zone 40"
+  Message reason;          ///< why this CRS (from .prj, stated by the user, recognised from coordinates)
   bool geographic = false;
 };
 
@@ -48,7 +48,7 @@ CrsChoice projectCrsFor(const CrsChoice& source, const Extent& extent);
 bool isProjectedMetres(int epsg);
 
 /// CGCS2000 3-degree zone helpers (docs/domain.md section 6).
-int cgcs2000ZonePrefixedEpsg(int zone);       ///< zones 25-45 -> 4513-4533
+int cgcs2000ZonePrefixedEpsg(int zone);          ///< zones 25-45 -> 4513-4533
 int cgcs2000CentralMeridianEpsg(int cmDegrees);  ///< 75..135 -> 4534-4554
 /// The central meridian of a CGCS2000 3-degree EPSG code (prefixed or not), or 0 if it is not one.
 int cgcs2000CentralMeridian(int epsg);

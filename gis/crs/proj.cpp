@@ -96,8 +96,7 @@ void Transformer::transform(std::span<double> xy) const {
   }
   const std::size_t n = xy.size() / 2;
   const std::size_t stride = 2 * sizeof(double);
-  proj_trans_generic(m_op.get(), PJ_FWD, xy.data(), stride, n, xy.data() + 1, stride, n, nullptr, 0, 0, nullptr, 0,
-                     0);
+  proj_trans_generic(m_op.get(), PJ_FWD, xy.data(), stride, n, xy.data() + 1, stride, n, nullptr, 0, 0, nullptr, 0, 0);
   for (std::size_t i = 0; i < xy.size(); ++i) {
     if (!std::isfinite(xy[i]) || xy[i] == HUGE_VAL) {
       throwBadInput(PW_TR("A coordinate cannot be transformed into the project CRS (outside the area of use?)"));

@@ -8,8 +8,8 @@
 #include <variant>
 
 #include "core/error.h"
-#include "core/staged_output.h"
 #include "core/feedback.h"
+#include "core/staged_output.h"
 #include "export/dbf_names.h"
 #include "export/export_layers.h"
 #include "geom/spatialite_blob.h"
@@ -25,8 +25,8 @@ namespace pw {
 namespace {
 
 constexpr std::size_t kDbfTextBytes = 254;
-constexpr int kGeoJsonDecimals = 8;       // about 1 mm in longitude and latitude: survey precision
-constexpr unsigned char kLdidGbk = 0x4D;  // DBF language byte for code page 936
+constexpr int kGeoJsonDecimals = 8;             // about 1 mm in longitude and latitude: survey precision
+constexpr unsigned char kLdidGbk = 0x4D;        // DBF language byte for code page 936
 constexpr std::uint64_t kDbfLanguageByte = 29;  // its offset in the DBF header
 
 std::string lower(std::string s) {
@@ -43,14 +43,10 @@ std::string extensionOf(const std::string& path) { return lower(std::filesystem:
 
 const char* formatExtension(ExportFormat format) {
   switch (format) {
-    case ExportFormat::GeoPackage:
-      return ".gpkg";
-    case ExportFormat::Shapefile:
-      return ".shp";
-    case ExportFormat::GeoJson:
-      return ".geojson";
-    case ExportFormat::Csv:
-      return ".csv";
+    case ExportFormat::GeoPackage: return ".gpkg";
+    case ExportFormat::Shapefile: return ".shp";
+    case ExportFormat::GeoJson: return ".geojson";
+    case ExportFormat::Csv: return ".csv";
   }
   return "";
 }
@@ -63,10 +59,8 @@ std::vector<std::string> fileSet(const std::string& main, ExportFormat format) {
     case ExportFormat::Shapefile:
       return {main,          base + ".shx", base + ".dbf", base + ".prj", base + ".cpg", fieldSidecarPath(main),
               base + ".qix", base + ".sbn", base + ".sbx"};
-    case ExportFormat::Csv:
-      return {main, base + ".csvt", base + ".prj"};
-    default:
-      return {main};
+    case ExportFormat::Csv: return {main, base + ".csvt", base + ".prj"};
+    default: return {main};
   }
 }
 
@@ -87,7 +81,7 @@ std::string outputPath(const ExportRequest& request) {
 
 /// A read transaction for the whole export, so that every query sees the same project.
 class ReadSnapshot {
- public:
+public:
   explicit ReadSnapshot(sql::Database& db) : m_db(db) {
     if (!db.inTransaction()) {
       db.exec("BEGIN");
@@ -104,7 +98,7 @@ class ReadSnapshot {
   ReadSnapshot(const ReadSnapshot&) = delete;
   ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
- private:
+private:
   sql::Database& m_db;
   bool m_own = false;
 };
@@ -307,15 +301,9 @@ void scanRows(sql::Database& db, const ExportLayerSpec& spec, const Selection& s
       v = std::monostate{};
       if (c.sql.empty() || st.isNull(i + 1)) continue;
       switch (c.type) {
-        case WriterFieldType::Text:
-          v = st.text(i + 1);
-          break;
-        case WriterFieldType::Integer:
-          v = st.int64(i + 1);
-          break;
-        case WriterFieldType::Real:
-          v = st.real(i + 1);
-          break;
+        case WriterFieldType::Text: v = st.text(i + 1); break;
+        case WriterFieldType::Integer: v = st.int64(i + 1); break;
+        case WriterFieldType::Real: v = st.real(i + 1); break;
       }
     }
     if (spec.derive) spec.derive(row);
@@ -376,20 +364,13 @@ WriterOptions writerOptions(ExportFormat format, const std::string& stagedPath, 
 
 const char* exportLayerKey(ExportLayer layer) {
   switch (layer) {
-    case ExportLayer::Pipes:
-      return "pipes";
-    case ExportLayer::Manholes:
-      return "manholes";
-    case ExportLayer::Districts:
-      return "districts";
-    case ExportLayer::Defects:
-      return "defects";
-    case ExportLayer::Misconnections:
-      return "misconnections";
-    case ExportLayer::Orders:
-      return "orders";
-    case ExportLayer::ImportIssues:
-      return "import_issues";
+    case ExportLayer::Pipes: return "pipes";
+    case ExportLayer::Manholes: return "manholes";
+    case ExportLayer::Districts: return "districts";
+    case ExportLayer::Defects: return "defects";
+    case ExportLayer::Misconnections: return "misconnections";
+    case ExportLayer::Orders: return "orders";
+    case ExportLayer::ImportIssues: return "import_issues";
   }
   return "";
 }
@@ -410,14 +391,10 @@ std::optional<ExportLayer> exportLayerFromKey(const std::string& key) {
 
 const char* exportFormatKey(ExportFormat format) {
   switch (format) {
-    case ExportFormat::GeoPackage:
-      return "gpkg";
-    case ExportFormat::Shapefile:
-      return "shp";
-    case ExportFormat::GeoJson:
-      return "geojson";
-    case ExportFormat::Csv:
-      return "csv";
+    case ExportFormat::GeoPackage: return "gpkg";
+    case ExportFormat::Shapefile: return "shp";
+    case ExportFormat::GeoJson: return "geojson";
+    case ExportFormat::Csv: return "csv";
   }
   return "";
 }
@@ -469,7 +446,8 @@ ExportResult exportLayer(Project& project, const ExportRequest& request, Feedbac
   const std::string today = todayIso(project);
   ExportLayerSpec spec = exportLayerSpec(request.layer, catalogues, request.formatMessage, today);
   const Selection sel = select(db, spec, request.filter, today);
-  StagedOutput staging(fileSet(output, request.format), {.overwrite = request.overwrite, .projectPath = project.path()});
+  StagedOutput staging(fileSet(output, request.format),
+                       {.overwrite = request.overwrite, .projectPath = project.path()});
 
   ExportResult result;
   result.path = output;

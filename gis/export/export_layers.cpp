@@ -289,20 +289,13 @@ ExportLayerSpec exportLayerSpec(ExportLayer layer, const ProjectCatalogues& cata
                                 const std::function<std::string(const Message&)>& formatMessage,
                                 const std::string& today) {
   switch (layer) {
-    case ExportLayer::Pipes:
-      return pipes();
-    case ExportLayer::Manholes:
-      return manholes();
-    case ExportLayer::Districts:
-      return districts();
-    case ExportLayer::Defects:
-      return defects(catalogues);
-    case ExportLayer::Misconnections:
-      return misconnections(catalogues);
-    case ExportLayer::Orders:
-      return orders(today);
-    case ExportLayer::ImportIssues:
-      return importIssues(formatMessage);
+    case ExportLayer::Pipes: return pipes();
+    case ExportLayer::Manholes: return manholes();
+    case ExportLayer::Districts: return districts();
+    case ExportLayer::Defects: return defects(catalogues);
+    case ExportLayer::Misconnections: return misconnections(catalogues);
+    case ExportLayer::Orders: return orders(today);
+    case ExportLayer::ImportIssues: return importIssues(formatMessage);
   }
   return pipes();
 }

@@ -53,8 +53,8 @@ DatasetPtr openVector(const std::string& path, const std::vector<std::string>& o
   DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                                   options.data(), nullptr));
   if (!ds) {
-    throwBadInput(PW_TR("%1 cannot be read as vector data: %2"),
-                  {path, errors.joined("not a format GDAL recognises")}, {.file = path});
+    throwBadInput(PW_TR("%1 cannot be read as vector data: %2"), {path, errors.joined("not a format GDAL recognises")},
+                  {.file = path});
   }
   return ds;
 }

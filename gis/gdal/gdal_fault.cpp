@@ -43,7 +43,9 @@ void install() {
     cb->read_dir = [](void*, const char* path, int maxFiles) { return VSIReadDirEx(path, maxFiles); };
     cb->tell = [](void* h) { return VSIFTellL(fileOf(h)); };
     cb->seek = [](void* h, vsi_l_offset offset, int whence) { return VSIFSeekL(fileOf(h), offset, whence); };
-    cb->read = [](void* h, void* buffer, size_t size, size_t count) { return VSIFReadL(buffer, size, count, fileOf(h)); };
+    cb->read = [](void* h, void* buffer, size_t size, size_t count) {
+      return VSIFReadL(buffer, size, count, fileOf(h));
+    };
     cb->eof = [](void* h) { return VSIFEofL(fileOf(h)); };
     cb->write = &write;
     cb->flush = [](void* h) { return VSIFFlushL(fileOf(h)); };

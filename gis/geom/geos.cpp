@@ -113,8 +113,9 @@ GeometryPtr makePolygon(GeometryPtr shell, std::vector<GeometryPtr> holes) {
 
 GeometryPtr makeMultiPolygon(std::vector<GeometryPtr> parts) {
   std::vector<GEOSGeometry*> raw = released(parts);
-  return checked(GEOSGeom_createCollection_r(context(), GEOS_MULTIPOLYGON, raw.data(), static_cast<unsigned>(raw.size())),
-                 "MultiPolygon");
+  return checked(
+      GEOSGeom_createCollection_r(context(), GEOS_MULTIPOLYGON, raw.data(), static_cast<unsigned>(raw.size())),
+      "MultiPolygon");
 }
 
 bool isValid(const GEOSGeometry& g) { return predicate(GEOSisValid_r(context(), &g), "IsValid"); }

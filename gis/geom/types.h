@@ -30,9 +30,7 @@ struct Box {
     add(b.minX, b.minY);
     add(b.maxX, b.maxY);
   }
-  bool intersects(const Box& b) const {
-    return !(b.minX > maxX || b.maxX < minX || b.minY > maxY || b.maxY < minY);
-  }
+  bool intersects(const Box& b) const { return !(b.minX > maxX || b.maxX < minX || b.minY > maxY || b.maxY < minY); }
   double width() const { return maxX - minX; }
   double height() const { return maxY - minY; }
 };

@@ -32,8 +32,9 @@ BackgroundReads::BackgroundReads(std::vector<ImportPlan>& plans, int projectEpsg
         // PROJ objects belong to the thread that made them: the transformer is created here.
         const proj::Transformer toProject(plan.source->info().crs->definition, "EPSG:" + std::to_string(projectEpsg));
         m_feedback.progress("read " + plan.path, 0, plan.source->info().featureCount);
-        LayerRead rest = readLayer(plan, toProject, vocabulary, &m_feedback,
-                                   [this, i](LayerRead& chunk) { push(i, Chunk{takeRows(chunk), false}); });
+        LayerRead rest = readLayer(plan, toProject, vocabulary, &m_feedback, [this, i](LayerRead& chunk) {
+          push(i, Chunk{takeRows(chunk), false});
+        });
         push(i, Chunk{std::move(rest), true});
       } catch (...) {
         // This source and every one after it fail with the same error.

@@ -17,7 +17,7 @@ namespace pw {
 class BackgroundReads {
 public:
   struct Chunk {
-    LayerRead read;      ///< rows and issues; the final chunk also carries the totals and notes
+    LayerRead read;  ///< rows and issues; the final chunk also carries the totals and notes
     bool final = false;
   };
 

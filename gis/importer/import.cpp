@@ -1,9 +1,9 @@
 #include "importer/import.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <map>
-#include <cstdlib>
 #include <thread>
 
 #include "core/clock.h"
@@ -103,10 +103,11 @@ void reassignStoredRows(sql::Database& db, std::int64_t batchId, const std::vect
 }
 
 /// Settings for one large write, restored afterwards: a page cache big enough to hold the batch until the commit,
-/// no per-row foreign-key lookups, and, when no other connection has the project open, a rollback journal instead of the WAL, so that the new pages
-/// are written once into the file rather than into the WAL and then again by the checkpoint. Both journals make the
-/// transaction atomic and survive a crash. Each setting is made and checked on its own; restore() after the commit
-/// throws when foreign keys or the WAL did not come back, the destructor restores on the error path.
+/// no per-row foreign-key lookups, and, when no other connection has the project open, a rollback journal instead of
+/// the WAL, so that the new pages are written once into the file rather than into the WAL and then again by the
+/// checkpoint. Both journals make the transaction atomic and survive a crash. Each setting is made and checked on its
+/// own; restore() after the commit throws when foreign keys or the WAL did not come back, the destructor restores on
+/// the error path.
 class BulkWriteMode {
 public:
   explicit BulkWriteMode(sql::Database& db) : m_db(db), m_cache(db.scalarInt("PRAGMA cache_size")) {
@@ -244,7 +245,8 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
     writer->startRun(run.runId, plan.path, codeField.empty() ? plan.sourceField("from_code") : codeField);
     // Districts are written before manholes and pipes (role order), so both are assigned as they arrive.
     const auto shapes = plan.role == Role::Districts ? std::vector<DistrictShape>{} : loadDistrictShapes(db);
-    const auto manholeIds = plan.role == Role::Pipes ? loadManholeIds(db) : std::unordered_map<std::string, std::int64_t>{};
+    const auto manholeIds =
+        plan.role == Role::Pipes ? loadManholeIds(db) : std::unordered_map<std::string, std::int64_t>{};
     std::vector<Issue> runIssues;
     std::int64_t written = 0;
     for (bool last = false; !last;) {
@@ -278,7 +280,8 @@ ImportReport runImport(Project& project, std::vector<ImportPlan>& plans, Feedbac
         run.notes.insert(run.notes.end(), part.notes.begin(), part.notes.end());
         if (part.diametersInMetres) {
           auto scale = db.prepare(
-              "UPDATE pipes SET diameter_mm = diameter_mm * 1000, height_mm = height_mm * 1000 WHERE import_run_id = ?");
+              "UPDATE pipes SET diameter_mm = diameter_mm * 1000, height_mm = height_mm * 1000 WHERE import_run_id = "
+              "?");
           scale.bind(1, run.runId).run();
         }
       }

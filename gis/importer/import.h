@@ -38,7 +38,7 @@ struct ImportReport {
   std::vector<RunReport> runs;
   std::vector<Issue> issues;  ///< source issues of every run, then the network issues
   int projectEpsg = 0;
-  bool crsAdopted = false;    ///< this batch set the project CRS
+  bool crsAdopted = false;  ///< this batch set the project CRS
   Message projectCrsReason;
 };
 

@@ -23,12 +23,12 @@ struct Issue {
   std::string recordCode;       ///< pipe or manhole id
   std::string check;            ///< e.g. "reversed_slope"
   Severity severity = Severity::Warning;
-  std::string field;            ///< source field name
+  std::string field;  ///< source field name
   std::string value;
   const char* messageTemplate = "";
   std::vector<std::string> args;
-  std::optional<Point> where;   ///< location in project coordinates
-  bool network = false;         ///< a check over the whole project network rather than one source
+  std::optional<Point> where;  ///< location in project coordinates
+  bool network = false;        ///< a check over the whole project network rather than one source
 };
 
 /// The English message of an issue.

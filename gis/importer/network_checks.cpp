@@ -79,7 +79,8 @@ void checkPipeEnds(sql::Database& db, double tolerance, Feedback* feedback, std:
     const bool fromMissing = !fromCode.empty() && !fromId;
     const bool toMissing = !toCode.empty() && !toId;
     const double dStart = fromId ? distance({xy[0], xy[1]}, byId[static_cast<std::size_t>(fromId)]) : 0;
-    const double dEnd = toId ? distance({xy[xy.size() - 2], xy[xy.size() - 1]}, byId[static_cast<std::size_t>(toId)]) : 0;
+    const double dEnd =
+        toId ? distance({xy[xy.size() - 2], xy[xy.size() - 1]}, byId[static_cast<std::size_t>(toId)]) : 0;
     if (!fromMissing && !toMissing && dStart <= tolerance && dEnd <= tolerance) continue;  // the usual case
     const std::string code = st.text(1);
     const std::int64_t featureNo = st.isNull(6) ? -1 : st.int64(6);
@@ -149,10 +150,9 @@ void checkOutsideDistricts(sql::Database& db, std::vector<Issue>& issues) {
   }
   auto manholes = db.prepare("SELECT code, feature_no, geom FROM manholes WHERE district_id IS NULL");
   while (manholes.step()) {
-    issues.push_back(networkIssue(Role::Manholes, manholes.isNull(1) ? -1 : manholes.int64(1), manholes.text(0),
-                                  "outside_districts", "", "",
-                                  PW_TR("Manhole %2 (feature %1) lies outside every district"), {},
-                                  blob::decodePoint(manholes.blob(2))));
+    issues.push_back(networkIssue(
+        Role::Manholes, manholes.isNull(1) ? -1 : manholes.int64(1), manholes.text(0), "outside_districts", "", "",
+        PW_TR("Manhole %2 (feature %1) lies outside every district"), {}, blob::decodePoint(manholes.blob(2))));
   }
 }
 

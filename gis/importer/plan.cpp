@@ -92,8 +92,7 @@ void chooseProfile(ImportPlan& plan, const std::vector<Profile>& profiles) {
   if (!best) {
     throwBadInput(PW_TR("%1: no field profile fits its fields for %2 (found: %3; required fields missing, by profile: "
                         "%4). Map the fields in the import wizard or name a profile with --profile"),
-                  {plan.path, role, joinFields(fields), lacking.empty() ? "-" : lacking},
-                  {.file = plan.path});
+                  {plan.path, role, joinFields(fields), lacking.empty() ? "-" : lacking}, {.file = plan.path});
   }
   plan.profile = *best;
   plan.bound = bestMatch.bound;

@@ -15,12 +15,12 @@ namespace pw {
 class Project;
 
 struct ImportOptions {
-  std::optional<Role> role;        ///< --as; detected from the geometry when empty
-  std::string profile;             ///< profile name or .json path; detected from field names when empty
-  std::string encoding;            ///< --encoding
-  std::optional<int> assumeEpsg;   ///< --assume-crs
-  double endTolerance = 1.0;       ///< metres between a pipe end and its manhole before it is reported
-  std::string user;                ///< who imports (attribution)
+  std::optional<Role> role;       ///< --as; detected from the geometry when empty
+  std::string profile;            ///< profile name or .json path; detected from field names when empty
+  std::string encoding;           ///< --encoding
+  std::optional<int> assumeEpsg;  ///< --assume-crs
+  double endTolerance = 1.0;      ///< metres between a pipe end and its manhole before it is reported
+  std::string user;               ///< who imports (attribution)
 };
 
 struct ImportPlan {

@@ -249,13 +249,15 @@ void readPipes(ImportPlan& plan, const proj::Transformer& toProject, const Vocab
         }
         const LineResult lr = lineCoordinates(f.GetGeometryRef(), xy);
         if (lr == LineResult::Empty) {
-          r.reject(no, row.code, "geometry_empty", "", "", PW_TR("Feature %1 (%2): the pipe has no geometry; not imported"));
+          r.reject(no, row.code, "geometry_empty", "", "",
+                   PW_TR("Feature %1 (%2): the pipe has no geometry; not imported"));
           return;
         }
         if (lr == LineResult::MultiPart) {
-          r.reject(no, row.code, "geometry_multipart", "", "",
-                   PW_TR("Feature %1 (%2): the pipe is made of disconnected parts; a pipe segment must be one line; not "
-                         "imported"));
+          r.reject(
+              no, row.code, "geometry_multipart", "", "",
+              PW_TR("Feature %1 (%2): the pipe is made of disconnected parts; a pipe segment must be one line; not "
+                    "imported"));
           return;
         }
         if (xy.size() < 4 || !finite(xy)) {
@@ -266,8 +268,8 @@ void readPipes(ImportPlan& plan, const proj::Transformer& toProject, const Vocab
         toProject.transform(xy);
         row.length = lineLength(xy);
         if (row.length < 0.01) {
-          r.reject(no, row.code, "zero_length", "", "", PW_TR("Feature %1 (%2): the pipe has zero length; not imported"),
-                   {}, Point{xy[0], xy[1]});
+          r.reject(no, row.code, "zero_length", "", "",
+                   PW_TR("Feature %1 (%2): the pipe has zero length; not imported"), {}, Point{xy[0], xy[1]});
           return;
         }
         const Point start{xy[0], xy[1]};
@@ -305,7 +307,8 @@ void readPipes(ImportPlan& plan, const proj::Transformer& toProject, const Vocab
                  PW_TR("Feature %1 (%2): the diameter is missing"), {}, start);
         }
         if (const auto& m = r.text(f, fMaterial); !isBlank(m)) {
-          if (const auto& code = materialMemo.get(m, [&](const std::string& t) { return normaliseMaterial(t, vocabulary); })) {
+          if (const auto& code =
+                  materialMemo.get(m, [&](const std::string& t) { return normaliseMaterial(t, vocabulary); })) {
             row.material = *code;
           } else {
             row.material = m;
@@ -362,7 +365,8 @@ void readManholes(ImportPlan& plan, const proj::Transformer& toProject, const Vo
         row.code = r.text(f, fCode);
         while (!row.code.empty() && row.code.back() == ' ') row.code.pop_back();
         if (row.code.empty()) {
-          r.reject(no, "", "missing_id", "code", "", PW_TR("Feature %1: the manhole has no id (field %3 is empty); not imported"));
+          r.reject(no, "", "missing_id", "code", "",
+                   PW_TR("Feature %1: the manhole has no id (field %3 is empty); not imported"));
           return;
         }
         const OGRGeometry* g = f.GetGeometryRef();
@@ -384,7 +388,8 @@ void readManholes(ImportPlan& plan, const proj::Transformer& toProject, const Vo
         }
         std::vector<double> xy{g->toPoint()->getX(), g->toPoint()->getY()};
         if (!finite(xy)) {
-          r.reject(no, row.code, "geometry_invalid", "", "", PW_TR("Feature %1 (%2): the manhole point is not valid; not imported"));
+          r.reject(no, row.code, "geometry_invalid", "", "",
+                   PW_TR("Feature %1 (%2): the manhole point is not valid; not imported"));
           return;
         }
         toProject.transform(xy);
@@ -412,14 +417,16 @@ void readDistricts(ImportPlan& plan, const proj::Transformer& toProject, Feedbac
         row.featureNo = no;
         row.name = r.text(f, r.index("name"));
         if (isBlank(row.name)) {
-          r.reject(no, "", "missing_name", "name", "", PW_TR("Feature %1: the district has no name (field %3 is empty); not imported"));
+          r.reject(no, "", "missing_name", "name", "",
+                   PW_TR("Feature %1: the district has no name (field %3 is empty); not imported"));
           return;
         }
         row.code = r.text(f, r.index("code"));
         if (isBlank(row.code)) row.code = row.name;
         const OGRGeometry* g = f.GetGeometryRef();
         if (!g || g->IsEmpty()) {
-          r.reject(no, row.code, "geometry_empty", "", "", PW_TR("Feature %1 (%2): the district has no geometry; not imported"));
+          r.reject(no, row.code, "geometry_empty", "", "",
+                   PW_TR("Feature %1 (%2): the district has no geometry; not imported"));
           return;
         }
         auto addPolygon = [&](const OGRPolygon& polygon) {
@@ -442,7 +449,8 @@ void readDistricts(ImportPlan& plan, const proj::Transformer& toProject, Feedbac
         } else if (type == wkbMultiPolygon) {
           for (const auto* part : *g->toMultiPolygon()) addPolygon(*part);
         } else {
-          r.reject(no, row.code, "geometry_invalid", "", "", PW_TR("Feature %1 (%2): the district is not a polygon; not imported"));
+          r.reject(no, row.code, "geometry_invalid", "", "",
+                   PW_TR("Feature %1 (%2): the district is not a polygon; not imported"));
           return;
         }
         row.attrs = r.attrs(f);

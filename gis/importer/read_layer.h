@@ -22,9 +22,9 @@ struct LayerRead {
   std::vector<ManholeRow> manholes;
   std::vector<DistrictRow> districts;
   std::vector<Issue> issues;
-  std::vector<Message> notes;      ///< for the report (e.g. unit conversions)
+  std::vector<Message> notes;  ///< for the report (e.g. unit conversions)
   std::int64_t featuresRead = 0;
-  std::int64_t skipped = 0;        ///< features not imported (error issues)
+  std::int64_t skipped = 0;  ///< features not imported (error issues)
   /// Every diameter of the source was at most 5: they are metres and the writer multiplies them by 1000.
   bool diametersInMetres = false;
 

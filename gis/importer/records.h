@@ -25,8 +25,8 @@ struct PipeRow {
   std::optional<std::int64_t> buildYear;
   std::optional<std::string> road;
   std::optional<std::string> owner;
-  std::string attrs;                    ///< unmapped source fields as a JSON object
-  std::vector<double> xy;               ///< interleaved, project CRS
+  std::string attrs;       ///< unmapped source fields as a JSON object
+  std::vector<double> xy;  ///< interleaved, project CRS
   double length = 0;
   std::int64_t districtId = 0;
 };

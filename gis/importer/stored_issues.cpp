@@ -15,7 +15,8 @@ constexpr const char* kSelect =
 
 std::vector<StoredIssue> query(Project& project, const std::string& where, std::optional<std::int64_t> bindId) {
   std::vector<StoredIssue> out;
-  auto st = project.db().prepare(std::string(kSelect) + where + " ORDER BY i.severity, i.layer, i.run_id, i.feature_no, i.id");
+  auto st = project.db().prepare(std::string(kSelect) + where +
+                                 " ORDER BY i.severity, i.layer, i.run_id, i.feature_no, i.id");
   if (bindId) st.bind(1, *bindId);
   while (st.step()) {
     StoredIssue s;

@@ -12,8 +12,8 @@ class Project;
 struct StoredIssue {
   std::int64_t id = 0;
   std::int64_t runId = 0;
-  std::string source;    ///< the file of the run
-  std::string layer;     ///< pipes | manholes | districts
+  std::string source;  ///< the file of the run
+  std::string layer;   ///< pipes | manholes | districts
   std::int64_t featureNo = -1;
   std::string recordCode;
   std::string check;
@@ -21,7 +21,7 @@ struct StoredIssue {
   std::string scope;     ///< source | network
   std::string field;
   std::string value;
-  std::string messageTemplate;           ///< English, translatable
+  std::string messageTemplate;  ///< English, translatable
   std::vector<std::string> args;
   std::optional<double> x, y;
 

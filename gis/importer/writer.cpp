@@ -1,6 +1,5 @@
 #include "importer/writer.h"
 
-
 #include <nlohmann/json.hpp>
 
 #include "core/tr.h"
@@ -116,10 +115,16 @@ struct LayerWriter::Impl {
 };
 
 LayerWriter::LayerWriter(sql::Database& db, Role role, int srid, std::int64_t batchId)
-    : m_impl(new Impl{db, srid, batchId, db.prepare(upsertSql(role)),
+    : m_impl(new Impl{db,
+                      srid,
+                      batchId,
+                      db.prepare(upsertSql(role)),
                       db.prepare("SELECT t.feature_no, r.source FROM " + sql::quoteIdentifier(roleKey(role)) +
                                  " t JOIN import_runs r ON r.id = t.import_run_id WHERE t.code = ?"),
-                      0, {}, {}, {}}),
+                      0,
+                      {},
+                      {},
+                      {}}),
       m_role(role) {}
 
 LayerWriter::~LayerWriter() = default;
@@ -161,12 +166,15 @@ bool LayerWriter::store(const std::string& code, std::int64_t featureNo, std::ve
   is.value = code;
   if (firstSource == m_impl->source) {
     is.messageTemplate =
-        m_role == Role::Pipes      ? PW_TR("Feature %1: the pipe id %2 is already used by feature %5; this one was not imported")
-        : m_role == Role::Manholes ? PW_TR("Feature %1: the manhole id %2 is already used by feature %5; this one was not imported")
-                                   : PW_TR("Feature %1: the district code %2 is already used by feature %5; this one was not imported");
+        m_role == Role::Pipes
+            ? PW_TR("Feature %1: the pipe id %2 is already used by feature %5; this one was not imported")
+        : m_role == Role::Manholes
+            ? PW_TR("Feature %1: the manhole id %2 is already used by feature %5; this one was not imported")
+            : PW_TR("Feature %1: the district code %2 is already used by feature %5; this one was not imported");
     is.args = {std::to_string(featureNo), code, is.field, code, firstFeature};
   } else {
-    is.messageTemplate = PW_TR("Feature %1: the id %2 is also feature %5 of %6, imported in the same batch; this one was not imported");
+    is.messageTemplate =
+        PW_TR("Feature %1: the id %2 is also feature %5 of %6, imported in the same batch; this one was not imported");
     is.args = {std::to_string(featureNo), code, is.field, code, firstFeature, firstSource};
   }
   is.where = where;

@@ -58,7 +58,8 @@ private:
       m.codes.push_back(d.code);
       items.push_back(std::move(m));
     }
-    std::sort(items.begin(), items.end(), [](const MergedDefect& x, const MergedDefect& y) { return x.start < y.start; });
+    std::sort(items.begin(), items.end(),
+              [](const MergedDefect& x, const MergedDefect& y) { return x.start < y.start; });
     // Defects whose clear spacing is at most the merge distance are one defect: scores add (capped), extents join.
     for (auto& m : items) {
       if (!s.defects.empty() && m.start - s.defects.back().end <= rules.mergeWithinLeM) {

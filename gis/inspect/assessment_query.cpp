@@ -19,11 +19,13 @@ int gradeIndex(const std::string& grade) {
 }
 
 std::vector<PipeAssessment> assessPipes(Project& project, const DefectCatalogue& catalogue,
-                                        std::optional<std::int64_t> onlyPipe, std::optional<std::int64_t> onlyDistrict) {
+                                        std::optional<std::int64_t> onlyPipe,
+                                        std::optional<std::int64_t> onlyDistrict) {
   auto& db = project.db();
   std::optional<double> defaultK;
   std::optional<double> defaultT;
-  if (auto k = project.meta("assess_k")) defaultK = requireDecimal(*k, "project_meta assess_k", {.file = project.path()});
+  if (auto k = project.meta("assess_k"))
+    defaultK = requireDecimal(*k, "project_meta assess_k", {.file = project.path()});
   if (auto t = project.meta("assess_t")) defaultT = catalogue.tFactor(*t);
   const auto scorer = makeScorer(catalogue);
   std::string where = "l.rn = 1";
@@ -34,8 +36,8 @@ std::vector<PipeAssessment> assessPipes(Project& project, const DefectCatalogue&
       "ORDER BY inspected_on DESC, id DESC) AS rn FROM inspections) "
       "SELECT p.id, p.code, coalesce(d.name, ''), l.id, l.inspected_on, p.length_m, p.diameter_mm, p.importance_k, "
       "p.soil_t, f.code, f.grade, f.distance_m, f.length_m FROM latest l JOIN pipes p ON p.id = l.pipe_id "
-      "LEFT JOIN districts d ON d.id = p.district_id LEFT JOIN defects f ON f.inspection_id = l.id WHERE " + where +
-      " ORDER BY p.id, f.distance_m");
+      "LEFT JOIN districts d ON d.id = p.district_id LEFT JOIN defects f ON f.inspection_id = l.id WHERE " +
+      where + " ORDER BY p.id, f.distance_m");
   std::vector<PipeAssessment> out;
   SegmentInput input;
   auto finish = [&] {
@@ -96,13 +98,17 @@ std::vector<DistrictAssessment> assessDistricts(Project& project, const std::vec
   }
   // Defect grades on the latest inspections, per district.
   auto grades = db.prepare(
-      "WITH latest AS (SELECT id, pipe_id, ROW_NUMBER() OVER (PARTITION BY pipe_id ORDER BY inspected_on DESC, id DESC) "
-      "AS rn FROM inspections) SELECT dd.name, f.grade, count(*) FROM latest l JOIN defects f ON f.inspection_id = l.id "
-      "JOIN pipes p ON p.id = l.pipe_id JOIN districts dd ON dd.id = p.district_id WHERE l.rn = 1 GROUP BY dd.id, f.grade");
+      "WITH latest AS (SELECT id, pipe_id, ROW_NUMBER() OVER (PARTITION BY pipe_id ORDER BY inspected_on DESC, id "
+      "DESC) "
+      "AS rn FROM inspections) SELECT dd.name, f.grade, count(*) FROM latest l JOIN defects f ON f.inspection_id = "
+      "l.id "
+      "JOIN pipes p ON p.id = l.pipe_id JOIN districts dd ON dd.id = p.district_id WHERE l.rn = 1 GROUP BY dd.id, "
+      "f.grade");
   while (grades.step()) {
     const auto it = byName.find(grades.text(0));
     const auto g = grades.int64(1);
-    if (it != byName.end() && g >= 1 && g <= 4) out[it->second].defectsByGrade[static_cast<std::size_t>(g - 1)] += grades.int64(2);
+    if (it != byName.end() && g >= 1 && g <= 4)
+      out[it->second].defectsByGrade[static_cast<std::size_t>(g - 1)] += grades.int64(2);
   }
   for (const auto& p : pipes) {
     const auto it = byName.find(p.district);

@@ -46,11 +46,11 @@ struct DistrictAssessment {
   std::array<std::int64_t, 4> functionalGrades{};
   std::array<std::int64_t, 4> riGrades{};
   std::array<std::int64_t, 4> miGrades{};
-  std::array<std::int64_t, 4> defectsByGrade{};    ///< defects of grade 1..4 on the latest inspections
-  std::array<double, 4> defectsPerKm{};            ///< per inspected km
+  std::array<std::int64_t, 4> defectsByGrade{};  ///< defects of grade 1..4 on the latest inspections
+  std::array<double, 4> defectsPerKm{};          ///< per inspected km
   std::int64_t misconnections = 0;
-  double separateKm = 0;                           ///< rain and sewage pipes: the surveyed separate system
-  DensityGrade density;                            ///< misconnections per km of it
+  double separateKm = 0;  ///< rain and sewage pipes: the surveyed separate system
+  DensityGrade density;   ///< misconnections per km of it
 };
 
 std::vector<DistrictAssessment> assessDistricts(Project& project, const std::vector<PipeAssessment>& pipes,

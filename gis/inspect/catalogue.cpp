@@ -27,7 +27,8 @@ public:
   const json& doc() const { return m_doc; }
 
   [[noreturn]] void fail(const std::string& where, const std::string& what) const {
-    throwBadInput(PW_TR("The catalogue %1 is not valid at %2: %3"), {m_file, where, what}, {.file = m_file, .field = where});
+    throwBadInput(PW_TR("The catalogue %1 is not valid at %2: %3"), {m_file, where, what},
+                  {.file = m_file, .field = where});
   }
   const json& at(const json& j, const std::string& key, const std::string& where) const {
     if (!j.is_object() || !j.contains(key)) fail(where + "." + key, "missing");
@@ -143,7 +144,8 @@ DefectCatalogue DefectCatalogue::load(const std::string& path) {
     DefectType t;
     t.code = r.str(e, "code", w);
     const std::string cls = r.str(e, "class", w);
-    if (cls != "structural" && cls != "functional") r.fail(w + ".class", "must be structural or functional, not " + cls);
+    if (cls != "structural" && cls != "functional")
+      r.fail(w + ".class", "must be structural or functional, not " + cls);
     t.cls = cls == "structural" ? DefectClass::Structural : DefectClass::Functional;
     t.name = r.str(e, "name", w);
     t.nameEn = r.str(e, "name_en", w, false);
@@ -177,7 +179,8 @@ DefectCatalogue DefectCatalogue::load(const std::string& path) {
   rules.pointDefectLengthM = point.is_object() ? r.num(point, "value", "assessment.point_defect_length_m")
                                                : r.number(point, "assessment.point_defect_length_m");
   rules.segmentGrades = r.gradeBands(r.array(a, "segment_grades", "assessment"), "assessment.segment_grades", "grade");
-  rules.densityClasses = r.gradeBands(r.array(a, "density_classes", "assessment"), "assessment.density_classes", "name");
+  rules.densityClasses =
+      r.gradeBands(r.array(a, "density_classes", "assessment"), "assessment.density_classes", "name");
   rules.indexGrades = r.gradeBands(r.array(a, "index_grades", "assessment"), "assessment.index_grades", "grade");
   const auto& ri = r.at(a, "repair_index", "assessment");
   for (const auto& [k, v] : r.at(ri, "weights", "assessment.repair_index").items()) {
@@ -200,7 +203,8 @@ DefectCatalogue DefectCatalogue::load(const std::string& path) {
   rules.defaultK = r.num(k, "default", "assessment.factors.K");
   for (const auto& v : r.array(k, "values", "assessment.factors.K")) {
     rules.kValues.push_back({r.str(v, "key", "assessment.factors.K"), r.num(v, "value", "assessment.factors.K"),
-                             r.str(v, "name", "assessment.factors.K", false), r.str(v, "name_en", "assessment.factors.K", false)});
+                             r.str(v, "name", "assessment.factors.K", false),
+                             r.str(v, "name_en", "assessment.factors.K", false)});
   }
   for (const auto& b : r.array(r.at(factors, "E", "assessment.factors"), "bands", "assessment.factors.E")) {
     rules.eBands.emplace_back(r.band(b, "assessment.factors.E"), r.num(b, "value", "assessment.factors.E"));
@@ -209,7 +213,8 @@ DefectCatalogue DefectCatalogue::load(const std::string& path) {
   rules.defaultT = r.str(t, "default", "assessment.factors.T");
   for (const auto& v : r.array(t, "values", "assessment.factors.T")) {
     rules.tValues.push_back({r.str(v, "key", "assessment.factors.T"), r.num(v, "value", "assessment.factors.T"),
-                             r.str(v, "name", "assessment.factors.T", false), r.str(v, "name_en", "assessment.factors.T", false)});
+                             r.str(v, "name", "assessment.factors.T", false),
+                             r.str(v, "name_en", "assessment.factors.T", false)});
   }
   if (!c.tFactor(rules.defaultT)) r.fail("assessment.factors.T.default", "names no listed soil");
   return c;

@@ -29,7 +29,7 @@ struct DefectType {
   bool continuous = false;  ///< may run along the pipe over a length
   bool scored = true;       ///< takes part in S/Y and the defect count
   std::vector<DefectGrade> grades;
-  std::string confidence;   ///< "V", "M", "?" or empty
+  std::string confidence;  ///< "V", "M", "?" or empty
 
   const DefectGrade* grade(int g) const;
 };
@@ -40,7 +40,7 @@ struct GradeBand {
   std::string name, nameEn;              ///< segment grades: meaning
   std::string structural, structuralEn;  ///< segment grades: structural meaning
   std::string functional, functionalEn;
-  std::string repair, repairEn;          ///< index grades: recommended action
+  std::string repair, repairEn;  ///< index grades: recommended action
   std::string maintenance, maintenanceEn;
 };
 
@@ -51,17 +51,17 @@ struct FactorValue {
 };
 
 struct AssessmentRules {
-  double alpha = 1.1;             ///< weight of defects spaced near (structural)
-  double beta = 1.1;              ///< the same, functional
-  double separateGtM = 1.5;       ///< spacing above which a defect counts in n1
-  double nearGtM = 1.0;           ///< spacing above which (up to separateGtM) it counts in n2
-  double mergeWithinLeM = 1.0;    ///< defects this close are one defect
+  double alpha = 1.1;           ///< weight of defects spaced near (structural)
+  double beta = 1.1;            ///< the same, functional
+  double separateGtM = 1.5;     ///< spacing above which a defect counts in n1
+  double nearGtM = 1.0;         ///< spacing above which (up to separateGtM) it counts in n2
+  double mergeWithinLeM = 1.0;  ///< defects this close are one defect
   double mergeScoreCap = 10;
   double pointDefectLengthM = 1.0;
   std::vector<GradeBand> segmentGrades;
-  std::vector<GradeBand> densityClasses;  ///< grade holds the class name
+  std::vector<GradeBand> densityClasses;             ///< grade holds the class name
   std::map<std::string, double> repairWeights;       ///< F, K, E, T
-  double repairGateBelow = 4;                       ///< K = E = 0 when F below this
+  double repairGateBelow = 4;                        ///< K = E = 0 when F below this
   std::map<std::string, double> maintenanceWeights;  ///< G, K, E
   double maintenanceGateBelow = 4;
   std::vector<GradeBand> indexGrades;

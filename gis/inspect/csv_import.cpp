@@ -86,7 +86,9 @@ public:
     // every cell after it is in the wrong column.
     if (std::any_of(r.begin() + static_cast<std::ptrdiff_t>(std::min(m_headerSize, r.size())), r.end(),
                     [](const std::string& c) { return !matchKey(c).empty(); })) {
-      problems.push_back({rowNo, "cells", std::to_string(r.size()),
+      problems.push_back({rowNo,
+                          "cells",
+                          std::to_string(r.size()),
                           PW_TR("The row has %1 cells, the header %2: a decimal comma or a delimiter in a cell "
                                 "without quotes has shifted them"),
                           {std::to_string(r.size()), std::to_string(m_headerSize)}});
@@ -174,7 +176,8 @@ private:
     if (!std::filesystem::is_regular_file(path, ec)) {
       problems.push_back({m_rowNo, "photo", name, PW_TR("The photo file %1 does not exist"), {path.string()}});
     } else if (imageMimeType(readFile(path.string()).substr(0, 64)).empty()) {
-      problems.push_back({m_rowNo, "photo", name, PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)"), {path.string()}});
+      problems.push_back(
+          {m_rowNo, "photo", name, PW_TR("%1 is not a photo (JPEG, PNG, GIF, BMP, TIFF or WebP)"), {path.string()}});
     } else {
       return path.string();
     }
@@ -214,7 +217,8 @@ std::vector<std::int64_t> writeRows(FindingsStore& store, std::vector<Row>& rows
         // file and keeps its kind (not permitted).
         if (e.kind() != ErrorKind::BadInput) throw;
         throw BatchError(kRefusedTemplate, {csvPath, "1", std::to_string(report.rows)},
-                         {{row.rowNo, e.context().field, e.context().value, e.messageTemplate(), e.args()}}, {.file = csvPath});
+                         {{row.rowNo, e.context().field, e.context().value, e.messageTemplate(), e.args()}},
+                         {.file = csvPath});
       }
       inspections.push_back(it->second);
       ++report.inspections;
@@ -251,7 +255,8 @@ CsvImportReport importInspectionCsvBytes(Project& project, FindingsStore& store,
     return report;
   }
   const CsvTable table = readCsvTable(bytes, csvPath, options.encoding, [](const std::vector<std::string>& header) {
-    return static_cast<int>(std::count_if(header.begin(), header.end(), [](const auto& h) { return csvColumnOf(h).has_value(); }));
+    return static_cast<int>(
+        std::count_if(header.begin(), header.end(), [](const auto& h) { return csvColumnOf(h).has_value(); }));
   });
   report.encoding = table.encoding;
   if (table.rows.empty()) throwBadInput(PW_TR("%1 is empty"), {csvPath}, {.file = csvPath});
@@ -265,8 +270,9 @@ CsvImportReport importInspectionCsvBytes(Project& project, FindingsStore& store,
   }
   for (const auto& [r, c] : table.replaced) {
     const auto& header = table.rows.front();
-    report.replaced.push_back({static_cast<std::int64_t>(r + 1),
-                               c < header.size() ? header[c] : formatMessage(PW_TR("(column %1, no name)"), {std::to_string(c + 1)})});
+    report.replaced.push_back(
+        {static_cast<std::int64_t>(r + 1),
+         c < header.size() ? header[c] : formatMessage(PW_TR("(column %1, no name)"), {std::to_string(c + 1)})});
   }
   RowReader reader(project, store, columns, table.rows.front().size(), csvPath, options);
   std::vector<Row> rows;

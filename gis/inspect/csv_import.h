@@ -18,12 +18,12 @@ class Project;
 class FindingsStore;
 
 struct CsvImportOptions {
-  std::string date;                 ///< inspection date when the file has no date column
+  std::string date;  ///< inspection date when the file has no date column
   std::string method = "cctv";
   std::string direction = "with_flow";
   std::string team;
   std::string user;
-  std::string encoding;             ///< the file's encoding as the user states it; empty: recognised from the bytes
+  std::string encoding;  ///< the file's encoding as the user states it; empty: recognised from the bytes
 };
 
 struct CsvImportReport {

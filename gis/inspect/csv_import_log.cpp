@@ -7,7 +7,8 @@ namespace pw {
 std::optional<CsvImportRecord> liveImportOf(sql::Database& db, const std::string& sha256) {
   auto st = db.prepare(
       "SELECT sha256, file_name, encoding, rows, defects, imported_by, imported_at FROM inspection_imports m "
-      "WHERE sha256 = ? AND EXISTS (SELECT 1 FROM inspection_import_items t JOIN inspections i ON i.id = t.inspection_id "
+      "WHERE sha256 = ? AND EXISTS (SELECT 1 FROM inspection_import_items t JOIN inspections i ON i.id = "
+      "t.inspection_id "
       "WHERE t.import_id = m.id) ORDER BY id DESC LIMIT 1");
   st.bind(1, sha256);
   if (!st.step()) return std::nullopt;

@@ -114,7 +114,8 @@ CsvTable readCsvTable(std::string_view bytes, const std::string& path, const std
   const RawRows raw = splitCsv(text, delimiterOf(text));
   if (!encoding.empty()) {
     const auto name = enc::normaliseEncodingName(encoding);
-    if (!name) throwBadInput(PW_TR("Unknown text encoding '%1'"), {encoding}, {.field = "--encoding", .value = encoding});
+    if (!name)
+      throwBadInput(PW_TR("Unknown text encoding '%1'"), {encoding}, {.field = "--encoding", .value = encoding});
     table.encoding = *name;
   } else {
     table.encoding = bom ? "UTF-8" : recognise(text, raw, path, headerScore);

@@ -11,7 +11,8 @@ const std::map<std::string, std::vector<std::string>>& csvColumnNames() {
   static const std::map<std::string, std::vector<std::string>> names = {
       {"pipe", {"PIPE", "PIPE_ID", "PIPEID", "管段编号", "管段", "管线编号", "GXBH", "GDBH", "管段編號", "管線編號"}},
       {"distance", {"DISTANCE", "DIST", "距离", "距离(M)", "位置", "缺陷位置", "距離", "距離(M)"}},
-      {"code", {"CODE", "DEFECT", "DEFECT_CODE", "缺陷代码", "代码", "缺陷名称代码", "缺陷代碼", "代碼", "缺陷名稱代碼"}},
+      {"code",
+       {"CODE", "DEFECT", "DEFECT_CODE", "缺陷代码", "代码", "缺陷名称代码", "缺陷代碼", "代碼", "缺陷名稱代碼"}},
       {"grade", {"GRADE", "等级", "缺陷等级", "等級", "缺陷等級"}},
       {"clock", {"CLOCK", "时钟", "时钟表示", "环向位置", "時鐘", "時鐘表示", "環向位置"}},
       {"length", {"LENGTH", "长度", "纵向长度", "长度(M)", "長度", "縱向長度", "長度(M)"}},
@@ -37,11 +38,10 @@ std::optional<std::string> csvColumnOf(const std::string& header) {
 
 std::optional<int> parseGradeWord(const std::string& text) {
   const std::string t = matchKey(toHalfWidth(text));
-  static const std::map<std::string, int> words = {{"1", 1}, {"2", 2}, {"3", 3}, {"4", 4}, {"I", 1}, {"II", 2},
-                                                   {"III", 3}, {"IV", 4}, {"一", 1}, {"二", 2}, {"三", 3}, {"四", 4},
-                                                   {"一级", 1}, {"二级", 2}, {"三级", 3}, {"四级", 4},
-                                                   {"一級", 1}, {"二級", 2}, {"三級", 3}, {"四級", 4},
-                                                   {"Ⅰ", 1}, {"Ⅱ", 2}, {"Ⅲ", 3}, {"Ⅳ", 4}};
+  static const std::map<std::string, int> words = {
+      {"1", 1},    {"2", 2},    {"3", 3},    {"4", 4},    {"I", 1},    {"II", 2},   {"III", 3},  {"IV", 4},
+      {"一", 1},   {"二", 2},   {"三", 3},   {"四", 4},   {"一级", 1}, {"二级", 2}, {"三级", 3}, {"四级", 4},
+      {"一級", 1}, {"二級", 2}, {"三級", 3}, {"四級", 4}, {"Ⅰ", 1},    {"Ⅱ", 2},    {"Ⅲ", 3},    {"Ⅳ", 4}};
   const auto it = words.find(t);
   if (it != words.end()) return it->second;
   return std::nullopt;

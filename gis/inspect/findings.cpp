@@ -90,7 +90,8 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
   auto& db = m_project.db();
   auto pipe = db.prepare("SELECT length_m FROM pipes WHERE id = ?");
   pipe.bind(1, r.pipeId);
-  if (!pipe.step()) badField(PW_TR("There is no pipe with the id %1"), {std::to_string(r.pipeId)}, "pipe", std::to_string(r.pipeId));
+  if (!pipe.step())
+    badField(PW_TR("There is no pipe with the id %1"), {std::to_string(r.pipeId)}, "pipe", std::to_string(r.pipeId));
   const double pipeLength = pipe.real(0);
   validateInspectionValues(r);
   // The counter may run past the pipe (it starts in the manhole, cable slack), but not to twice its length.
@@ -105,7 +106,8 @@ void FindingsStore::validateInspection(const InspectionRecord& r) {
 void FindingsStore::validateInspectionValues(const InspectionRecord& r) const {
   requireRecordDate(m_project, r.date, "date", r.id ? std::to_string(r.id) : std::string());
   if (r.method != "cctv" && r.method != "qv" && r.method != "sonar" && r.method != "visual") {
-    badField(PW_TR("Inspection method '%1' is not one of cctv, qv, sonar, visual"), {r.method}, "method", r.method, r.id);
+    badField(PW_TR("Inspection method '%1' is not one of cctv, qv, sonar, visual"), {r.method}, "method", r.method,
+             r.id);
   }
   if (r.direction != "with_flow" && r.direction != "against_flow") {
     badField(PW_TR("Inspection direction '%1' is not with_flow or against_flow"), {r.direction}, "direction",
@@ -150,15 +152,18 @@ void FindingsStore::updateInspection(const InspectionRecord& record, const std::
   const auto before = inspection(r.id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no inspection %1"), {std::to_string(r.id)});
   auto st = db.prepare(
-      "UPDATE inspections SET pipe_id = ?, inspected_on = ?, method = ?, direction = ?, team = ?, inspected_length = ?, "
+      "UPDATE inspections SET pipe_id = ?, inspected_on = ?, method = ?, direction = ?, team = ?, inspected_length = "
+      "?, "
       "notes = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
   st.bind(1, r.pipeId).bind(2, r.date).bind(3, r.method).bind(4, r.direction).bind(5, r.team);
   st.bind(6, r.inspectedLength).bind(7, r.notes).bind(8, user).bind(9, nowIso()).bind(10, r.id).bind(11, r.version);
   st.run();
   if (db.changes() == 0) {
-    throw Error(ErrorKind::Conflict, PW_TR("Inspection %1 was changed by %2 since you read it; reload it and apply your change again"),
-                {std::to_string(r.id), db.scalarText("SELECT coalesce(updated_by, created_by) FROM inspections WHERE id = " +
-                                                     std::to_string(r.id))});
+    throw Error(
+        ErrorKind::Conflict,
+        PW_TR("Inspection %1 was changed by %2 since you read it; reload it and apply your change again"),
+        {std::to_string(r.id),
+         db.scalarText("SELECT coalesce(updated_by, created_by) FROM inspections WHERE id = " + std::to_string(r.id))});
   }
   audit(user, "inspection", r.id, "update", toJson(*before).dump(), toJson(*inspection(r.id)).dump());
   // The defects' positions depend on the pipe and the direction.
@@ -173,7 +178,8 @@ void FindingsStore::deleteInspection(std::int64_t id, std::int64_t version, cons
   const auto before = inspection(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no inspection %1"), {std::to_string(id)});
   if (before->version != version) {
-    throw Error(ErrorKind::Conflict, PW_TR("Inspection %1 was changed by someone else since you read it; reload it first"),
+    throw Error(ErrorKind::Conflict,
+                PW_TR("Inspection %1 was changed by someone else since you read it; reload it first"),
                 {std::to_string(id)});
   }
   for (const auto& d : defectsOfInspection(id)) {
@@ -275,7 +281,8 @@ void FindingsStore::validateDefectValues(const DefectRecord& r, double pipeLengt
 void FindingsStore::storeDefectGeometry(std::int64_t defectId) {
   auto& db = m_project.db();
   auto st = db.prepare(
-      "SELECT p.geom, i.direction, d.distance_m, d.length_m FROM defects d JOIN inspections i ON i.id = d.inspection_id "
+      "SELECT p.geom, i.direction, d.distance_m, d.length_m FROM defects d JOIN inspections i ON i.id = "
+      "d.inspection_id "
       "JOIN pipes p ON p.id = i.pipe_id WHERE d.id = ?");
   st.bind(1, defectId);
   if (!st.step()) return;
@@ -340,18 +347,21 @@ void FindingsStore::updateDefect(const DefectRecord& r, const std::string& user)
   if (r.inspectionId != before->inspectionId) requireOwnInspection(user, r.inspectionId);
   // What the closure check compares a re-inspection with stays as the order was raised on.
   if (r.inspectionId != before->inspectionId || r.code != before->code || r.distance != before->distance) {
-    requireNotInOpenOrder("defect", r.id, PW_TR("Defect %1 belongs to the open order %2; its inspection, code and "
-                                                "distance cannot change until the order is closed or cancelled"));
+    requireNotInOpenOrder("defect", r.id,
+                          PW_TR("Defect %1 belongs to the open order %2; its inspection, code and "
+                                "distance cannot change until the order is closed or cancelled"));
   }
   auto st = db.prepare(
       "UPDATE defects SET inspection_id = ?, code = ?, grade = ?, distance_m = ?, length_m = ?, clock_from = ?, "
-      "clock_to = ?, description = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
+      "clock_to = ?, description = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = "
+      "?");
   st.bind(1, r.inspectionId).bind(2, r.code).bind(3, r.grade).bind(4, r.distance).bind(5, r.length);
   st.bind(6, r.clockFrom ? std::optional<std::int64_t>(*r.clockFrom) : std::nullopt);
   st.bind(7, r.clockTo ? std::optional<std::int64_t>(*r.clockTo) : std::nullopt);
   st.bind(8, r.description).bind(9, user).bind(10, nowIso()).bind(11, r.id).bind(12, r.version).run();
   if (db.changes() == 0) {
-    throw Error(ErrorKind::Conflict, PW_TR("Defect %1 was changed by someone else since you read it; reload it and apply your change again"),
+    throw Error(ErrorKind::Conflict,
+                PW_TR("Defect %1 was changed by someone else since you read it; reload it and apply your change again"),
                 {std::to_string(r.id)});
   }
   storeDefectGeometry(r.id);
@@ -365,8 +375,9 @@ void FindingsStore::deleteDefect(std::int64_t id, std::int64_t version, const st
   sql::TransactionIfNeeded scope(db);
   const auto before = defect(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no defect %1"), {std::to_string(id)});
-  requireNotInOpenOrder("defect", id, PW_TR("Defect %1 belongs to the open order %2; it cannot be deleted until the "
-                                            "order is closed or cancelled"));
+  requireNotInOpenOrder("defect", id,
+                        PW_TR("Defect %1 belongs to the open order %2; it cannot be deleted until the "
+                              "order is closed or cancelled"));
   if (before->version != version) {
     throw Error(ErrorKind::Conflict, PW_TR("Defect %1 was changed by someone else since you read it; reload it first"),
                 {std::to_string(id)});

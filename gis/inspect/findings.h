@@ -21,9 +21,9 @@ class Project;
 struct InspectionRecord {
   std::int64_t id = 0;
   std::int64_t pipeId = 0;
-  std::string date;                ///< YYYY-MM-DD
-  std::string method;              ///< cctv | qv | sonar | visual
-  std::string direction;           ///< with_flow | against_flow
+  std::string date;       ///< YYYY-MM-DD
+  std::string method;     ///< cctv | qv | sonar | visual
+  std::string direction;  ///< with_flow | against_flow
   std::optional<std::string> team;
   std::optional<double> inspectedLength;
   std::optional<std::string> notes;
@@ -47,7 +47,7 @@ struct MisconnectionRecord {
   std::int64_t id = 0;
   std::optional<std::int64_t> pipeId;
   std::optional<std::int64_t> manholeId;
-  std::optional<Point> location;   ///< taken from the manhole when only a manhole is given
+  std::optional<Point> location;  ///< taken from the manhole when only a manhole is given
   std::string kind;
   std::optional<std::string> sourceKind;
   std::optional<double> inflowDiameterMm;
@@ -149,7 +149,8 @@ private:
 
 /// The version a new record is written with: 1, or for a record restored with its id and version (an undone delete)
 /// the version it had, so the edits next to it on an undo stack still find it as they left it.
-inline std::int64_t restoredVersion(std::int64_t id, std::int64_t version) { return id > 0 && version > 0 ? version : 1; }
-
+inline std::int64_t restoredVersion(std::int64_t id, std::int64_t version) {
+  return id > 0 && version > 0 ? version : 1;
+}
 
 }  // namespace pw

@@ -25,8 +25,9 @@ void FindingsStore::requireEdit(const std::string& user, const std::string& enti
   if (entity == "inspection") {
     sql = "SELECT p.district_id, i.created_by FROM inspections i JOIN pipes p ON p.id = i.pipe_id WHERE i.id = ?";
   } else if (entity == "defect") {
-    sql = "SELECT p.district_id, d.created_by FROM defects d JOIN inspections i ON i.id = d.inspection_id "
-          "JOIN pipes p ON p.id = i.pipe_id WHERE d.id = ?";
+    sql =
+        "SELECT p.district_id, d.created_by FROM defects d JOIN inspections i ON i.id = d.inspection_id "
+        "JOIN pipes p ON p.id = i.pipe_id WHERE d.id = ?";
   } else {
     sql = "SELECT district_id, created_by FROM misconnections WHERE id = ?";
   }
@@ -42,8 +43,9 @@ void FindingsStore::requireInspectionTeam(const std::string& user, InspectionRec
   if (actor.role != UserRole::FieldTeam) return;
   if (!r.team || r.team->empty()) r.team = actor.team;
   if (*r.team != actor.team) {
-    throw Error(ErrorKind::Permission, PW_TR("%1 (field team %2) may not record an inspection for team %3; each team "
-                                             "records its own"),
+    throw Error(ErrorKind::Permission,
+                PW_TR("%1 (field team %2) may not record an inspection for team %3; each team "
+                      "records its own"),
                 {actor.name, actor.team, *r.team}, {.record = actor.name, .field = "team", .value = *r.team});
   }
 }

@@ -11,15 +11,27 @@ nlohmann::json opt(const std::optional<T>& v) {
 }  // namespace
 
 nlohmann::json toJson(const InspectionRecord& r) {
-  return {{"id", r.id},     {"pipe_id", r.pipeId}, {"date", r.date},
-          {"method", r.method}, {"direction", r.direction}, {"team", opt(r.team)},
-          {"inspected_length", opt(r.inspectedLength)}, {"notes", opt(r.notes)}, {"version", r.version}};
+  return {{"id", r.id},
+          {"pipe_id", r.pipeId},
+          {"date", r.date},
+          {"method", r.method},
+          {"direction", r.direction},
+          {"team", opt(r.team)},
+          {"inspected_length", opt(r.inspectedLength)},
+          {"notes", opt(r.notes)},
+          {"version", r.version}};
 }
 
 nlohmann::json toJson(const DefectRecord& r) {
-  return {{"id", r.id},       {"inspection_id", r.inspectionId}, {"code", r.code},
-          {"grade", r.grade}, {"distance", r.distance},          {"length", opt(r.length)},
-          {"clock_from", opt(r.clockFrom)}, {"clock_to", opt(r.clockTo)}, {"description", opt(r.description)},
+  return {{"id", r.id},
+          {"inspection_id", r.inspectionId},
+          {"code", r.code},
+          {"grade", r.grade},
+          {"distance", r.distance},
+          {"length", opt(r.length)},
+          {"clock_from", opt(r.clockFrom)},
+          {"clock_to", opt(r.clockTo)},
+          {"description", opt(r.description)},
           {"version", r.version}};
 }
 

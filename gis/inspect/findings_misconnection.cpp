@@ -93,11 +93,13 @@ void FindingsStore::validateMisconnection(MisconnectionRecord& r) {
         "source_kind", *r.sourceKind);
   }
   if (r.weather && !MisconnectionCatalogue::find(m_misconnections.weather(), *r.weather)) {
-    bad(PW_TR("Weather '%1' is not one of %2"), {*r.weather, keysOf(m_misconnections.weather())}, "weather", *r.weather);
+    bad(PW_TR("Weather '%1' is not one of %2"), {*r.weather, keysOf(m_misconnections.weather())}, "weather",
+        *r.weather);
   }
   const std::string record = r.id ? std::to_string(r.id) : std::string();
-  for (const auto& [field, value] : {std::pair{"inflow_diameter_mm", r.inflowDiameterMm}, std::pair{"flow_m3d", r.flowM3d},
-                                     std::pair{"nh3n_mg_l", r.nh3nMgL}, std::pair{"cod_mg_l", r.codMgL}}) {
+  for (const auto& [field, value] :
+       {std::pair{"inflow_diameter_mm", r.inflowDiameterMm}, std::pair{"flow_m3d", r.flowM3d},
+        std::pair{"nh3n_mg_l", r.nh3nMgL}, std::pair{"cod_mg_l", r.codMgL}}) {
     requireWithin(value, limits().waterQuality.at(field), field, record);
   }
   if (r.sampledOn) requireRecordDate(m_project, *r.sampledOn, "sampled_on", record);
@@ -108,13 +110,16 @@ void FindingsStore::validateMisconnection(MisconnectionRecord& r) {
   if (r.manholeId) {
     auto st = db.prepare("SELECT geom FROM manholes WHERE id = ?");
     st.bind(1, *r.manholeId);
-    if (!st.step()) bad(PW_TR("There is no manhole with the id %1"), {std::to_string(*r.manholeId)}, "manhole", std::to_string(*r.manholeId));
+    if (!st.step())
+      bad(PW_TR("There is no manhole with the id %1"), {std::to_string(*r.manholeId)}, "manhole",
+          std::to_string(*r.manholeId));
     if (!r.location) r.location = blob::decodePoint(st.blob(0));
   }
   if (r.pipeId) {
     auto st = db.prepare("SELECT geom FROM pipes WHERE id = ?");
     st.bind(1, *r.pipeId);
-    if (!st.step()) bad(PW_TR("There is no pipe with the id %1"), {std::to_string(*r.pipeId)}, "pipe", std::to_string(*r.pipeId));
+    if (!st.step())
+      bad(PW_TR("There is no pipe with the id %1"), {std::to_string(*r.pipeId)}, "pipe", std::to_string(*r.pipeId));
     if (!r.location) {
       std::vector<double> xy;
       if (blob::decodeLineString(st.blob(0), xy) && xy.size() >= 4) {
@@ -135,7 +140,8 @@ std::int64_t FindingsStore::addMisconnection(MisconnectionRecord r, const std::s
   sql::TransactionIfNeeded scope(db);
   auto st = db.prepare(
       "INSERT INTO misconnections (pipe_id, manhole_id, district_id, kind, source_kind, inflow_diameter_mm, flow_m3d, "
-      "nh3n_mg_l, cod_mg_l, weather, sampled_on, cause, status, description, geom, id, created_by, created_at, version) "
+      "nh3n_mg_l, cod_mg_l, weather, sampled_on, cause, status, description, geom, id, created_by, created_at, "
+      "version) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   std::vector<std::uint8_t> blob;
   bindRecord(st, r, m_project.crsEpsg(), districtAt(db, *r.location), blob);
@@ -169,9 +175,10 @@ void FindingsStore::updateMisconnection(const MisconnectionRecord& record, const
   bindRecord(st, r, m_project.crsEpsg(), districtAt(db, *r.location), blob);
   st.bind(16, user).bind(17, nowIso()).bind(18, r.id).bind(19, r.version).run();
   if (db.changes() == 0) {
-    throw Error(ErrorKind::Conflict,
-                PW_TR("Misconnection %1 was changed by someone else since you read it; reload it and apply your change again"),
-                {std::to_string(r.id)});
+    throw Error(
+        ErrorKind::Conflict,
+        PW_TR("Misconnection %1 was changed by someone else since you read it; reload it and apply your change again"),
+        {std::to_string(r.id)});
   }
   audit(user, "misconnection", r.id, "update", toJson(*before).dump(), toJson(*misconnection(r.id)).dump());
   scope.commit();
@@ -183,8 +190,9 @@ void FindingsStore::deleteMisconnection(std::int64_t id, std::int64_t version, c
   sql::TransactionIfNeeded scope(db);
   const auto before = misconnection(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no misconnection %1"), {std::to_string(id)});
-  requireNotInOpenOrder("misconnection", id, PW_TR("Misconnection point %1 belongs to the open order %2; it cannot be "
-                                                   "deleted until the order is closed or cancelled"));
+  requireNotInOpenOrder("misconnection", id,
+                        PW_TR("Misconnection point %1 belongs to the open order %2; it cannot be "
+                              "deleted until the order is closed or cancelled"));
   if (before->version != version) {
     throw Error(ErrorKind::Conflict,
                 PW_TR("Misconnection %1 was changed by someone else since you read it; reload it first"),

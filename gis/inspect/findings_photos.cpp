@@ -10,7 +10,8 @@
 
 namespace pw {
 
-std::int64_t FindingsStore::addPhoto(const std::string& bytes, const std::string& originalName, const std::string& user) {
+std::int64_t FindingsStore::addPhoto(const std::string& bytes, const std::string& originalName,
+                                     const std::string& user) {
   requireCreate(user, std::nullopt);
   const auto checked = checkAttachmentBytes(bytes, originalName, AttachmentKind::Photo, "photo");
   return storeAttachment(m_project.db(), bytes, checked.mime, originalName, user);
@@ -30,7 +31,8 @@ void FindingsStore::linkPhoto(const std::string& entity, std::int64_t entityId, 
       "INSERT OR IGNORE INTO attachment_links (entity, entity_id, attachment_id, position) VALUES (?, ?, ?, "
       "(SELECT count(*) FROM attachment_links WHERE entity = ?1 AND entity_id = ?2))");
   st.bind(1, entity).bind(2, entityId).bind(3, attachmentId).run();
-  if (db.changes() > 0) audit(user, entity, entityId, "update", {}, R"({"photo_added":)" + std::to_string(attachmentId) + "}");
+  if (db.changes() > 0)
+    audit(user, entity, entityId, "update", {}, R"({"photo_added":)" + std::to_string(attachmentId) + "}");
 }
 
 std::vector<std::int64_t> FindingsStore::photosOf(const std::string& entity, std::int64_t entityId) {

@@ -15,7 +15,8 @@ enum class InspectionDirection { WithFlow, AgainstFlow };
 Point pointAlong(std::span<const double> pipeXy, double distance, InspectionDirection direction);
 
 /// The part of the pipe from `distance` to `distance + length` in the inspection direction, as interleaved x,y.
-std::vector<double> pieceAlong(std::span<const double> pipeXy, double distance, double length, InspectionDirection direction);
+std::vector<double> pieceAlong(std::span<const double> pipeXy, double distance, double length,
+                               InspectionDirection direction);
 
 /// How far along the pipe, in the inspection direction, the point nearest to (x, y) lies.
 double distanceAlong(std::span<const double> pipeXy, double x, double y, InspectionDirection direction);

@@ -17,9 +17,9 @@ struct MisconnectionIndicators {
 };
 
 struct PointGrade {
-  int level = 0;                     ///< 1 slight, 2 moderate, 3 severe; 0 when no indicator is known
-  std::string decidedBy;             ///< the indicator key that gave the level
-  std::map<std::string, int> levels; ///< the level of each known indicator
+  int level = 0;                      ///< 1 slight, 2 moderate, 3 severe; 0 when no indicator is known
+  std::string decidedBy;              ///< the indicator key that gave the level
+  std::map<std::string, int> levels;  ///< the level of each known indicator
 };
 
 PointGrade gradeMisconnection(const MisconnectionCatalogue& catalogue, const MisconnectionIndicators& indicators);

@@ -6,7 +6,8 @@ namespace pw {
 
 ProjectCatalogues loadProjectCatalogues(Project& project) {
   return {DefectCatalogue::loadById(project.meta("defect_catalogue").value_or(kDefaultDefectCatalogue)),
-          MisconnectionCatalogue::loadById(project.meta("misconnection_catalogue").value_or(kDefaultMisconnectionCatalogue))};
+          MisconnectionCatalogue::loadById(
+              project.meta("misconnection_catalogue").value_or(kDefaultMisconnectionCatalogue))};
 }
 
 }  // namespace pw

@@ -8,7 +8,7 @@
 namespace pw::enc {
 
 class Encoder {
- public:
+public:
   /// `encoding` is an iconv name ("GBK", "UTF-8"). Throws Error(BadInput) if iconv does not know it.
   explicit Encoder(const std::string& encoding);
   ~Encoder();
@@ -22,7 +22,7 @@ class Encoder {
   std::string firstUnencodable(std::string_view utf8) const;
   const std::string& name() const { return m_name; }
 
- private:
+private:
   void* m_cd = nullptr;  // iconv_t, absent for UTF-8
   std::string m_name;
 };

@@ -66,7 +66,8 @@ private:
 std::string upper(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (!std::isspace(static_cast<unsigned char>(c))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -75,10 +76,10 @@ std::string upper(std::string_view s) {
 
 struct Decoder::Impl {
   enum class Kind { Utf8, DoubleByte, SingleByte } kind = Kind::Utf8;
-  std::array<std::uint32_t, 256> single{};          // single-byte table (0 = undefined)
-  std::vector<std::uint32_t> pairs;                 // GBK: (lead-0x81)*192 + (trail-0x40) -> code point
+  std::array<std::uint32_t, 256> single{};  // single-byte table (0 = undefined)
+  std::vector<std::uint32_t> pairs;         // GBK: (lead-0x81)*192 + (trail-0x40) -> code point
   std::string iconvName;
-  mutable std::mutex iconvMutex;                    // for the rare GB18030 four-byte sequences
+  mutable std::mutex iconvMutex;  // for the rare GB18030 four-byte sequences
   mutable std::unique_ptr<Iconv> fallback;
 
   bool decodeDoubleByte(std::string_view raw, std::string& out) const;
@@ -110,7 +111,8 @@ Decoder::Decoder(const std::string& encoding) : m_impl(std::make_unique<Impl>())
   impl.kind = Impl::Kind::SingleByte;
   for (int b = 0; b < 256; ++b) {
     const char byte = static_cast<char>(b);
-    if (cd.convert(std::string_view(&byte, 1), cps) && cps.size() == 1) impl.single[static_cast<std::size_t>(b)] = cps[0];
+    if (cd.convert(std::string_view(&byte, 1), cps) && cps.size() == 1)
+      impl.single[static_cast<std::size_t>(b)] = cps[0];
   }
 }
 
@@ -162,8 +164,7 @@ bool Decoder::decode(std::string_view raw, std::string& out) const {
       }
       for (unsigned char c : raw) appendUtf8(out, c < 0x80 ? c : kReplacement);
       return false;
-    case Impl::Kind::DoubleByte:
-      return impl.decodeDoubleByte(raw, out);
+    case Impl::Kind::DoubleByte: return impl.decodeDoubleByte(raw, out);
     case Impl::Kind::SingleByte: {
       bool valid = true;
       for (unsigned char c : raw) {
@@ -298,9 +299,9 @@ std::uint8_t readLdid(const std::string& dbfPath) {
 namespace {
 
 struct ByteStats {
-  std::size_t highBytes = 0;       // bytes >= 0x80
-  std::size_t gb2312Pairs = 0;     // lead A1-F7, trail A1-FE: the common GB2312 region
-  std::size_t otherPairs = 0;      // other high-byte pairs and lone high bytes
+  std::size_t highBytes = 0;    // bytes >= 0x80
+  std::size_t gb2312Pairs = 0;  // lead A1-F7, trail A1-FE: the common GB2312 region
+  std::size_t otherPairs = 0;   // other high-byte pairs and lone high bytes
   bool validUtf8 = true;
 };
 
@@ -361,8 +362,8 @@ EncodingChoice chooseEncoding(const Declared& declared, const std::vector<std::s
   }
   if (looksChinese) {
     if (declared.name) {
-      return choice("GBK", PW_TR("but the text reads as GBK Chinese (%1 would garble it): using GBK"),
-                    {*declared.name}, true);
+      return choice("GBK", PW_TR("but the text reads as GBK Chinese (%1 would garble it): using GBK"), {*declared.name},
+                    true);
     }
     return choice("GBK", PW_TR("the text reads as GBK Chinese, the usual encoding of Chinese survey data"));
   }
@@ -404,7 +405,8 @@ ChineseEncodingGuess guessChineseEncoding(std::string_view raw) {
   }
   std::string decoded;
   for (const Decoder* decoder : {&sharedDecoder("GBK"), &sharedDecoder("BIG5")}) {
-    if (decoder->decode(raw, decoded)) guess.decodable.push_back({decoder->name(), looksLikeText(raw, decoder->name())});
+    if (decoder->decode(raw, decoded))
+      guess.decodable.push_back({decoder->name(), looksLikeText(raw, decoder->name())});
   }
   return guess;
 }

@@ -64,7 +64,7 @@ std::string escapeInvalidUtf8(std::string_view text);
 /// text read as Big5, or Big5 read as GBK, mostly decodes too, but into rare characters outside those rows.
 struct ChineseEncodingGuess {
   struct Candidate {
-    std::string name;           ///< "GBK" or "BIG5"
+    std::string name;  ///< "GBK" or "BIG5"
     bool looksLikeText = false;
   };
   bool utf8 = false;                 ///< the bytes are valid UTF-8 (then nothing else is tried)

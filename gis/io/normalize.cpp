@@ -57,8 +57,8 @@ std::string_view trimSpaces(std::string_view s) {
 /// "12abc", "3,5" and "300(管)" are not numbers.
 std::optional<double> decoratedNumber(std::string_view text) {
   std::string_view s = trimSpaces(text);
-  for (std::string_view prefix : {"DN", "DE", "D", "B", "H", "\xCE\xA6", "\xCF\x86", "\xD0\xA4", "\xE2\x88\x85",
-                                  "\xC3\x98", "\xC3\xB8"}) {
+  for (std::string_view prefix :
+       {"DN", "DE", "D", "B", "H", "\xCE\xA6", "\xCF\x86", "\xD0\xA4", "\xE2\x88\x85", "\xC3\x98", "\xC3\xB8"}) {
     if (startsWithIgnoringCase(s, prefix)) {
       s = trimSpaces(s.substr(prefix.size()));
       break;
@@ -104,7 +104,8 @@ std::optional<int> parseYear(std::string_view text) {
     if (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) continue;
     int year = 0;
     std::size_t k = i;
-    while (k < s.size() && k < i + 4 && std::isdigit(static_cast<unsigned char>(s[k]))) year = year * 10 + (s[k++] - '0');
+    while (k < s.size() && k < i + 4 && std::isdigit(static_cast<unsigned char>(s[k])))
+      year = year * 10 + (s[k++] - '0');
     if (k - i == 4 && year >= 1900 && year <= 2100) return year;
   }
   return std::nullopt;

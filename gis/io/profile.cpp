@@ -58,9 +58,9 @@ std::optional<Role> roleFromKey(const std::string& key) {
 }
 
 const std::vector<std::string>& canonicalFields(Role role) {
-  static const std::vector<std::string> pipes = {"code",       "from_code",  "to_code",  "drainage",   "diameter",
+  static const std::vector<std::string> pipes = {"code",       "from_code",   "to_code",   "drainage",   "diameter",
                                                  "material",   "from_invert", "to_invert", "from_depth", "to_depth",
-                                                 "build_date", "road",       "owner",    "district"};
+                                                 "build_date", "road",        "owner",     "district"};
   static const std::vector<std::string> manholes = {"code",  "kind", "drainage", "ground_elev",
                                                     "depth", "road", "district"};
   static const std::vector<std::string> districts = {"name", "code"};
@@ -112,8 +112,7 @@ namespace {
 Profile readProfile(const json& doc, const std::string& path) {
   if (!doc.is_object() || !doc.contains("name") || !doc["name"].is_string() || !doc.contains("layers") ||
       !doc["layers"].is_object()) {
-    throwBadInput(PW_TR("%1 is not a field-mapping profile: it needs \"name\" and \"layers\""), {path},
-                  {.file = path});
+    throwBadInput(PW_TR("%1 is not a field-mapping profile: it needs \"name\" and \"layers\""), {path}, {.file = path});
   }
   if (doc.contains("title") && !doc["title"].is_string()) {
     throwBadInput(PW_TR("%1: \"title\" must be text"), {path}, {.file = path, .field = "title"});

@@ -9,7 +9,7 @@
 namespace pw {
 
 enum class Role { Pipes, Manholes, Districts };
-const char* roleKey(Role role);                     ///< "pipes", "manholes", "districts"
+const char* roleKey(Role role);  ///< "pipes", "manholes", "districts"
 std::optional<Role> roleFromKey(const std::string& key);
 
 /// The canonical fields each role knows (a profile naming any other is refused).
@@ -42,9 +42,9 @@ void saveProfile(const Profile& profile, const std::string& path);
 
 /// How a profile fits a source's field names for a role.
 struct ProfileMatch {
-  std::map<std::string, int> bound;     ///< canonical field -> source field index
+  std::map<std::string, int> bound;  ///< canonical field -> source field index
   std::vector<std::string> missingRequired;
-  int score = 0;                        ///< number of canonical fields bound
+  int score = 0;  ///< number of canonical fields bound
   bool usable() const { return missingRequired.empty() && score > 0; }
 };
 /// Field names match case-insensitively, ignoring surrounding spaces; a name cut to the DBF limit of 10
@@ -53,8 +53,8 @@ ProfileMatch matchProfile(const Profile& profile, Role role, const std::vector<s
 
 /// Value vocabularies (schemas/mappings/vocabulary.json).
 struct Vocabulary {
-  std::map<std::string, std::string> drainage;   ///< upper-cased synonym -> rain|sewage|combined
-  std::map<std::string, std::string> material;   ///< upper-cased synonym -> CJJ 61 code
+  std::map<std::string, std::string> drainage;      ///< upper-cased synonym -> rain|sewage|combined
+  std::map<std::string, std::string> material;      ///< upper-cased synonym -> CJJ 61 code
   std::map<std::string, std::string> materialName;  ///< code -> Chinese name
 };
 Vocabulary loadVocabulary(const std::string& path);

@@ -49,7 +49,8 @@ RasterSource::RasterSource(const std::string& path, int projectEpsg)
     m_datasets->warped.reset(GDALDataset::FromHandle(GDALAutoCreateWarpedVRT(
         GDALDataset::ToHandle(source.get()), nullptr, projectWkt.get(), GRA_Bilinear, 0.125, nullptr)));
     if (!m_datasets->warped) {
-      throwBadInput(PW_TR("%1 cannot be reprojected into the project CRS: %2"), {path, errors.joined()}, {.file = path});
+      throwBadInput(PW_TR("%1 cannot be reprojected into the project CRS: %2"), {path, errors.joined()},
+                    {.file = path});
     }
     ds = m_datasets->warped.get();
   }
@@ -89,8 +90,8 @@ RasterSource::Window RasterSource::read(const Box& view, double metresPerPixel) 
   gdal::ErrorCapture quiet;
   const std::size_t plane = static_cast<std::size_t>(out.width) * out.height;
   for (int b = 1; b <= bands; ++b) {
-    if (ds->GetRasterBand(b)->RasterIO(GF_Read, px, py, pw, ph, planes.data() + (b - 1) * plane, out.width,
-                                         out.height, GDT_Byte, 0, 0, nullptr) != CE_None) {
+    if (ds->GetRasterBand(b)->RasterIO(GF_Read, px, py, pw, ph, planes.data() + (b - 1) * plane, out.width, out.height,
+                                       GDT_Byte, 0, 0, nullptr) != CE_None) {
       return {};
     }
   }

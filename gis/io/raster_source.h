@@ -29,7 +29,7 @@ public:
     std::vector<std::uint32_t> argb;  ///< 0xAARRGGBB, row-major, width x height
     int width = 0;
     int height = 0;
-    Box covered;                      ///< the world box the pixels cover
+    Box covered;  ///< the world box the pixels cover
   };
   /// Reads what lies inside `view` at about `metresPerPixel`. Empty when the raster does not overlap it.
   Window read(const Box& view, double metresPerPixel) const;

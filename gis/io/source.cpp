@@ -35,10 +35,10 @@ bool exists(const std::string& path) {
 std::string sidecar(const std::string& shpPath, const std::string& ext) {
   const std::string base = shpPath.substr(0, shpPath.size() - 4);
   for (const std::string& e : {ext, [&] {
-         std::string u = ext;
-         for (auto& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-         return u;
-       }()}) {
+                                 std::string u = ext;
+                                 for (auto& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                                 return u;
+                               }()}) {
     if (exists(base + e)) return base + e;
   }
   return {};
@@ -155,7 +155,8 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
     // GDAL needs the .shx index; rebuilding it would write beside the user's files, so work on a copy.
     m_temp = std::make_unique<TempDir>();
     const std::string base = m_temp->path() + "/" + name.substr(0, name.size() - 4);
-    for (const auto& [from, ext] : {std::pair{shpPath, std::string(".shp")}, {dbf, ".dbf"}, {prj, ".prj"}, {cpg, ".cpg"}}) {
+    for (const auto& [from, ext] :
+         {std::pair{shpPath, std::string(".shp")}, {dbf, ".dbf"}, {prj, ".prj"}, {cpg, ".cpg"}}) {
       if (!from.empty() && CPLCopyFile((base + ext).c_str(), from.c_str()) != 0) {
         throwBadInput(PW_TR("Cannot copy %1 to a temporary folder"), {from}, {.file = from});
       }
@@ -207,8 +208,8 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
   // A PipeWard export lists the names it cut to the DBF limit in <name>.fields.csv: the full names come back.
   const auto names = readFieldSidecar(fieldSidecarPath(shpPath));
   if (names && applyFieldSidecar(*names, m_info.fields) > 0) {
-    m_info.notes.push_back({PW_TR("field names cut to 10 characters were restored from %1"),
-                            {fileName(fieldSidecarPath(shpPath))}});
+    m_info.notes.push_back(
+        {PW_TR("field names cut to 10 characters were restored from %1"), {fileName(fieldSidecarPath(shpPath))}});
   }
   determineCrs(options, prj);
 }
@@ -306,8 +307,7 @@ void VectorSource::determineCrs(const SourceOptions& options, const std::string&
     if (copy.AutoIdentifyEPSG() == OGRERR_NONE || copy.GetAuthorityName(nullptr)) auth = copy.GetAuthorityName(nullptr);
     const auto epsg = copy.GetAuthorityCode(nullptr) ? crs::epsgNumber(copy.GetAuthorityCode(nullptr)) : std::nullopt;
     if (auth && std::string(auth) == "EPSG" && epsg) {
-      m_info.crs = crs::fromEpsg(*epsg,
-                                 {PW_TR("declared by the %1 source"), {m_info.driver}});
+      m_info.crs = crs::fromEpsg(*epsg, {PW_TR("declared by the %1 source"), {m_info.driver}});
     } else {
       char* wkt = nullptr;
       const char* wktOptions[] = {"FORMAT=WKT2_2019", nullptr};

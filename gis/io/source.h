@@ -23,23 +23,23 @@ enum class GeometryKind { None, Point, Line, Polygon };
 const char* geometryKindName(GeometryKind kind);  ///< "none", "points", "lines", "polygons"
 
 struct SourceOptions {
-  std::string encoding;            ///< explicit encoding (--encoding), empty for automatic
-  std::optional<int> assumeEpsg;   ///< explicit CRS (--assume-crs)
-  int crsHint = 0;                 ///< project CRS, for recognising GK coordinates without zone prefix
+  std::string encoding;           ///< explicit encoding (--encoding), empty for automatic
+  std::optional<int> assumeEpsg;  ///< explicit CRS (--assume-crs)
+  int crsHint = 0;                ///< project CRS, for recognising GK coordinates without zone prefix
 };
 
 struct SourceInfo {
-  std::string path;         ///< as the user gave it
-  std::string openedPath;   ///< what GDAL opened (/vsizip/..., or a temporary copy)
+  std::string path;        ///< as the user gave it
+  std::string openedPath;  ///< what GDAL opened (/vsizip/..., or a temporary copy)
   std::string driver;
   std::string layerName;
   GeometryKind geometry = GeometryKind::None;
   std::int64_t featureCount = 0;
-  std::vector<std::string> fields;      ///< decoded field names
+  std::vector<std::string> fields;  ///< decoded field names
   enc::EncodingChoice encoding;
-  std::optional<crs::CrsChoice> crs;    ///< nothing when it could not be determined
+  std::optional<crs::CrsChoice> crs;  ///< nothing when it could not be determined
   crs::Extent extent;
-  std::vector<Message> notes;           ///< notes for the import report
+  std::vector<Message> notes;  ///< notes for the import report
   bool isShapefile = false;
 };
 

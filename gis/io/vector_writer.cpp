@@ -10,24 +10,18 @@ namespace {
 
 OGRwkbGeometryType ogrType(WriterGeometryType type) {
   switch (type) {
-    case WriterGeometryType::Points:
-      return wkbPoint;
-    case WriterGeometryType::Lines:
-      return wkbLineString;
-    case WriterGeometryType::Polygons:
-      return wkbMultiPolygon;
+    case WriterGeometryType::Points: return wkbPoint;
+    case WriterGeometryType::Lines: return wkbLineString;
+    case WriterGeometryType::Polygons: return wkbMultiPolygon;
   }
   return wkbUnknown;
 }
 
 OGRFieldType ogrType(WriterFieldType type) {
   switch (type) {
-    case WriterFieldType::Text:
-      return OFTString;
-    case WriterFieldType::Integer:
-      return OFTInteger64;
-    case WriterFieldType::Real:
-      return OFTReal;
+    case WriterFieldType::Text: return OFTString;
+    case WriterFieldType::Integer: return OFTInteger64;
+    case WriterFieldType::Real: return OFTReal;
   }
   return OFTString;
 }
@@ -56,8 +50,7 @@ OGRLinearRing* ringOf(const Ring& ring) {
 
 gdal::GeometryPtr geometryOf(WriterGeometryType type, const WriterGeometry& g) {
   switch (type) {
-    case WriterGeometryType::Points:
-      return gdal::GeometryPtr(new OGRPoint(g.xy.at(0), g.xy.at(1)));
+    case WriterGeometryType::Points: return gdal::GeometryPtr(new OGRPoint(g.xy.at(0), g.xy.at(1)));
     case WriterGeometryType::Lines: {
       auto* line = new OGRLineString();
       const int n = static_cast<int>(g.xy.size() / 2);
@@ -105,8 +98,9 @@ void VectorWriter::Impl::checkReadBack() const {
   gdal::ErrorCapture errors;
   gdal::DatasetPtr file(
       GDALDataset::Open(options.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-  OGRLayer* written = !file ? nullptr : file->GetLayerCount() == 1 ? file->GetLayer(0)
-                                                                     : file->GetLayerByName(options.layerName.c_str());
+  OGRLayer* written = !file                        ? nullptr
+                      : file->GetLayerCount() == 1 ? file->GetLayer(0)
+                                                   : file->GetLayerByName(options.layerName.c_str());
   const GIntBig count = written ? written->GetFeatureCount(TRUE) : -1;
   if (!written || errors.failures() > 0) {
     throwBadInput(PW_TR("Cannot write %1: the file written cannot be read back (%2)"),

@@ -44,7 +44,7 @@ struct WriterOptions {
 };
 
 class VectorWriter {
- public:
+public:
   /// Creates the dataset and the layer with its fields. Throws Error(BadInput) naming the file and GDAL's reason.
   VectorWriter(const WriterOptions& options, const std::vector<WriterField>& fields);
   ~VectorWriter();
@@ -59,7 +59,7 @@ class VectorWriter {
   /// the dataset is closed in the destructor and the caller discards the file.
   void close();
 
- private:
+private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };

@@ -119,9 +119,8 @@ void Workbook::close() {
 
 void Sheet::check(int error, std::uint32_t row, std::uint16_t col) {
   if (error == LXW_NO_ERROR) return;
-  throwInternal(PW_TR("Cannot write cell %1 of %2: %3"),
-                {std::to_string(row + 1) + ":" + std::to_string(col + 1), m_book->path(),
-                 lxw_strerror(static_cast<lxw_error>(error))});
+  throwInternal(PW_TR("Cannot write cell %1 of %2: %3"), {std::to_string(row + 1) + ":" + std::to_string(col + 1),
+                                                          m_book->path(), lxw_strerror(static_cast<lxw_error>(error))});
 }
 
 void Sheet::text(std::uint32_t row, std::uint16_t col, const std::string& value, Style style) {
@@ -161,7 +160,8 @@ void Sheet::date(std::uint32_t row, std::uint16_t col, const std::string& isoDat
 }
 
 void Sheet::header(std::uint32_t row, const std::vector<std::string>& headings) {
-  for (std::size_t c = 0; c < headings.size(); ++c) text(row, static_cast<std::uint16_t>(c), headings[c], Style::Header);
+  for (std::size_t c = 0; c < headings.size(); ++c)
+    text(row, static_cast<std::uint16_t>(c), headings[c], Style::Header);
 }
 
 void Sheet::widths(const std::vector<double>& characters) {

@@ -1,9 +1,10 @@
 #pragma once
 // RAII for libxlsxwriter: a workbook written beside its destination (core/staged_output.h) and moved into place only
-// by close() once libxlsxwriter reported the file complete, its sheets read back whole and it is synced to disk, so a failure half-way (or an
-// exception that destroys the workbook) leaves no partial .xlsx behind and an existing file untouched. Cells are written by row and column (0-based) with a few house styles: a bold header
-// row with borders, ISO dates as real date cells, numbers with fixed decimals, percentages. Library errors become
-// pw::Error naming the file. The C handles stay inside xlsx.cpp.
+// by close() once libxlsxwriter reported the file complete, its sheets read back whole and it is synced to disk, so a
+// failure half-way (or an exception that destroys the workbook) leaves no partial .xlsx behind and an existing file
+// untouched. Cells are written by row and column (0-based) with a few house styles: a bold header row with borders, ISO
+// dates as real date cells, numbers with fixed decimals, percentages. Library errors become pw::Error naming the file.
+// The C handles stay inside xlsx.cpp.
 #include <cstdint>
 #include <memory>
 #include <optional>

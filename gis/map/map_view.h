@@ -23,8 +23,12 @@ public:
   double scaleDenominator(double dpi = 96.0) const { return m_mpp * dpi / 0.0254; }
 
   /// World -> screen (pixels, y down) and back.
-  Point toScreen(double x, double y) const { return {(x - m_cx) / m_mpp + m_width / 2.0, m_height / 2.0 - (y - m_cy) / m_mpp}; }
-  Point toWorld(double px, double py) const { return {m_cx + (px - m_width / 2.0) * m_mpp, m_cy - (py - m_height / 2.0) * m_mpp}; }
+  Point toScreen(double x, double y) const {
+    return {(x - m_cx) / m_mpp + m_width / 2.0, m_height / 2.0 - (y - m_cy) / m_mpp};
+  }
+  Point toWorld(double px, double py) const {
+    return {m_cx + (px - m_width / 2.0) * m_mpp, m_cy - (py - m_height / 2.0) * m_mpp};
+  }
   /// The world box the view shows.
   Box extent() const;
 

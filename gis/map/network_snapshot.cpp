@@ -9,13 +9,13 @@
 #include "core/feedback.h"
 #include "geom/district_index.h"
 #include "geom/spatialite_blob.h"
+#include "importer/stored_issues.h"
+#include "inspect/assessment_query.h"
 #include "inspect/findings.h"
 #include "inspect/misconnection_grading.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "rules/project_time.h"
-#include "inspect/assessment_query.h"
-#include "importer/stored_issues.h"
 #include "store/project.h"
 
 namespace pw {
@@ -139,7 +139,8 @@ struct MapFindings {
 /// Orders at their location, by state, overdue ones flagged (cancelled ones are not drawn).
 void loadOrders(Project& project, std::vector<RawPoint>& out) {
   const std::string today = todayIso(project);
-  auto st = project.db().prepare("SELECT id, state, deadline, geom FROM orders WHERE geom IS NOT NULL AND state <> 'cancelled'");
+  auto st = project.db().prepare(
+      "SELECT id, state, deadline, geom FROM orders WHERE geom IS NOT NULL AND state <> 'cancelled'");
   while (st.step()) {
     const auto p = blob::decodePoint(st.blob(3));
     if (!p) continue;
@@ -169,8 +170,8 @@ MapFindings loadFindings(Project& project) {
     if (!p) continue;
     const DefectType* type = catalogues.defects.type(st.text(1));
     const bool functional = type && type->cls == DefectClass::Functional;
-    f.defects.push_back({static_cast<std::int32_t>(st.int64(0)),
-                         static_cast<std::uint8_t>(st.int64(2) + (functional ? 4 : 0)), *p});
+    f.defects.push_back(
+        {static_cast<std::int32_t>(st.int64(0)), static_cast<std::uint8_t>(st.int64(2) + (functional ? 4 : 0)), *p});
   }
   FindingsStore store(project, catalogues.defects, catalogues.misconnections);
   for (const auto& m : store.misconnections()) {
@@ -187,7 +188,8 @@ std::size_t bytesOf(const V& v) {
 }
 
 /// Community areas as the map shows them (the housing bureau's separation planning).
-constexpr const char* kCommunityShapes = "SELECT id, kind, name, geom FROM communities WHERE geom IS NOT NULL ORDER BY name";
+constexpr const char* kCommunityShapes =
+    "SELECT id, kind, name, geom FROM communities WHERE geom IS NOT NULL ORDER BY name";
 
 /// Polygons with a name from `sql` (id, code, name, geometry), each with its box and a point inside it for the name.
 std::vector<DistrictShapeItem> readAreaShapes(sql::Database& db, const char* sql) {
@@ -236,8 +238,7 @@ const char* drainageKey(DrainageClass c) {
 
 std::size_t LineLayer::memoryBytes() const {
   return bytesOf(xy) + bytesOf(first) + bytesOf(ids) + bytesOf(drainage) + bytesOf(diameter) + bytesOf(riGrade) +
-         bytesOf(miGrade) + bytesOf(labelFirst) +
-         labels.capacity() + index.memoryBytes();
+         bytesOf(miGrade) + bytesOf(labelFirst) + labels.capacity() + index.memoryBytes();
 }
 
 std::size_t PointLayer::memoryBytes() const { return bytesOf(xy) + bytesOf(ids) + bytesOf(kind) + index.memoryBytes(); }
@@ -270,7 +271,8 @@ std::size_t NetworkSnapshot::rawCoordinateBytes() const {
 
 std::optional<Box> districtBox(Project& project, std::int64_t districtId, double margin) {
   auto st = project.db().prepare(
-      "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM districts WHERE id = ? AND geom IS NOT NULL");
+      "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM districts WHERE id = ? AND geom IS NOT "
+      "NULL");
   st.bind(1, districtId);
   if (!st.step() || st.isNull(0)) return std::nullopt;
   const double dx = (st.real(2) - st.real(0)) * margin;
@@ -281,7 +283,8 @@ std::optional<Box> districtBox(Project& project, std::int64_t districtId, double
   return box;
 }
 
-std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback, const std::optional<Box>& within) {
+std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback* feedback,
+                                                     const std::optional<Box>& within) {
   auto snapshot = std::make_shared<NetworkSnapshot>();
   auto& db = project.db();
   snapshot->epsg = project.crsEpsg();
@@ -290,7 +293,8 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
   std::vector<RawLine> lines;
   // Only what meets `within`, found through the SpatiaLite R-tree of the layer.
   const auto inWindow = [&within](const char* index) {
-    return within ? std::string(" AND id IN (SELECT pkid FROM ") + index + " WHERE xmax >= ?1 AND xmin <= ?3 AND ymax >= ?2 AND ymin <= ?4)"
+    return within ? std::string(" AND id IN (SELECT pkid FROM ") + index +
+                        " WHERE xmax >= ?1 AND xmin <= ?3 AND ymax >= ?2 AND ymin <= ?4)"
                   : std::string();
   };
   const auto bindWindow = [&within](sql::Statement& st) {
@@ -298,7 +302,8 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
   };
   if (!within) lines.reserve(static_cast<std::size_t>(db.scalarInt("SELECT count(*) FROM pipes")));
   if (snapshot->epsg) {
-    auto st = db.prepare("SELECT id, drainage, diameter_mm, code, geom FROM pipes WHERE geom IS NOT NULL" + inWindow("idx_pipes_geom"));
+    auto st = db.prepare("SELECT id, drainage, diameter_mm, code, geom FROM pipes WHERE geom IS NOT NULL" +
+                         inWindow("idx_pipes_geom"));
     bindWindow(st);
     RawLine r;
     while (st.step()) {
@@ -310,28 +315,35 @@ std::shared_ptr<const NetworkSnapshot> buildSnapshot(Project& project, Feedback*
       bounds.add(boxOf(r.xy));
       lines.push_back(std::move(r));
       r = RawLine{};
-      if (feedback && lines.size() % 200000 == 0) feedback->progress("load pipes", static_cast<std::int64_t>(lines.size()), 0);
+      if (feedback && lines.size() % 200000 == 0)
+        feedback->progress("load pipes", static_cast<std::int64_t>(lines.size()), 0);
     }
   }
   std::vector<RawPoint> points;
   if (snapshot->epsg) {
-    auto st = db.prepare("SELECT id, drainage, geom FROM manholes WHERE geom IS NOT NULL" + inWindow("idx_manholes_geom"));
+    auto st =
+        db.prepare("SELECT id, drainage, geom FROM manholes WHERE geom IS NOT NULL" + inWindow("idx_manholes_geom"));
     bindWindow(st);
     while (st.step()) {
       const auto p = blob::decodePoint(st.blob(2));
       if (!p) continue;
       points.push_back({static_cast<std::int32_t>(st.int64(0)),
-                        static_cast<std::uint8_t>(st.isNull(1) ? DrainageClass::Unknown : drainageClass(st.text(1))), *p});
+                        static_cast<std::uint8_t>(st.isNull(1) ? DrainageClass::Unknown : drainageClass(st.text(1))),
+                        *p});
       bounds.add(p->x, p->y);
     }
-    snapshot->districts = readAreaShapes(db, "SELECT id, code, name, geom FROM districts WHERE geom IS NOT NULL ORDER BY code");
+    snapshot->districts =
+        readAreaShapes(db, "SELECT id, code, name, geom FROM districts WHERE geom IS NOT NULL ORDER BY code");
     for (const auto& d : snapshot->districts) bounds.add(d.box);
     snapshot->communities = readAreaShapes(db, kCommunityShapes);
   }
   std::vector<RawPoint> issuePoints;
   if (snapshot->epsg) {
     for (const auto& is : currentIssues(project)) {
-      if (is.x && is.y) issuePoints.push_back({static_cast<std::int32_t>(is.id), is.severity == "error" ? std::uint8_t{1} : std::uint8_t{0}, {*is.x, *is.y}});
+      if (is.x && is.y)
+        issuePoints.push_back({static_cast<std::int32_t>(is.id),
+                               is.severity == "error" ? std::uint8_t{1} : std::uint8_t{0},
+                               {*is.x, *is.y}});
     }
   }
   MapFindings findings;
@@ -355,7 +367,8 @@ std::shared_ptr<const NetworkSnapshot> withFreshFindings(const NetworkSnapshot& 
   auto& pipes = snapshot->pipes;
   for (std::size_t i = 0; i < pipes.size(); ++i) {
     const auto it = findings.grades.find(pipes.ids[i]);
-    std::tie(pipes.riGrade[i], pipes.miGrade[i]) = it == findings.grades.end() ? std::pair<std::uint8_t, std::uint8_t>{0, 0} : it->second;
+    std::tie(pipes.riGrade[i], pipes.miGrade[i]) =
+        it == findings.grades.end() ? std::pair<std::uint8_t, std::uint8_t>{0, 0} : it->second;
   }
   snapshot->defects = PointLayer{};
   snapshot->misconnections = PointLayer{};

@@ -26,15 +26,15 @@ const char* drainageKey(DrainageClass c);  ///< "rain", "sewage", "combined", ""
 /// Lines (pipes): vertex runs in spatial order.
 struct LineLayer {
   double originX = 0, originY = 0;
-  std::vector<float> xy;                 ///< interleaved offsets from the origin
-  std::vector<std::uint32_t> first;      ///< first vertex of item i; first[size()] = vertex count
-  std::vector<std::int32_t> ids;         ///< database ids
+  std::vector<float> xy;             ///< interleaved offsets from the origin
+  std::vector<std::uint32_t> first;  ///< first vertex of item i; first[size()] = vertex count
+  std::vector<std::int32_t> ids;     ///< database ids
   std::vector<DrainageClass> drainage;
-  std::vector<std::uint16_t> diameter;   ///< mm, 0 when unknown
-  std::vector<std::uint8_t> riGrade;     ///< CJJ 181 repair grade 1..4 of the latest inspection, 0 when not inspected
-  std::vector<std::uint8_t> miGrade;     ///< maintenance grade, likewise
-  std::vector<std::uint32_t> labelFirst; ///< item i's label is labels[labelFirst[i], labelFirst[i+1])
-  std::string labels;                    ///< pipe codes, concatenated
+  std::vector<std::uint16_t> diameter;    ///< mm, 0 when unknown
+  std::vector<std::uint8_t> riGrade;      ///< CJJ 181 repair grade 1..4 of the latest inspection, 0 when not inspected
+  std::vector<std::uint8_t> miGrade;      ///< maintenance grade, likewise
+  std::vector<std::uint32_t> labelFirst;  ///< item i's label is labels[labelFirst[i], labelFirst[i+1])
+  std::string labels;                     ///< pipe codes, concatenated
   RangeIndex index;
 
   std::size_t size() const { return ids.size(); }
@@ -50,8 +50,8 @@ struct PointLayer {
   double originX = 0, originY = 0;
   std::vector<float> xy;
   std::vector<std::int32_t> ids;
-  std::vector<std::uint8_t> kind;        ///< manholes: DrainageClass; issues: 0 warning, 1 error;
-                                         ///< defects: grade 1..4 (+4 when functional); misconnections: degree 0..3
+  std::vector<std::uint8_t> kind;  ///< manholes: DrainageClass; issues: 0 warning, 1 error;
+                                   ///< defects: grade 1..4 (+4 when functional); misconnections: degree 0..3
   RangeIndex index;
 
   std::size_t size() const { return ids.size(); }
@@ -74,9 +74,9 @@ struct NetworkSnapshot {
   LineLayer pipes;
   PointLayer manholes;
   PointLayer issues;
-  PointLayer defects;         ///< defects of each pipe's latest inspection, at their position along the pipe
+  PointLayer defects;  ///< defects of each pipe's latest inspection, at their position along the pipe
   PointLayer misconnections;
-  PointLayer orders;          ///< open and closed orders at their findings; kind = orderMapKind()
+  PointLayer orders;  ///< open and closed orders at their findings; kind = orderMapKind()
   std::vector<DistrictShapeItem> districts;
   std::vector<DistrictShapeItem> communities;  ///< community areas of separation planning
 

@@ -76,7 +76,8 @@ std::vector<std::uint32_t> strOrder(const std::vector<BoxF>& boxes, std::uint32_
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return cx(a) < cx(b); });
   for (std::size_t s = 0; s < order.size(); s += perSlice) {
     const auto end = order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), s + perSlice));
-    std::sort(order.begin() + static_cast<std::ptrdiff_t>(s), end, [&](std::uint32_t a, std::uint32_t b) { return cy(a) < cy(b); });
+    std::sort(order.begin() + static_cast<std::ptrdiff_t>(s), end,
+              [&](std::uint32_t a, std::uint32_t b) { return cy(a) < cy(b); });
   }
   return order;
 }

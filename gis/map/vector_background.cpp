@@ -56,7 +56,7 @@ void collect(const OGRGeometry* g, const proj::Transformer& t, std::vector<std::
 }  // namespace
 
 std::shared_ptr<const VectorBackground> loadVectorBackground(const std::string& path, int projectEpsg,
-                                                            std::optional<int> assumeEpsg) {
+                                                             std::optional<int> assumeEpsg) {
   VectorSource source(path, SourceOptions{"", assumeEpsg, projectEpsg});
   const auto& info = source.info();
   if (!info.crs) {

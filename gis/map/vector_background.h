@@ -11,7 +11,7 @@ namespace pw {
 
 struct VectorBackground {
   std::string path;
-  LineLayer lines;   ///< polylines and polygon rings
+  LineLayer lines;  ///< polylines and polygon rings
   PointLayer points;
   Box extent;
 };
@@ -19,6 +19,6 @@ struct VectorBackground {
 /// Loads every feature of the source's first layer. Throws Error(BadInput) naming the file when it cannot be read or
 /// its CRS is unknown (state it with `assumeEpsg`).
 std::shared_ptr<const VectorBackground> loadVectorBackground(const std::string& path, int projectEpsg,
-                                                            std::optional<int> assumeEpsg = std::nullopt);
+                                                             std::optional<int> assumeEpsg = std::nullopt);
 
 }  // namespace pw

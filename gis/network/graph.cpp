@@ -130,8 +130,10 @@ std::vector<std::int64_t> NetworkGraph::outfalls(std::uint8_t drainage) const {
   for (std::size_t n = 0; n < m_manholeIds.size(); ++n) {
     bool arrives = false;
     bool leaves = false;
-    for (std::uint32_t k = m_inStart[n]; k < m_inStart[n + 1]; ++k) arrives = arrives || m_edges[m_inEdges[k]].drainage == drainage;
-    for (std::uint32_t k = m_outStart[n]; k < m_outStart[n + 1]; ++k) leaves = leaves || m_edges[m_outEdges[k]].drainage == drainage;
+    for (std::uint32_t k = m_inStart[n]; k < m_inStart[n + 1]; ++k)
+      arrives = arrives || m_edges[m_inEdges[k]].drainage == drainage;
+    for (std::uint32_t k = m_outStart[n]; k < m_outStart[n + 1]; ++k)
+      leaves = leaves || m_edges[m_outEdges[k]].drainage == drainage;
     if (arrives && !leaves) out.push_back(m_manholeIds[n]);
   }
   std::sort(out.begin(), out.end());

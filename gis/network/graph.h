@@ -37,15 +37,16 @@ public:
   std::int64_t manholeId(std::int32_t node) const { return m_manholeIds[static_cast<std::size_t>(node)]; }
 
   struct Trace {
-    std::vector<std::int64_t> pipes;     ///< in the order reached
-    std::vector<std::int64_t> ends;      ///< manholes where the trace stops (outfalls downstream, heads upstream)
+    std::vector<std::int64_t> pipes;  ///< in the order reached
+    std::vector<std::int64_t> ends;   ///< manholes where the trace stops (outfalls downstream, heads upstream)
     double length = 0;
-    bool loop = false;                   ///< a manhole was reached two ways (a loop in the network)
+    bool loop = false;  ///< a manhole was reached two ways (a loop in the network)
   };
   enum class Direction { Down, Up };
   /// From a pipe (included) or a manhole. `onlyDrainage` keeps to one drainage class (rain catchments).
   Trace traceFromPipe(std::int64_t pipeId, Direction direction, std::optional<std::uint8_t> onlyDrainage = {}) const;
-  Trace traceFromManhole(std::int64_t manholeId, Direction direction, std::optional<std::uint8_t> onlyDrainage = {}) const;
+  Trace traceFromManhole(std::int64_t manholeId, Direction direction,
+                         std::optional<std::uint8_t> onlyDrainage = {}) const;
 
   /// Manholes where pipes of a drainage class end without leaving again (outfalls of that system).
   std::vector<std::int64_t> outfalls(std::uint8_t drainage) const;

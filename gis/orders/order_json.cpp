@@ -32,10 +32,16 @@ nlohmann::json orderJson(const OrderRecord& o) {
 }
 
 nlohmann::json orderEventJson(const OrderEvent& e) {
-  return {{"at", e.at},           {"user", e.user},       {"action", e.action},
-          {"from", e.fromState},  {"to", e.toState},      {"note", e.note},
-          {"deadline_before", opt(e.deadlineBefore)},     {"deadline_after", opt(e.deadlineAfter)},
-          {"signed_by", opt(e.signedBy)},                 {"evidence", e.evidence}};
+  return {{"at", e.at},
+          {"user", e.user},
+          {"action", e.action},
+          {"from", e.fromState},
+          {"to", e.toState},
+          {"note", e.note},
+          {"deadline_before", opt(e.deadlineBefore)},
+          {"deadline_after", opt(e.deadlineAfter)},
+          {"signed_by", opt(e.signedBy)},
+          {"evidence", e.evidence}};
 }
 
 }  // namespace pw

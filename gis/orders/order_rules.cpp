@@ -19,7 +19,8 @@ const std::vector<std::string>& priorities() {
   return p;
 }
 
-std::map<std::string, std::string> stringMap(const json& doc, const char* key, const std::string& source, bool priorityValues) {
+std::map<std::string, std::string> stringMap(const json& doc, const char* key, const std::string& source,
+                                             bool priorityValues) {
   if (!doc.contains(key) || !doc[key].is_object()) {
     throwBadInput(PW_TR("%1: '%2' is missing or not an object"), {source, key}, {.file = source, .field = key});
   }
@@ -68,7 +69,8 @@ OrderRules OrderRules::parse(const std::string& text, const std::string& source)
   }
   OrderRules r;
   if (!doc.contains("deadline_days") || !doc["deadline_days"].is_object()) {
-    throwBadInput(PW_TR("%1: '%2' is missing or not an object"), {source, "deadline_days"}, {.file = source, .field = "deadline_days"});
+    throwBadInput(PW_TR("%1: '%2' is missing or not an object"), {source, "deadline_days"},
+                  {.file = source, .field = "deadline_days"});
   }
   for (const auto& p : priorities()) {
     r.deadlineDays[p] = days(doc["deadline_days"].value(p, json()), source, "deadline_days." + p);
@@ -77,7 +79,8 @@ OrderRules OrderRules::parse(const std::string& text, const std::string& source)
   r.priorityByDefectGrade = stringMap(doc, "priority_by_defect_grade", source, true);
   r.priorityByMisconnectionLevel = stringMap(doc, "priority_by_misconnection_level", source, true);
   r.kindByFinding = stringMap(doc, "kind_by_finding", source, false);
-  if (doc.contains("todo_due_within_days")) r.todoDueWithinDays = days(doc["todo_due_within_days"], source, "todo_due_within_days");
+  if (doc.contains("todo_due_within_days"))
+    r.todoDueWithinDays = days(doc["todo_due_within_days"], source, "todo_due_within_days");
   if (doc.contains("defect_resolved_within_m")) {
     const auto& v = doc["defect_resolved_within_m"];
     const auto metres = jsonDecimal(v);

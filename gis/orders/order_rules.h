@@ -12,11 +12,11 @@ namespace pw {
 class Project;
 
 struct OrderRules {
-  std::map<std::string, int> deadlineDays;                 ///< priority -> days from issue
-  std::map<std::string, std::string> priorityByIndexGrade; ///< "IV" -> "urgent"
+  std::map<std::string, int> deadlineDays;                  ///< priority -> days from issue
+  std::map<std::string, std::string> priorityByIndexGrade;  ///< "IV" -> "urgent"
   std::map<std::string, std::string> priorityByDefectGrade;
   std::map<std::string, std::string> priorityByMisconnectionLevel;
-  std::map<std::string, std::string> kindByFinding;        ///< structural / functional / misconnection -> kind
+  std::map<std::string, std::string> kindByFinding;  ///< structural / functional / misconnection -> kind
   int todoDueWithinDays = 7;
   double defectResolvedWithinM = 1.0;
   std::vector<std::string> resolvedMisconnectionStatuses{"resolved"};

@@ -24,7 +24,10 @@ void OrderStore::logEvent(std::int64_t orderId, const std::string& user, OrderAc
   st.bind(1, orderId).bind(2, nowIso()).bind(3, user).bind(4, orderActionKey(action)).bind(5, orderStateKey(from));
   st.bind(6, orderStateKey(to));
   st.bind(7, request.note.empty() ? std::optional<std::string>{} : std::optional(request.note));
-  st.bind(8, request.newDeadline ? deadlineBefore : std::nullopt).bind(9, request.newDeadline).bind(10, request.signedBy).run();
+  st.bind(8, request.newDeadline ? deadlineBefore : std::nullopt)
+      .bind(9, request.newDeadline)
+      .bind(10, request.signedBy)
+      .run();
   const auto eventId = db.lastInsertRowid();
   auto link = db.prepare("INSERT OR IGNORE INTO order_evidence (event_id, attachment_id) VALUES (?, ?)");
   for (std::size_t i = 0; i < request.evidence.size(); ++i) {
@@ -48,7 +51,8 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
   if (request.version != o.version) {
     throw Error(ErrorKind::Conflict,
                 PW_TR("Order %1 was changed by %2 since you read it (now %3); reload it and try again"),
-                {o.number, db.scalarText("SELECT coalesce(updated_by, created_by) FROM orders WHERE id = " + std::to_string(id)),
+                {o.number,
+                 db.scalarText("SELECT coalesce(updated_by, created_by) FROM orders WHERE id = " + std::to_string(id)),
                  orderStateKey(o.state)},
                 {.record = o.number});
   }
@@ -81,8 +85,8 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
   if (request.action == OrderAction::Close) {
     if (request.signedBy) {
       if (request.signedBy->find_first_not_of(" \t") == std::string::npos || request.evidence.empty()) {
-        throwBadInput(PW_TR("A signed re-inspection record needs the signer's name and the record itself as evidence"), {},
-                      {.record = o.number, .field = "signed_by"});
+        throwBadInput(PW_TR("A signed re-inspection record needs the signer's name and the record itself as evidence"),
+                      {}, {.record = o.number, .field = "signed_by"});
       }
       if (auto signing = requireIndependentSigner(actor, o, *request.signedBy)) overridden = signing;
     } else if (const auto open = unresolved(o); !open.empty()) {
@@ -102,7 +106,8 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
       "actual_cost = coalesce(?, actual_cost), updated_by = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ?");
   st.bind(1, orderStateKey(to));
-  st.bind(2, request.action == OrderAction::Suspend ? std::optional<std::string>(orderStateKey(o.state)) : std::nullopt);
+  st.bind(2,
+          request.action == OrderAction::Suspend ? std::optional<std::string>(orderStateKey(o.state)) : std::nullopt);
   st.bind(3, deadline);
   st.bind(4, request.action == OrderAction::Issue ? std::optional(now) : std::nullopt);
   st.bind(5, to == OrderState::Closed ? std::optional(now) : std::nullopt);
@@ -119,7 +124,7 @@ void OrderStore::transition(std::int64_t id, const TransitionRequest& request, c
 }
 
 std::optional<std::string> OrderStore::requireIndependentSigner(const User& actor, const OrderRecord& o,
-                                                               const std::string& signer) {
+                                                                const std::string& signer) {
   // The signer may not be who closes, nor a manager of the order's district (who raised and closes it).
   UserStore users(m_project);
   const auto signing = users.find(signer);
@@ -146,7 +151,8 @@ std::vector<UnresolvedFinding> OrderStore::unresolved(const OrderRecord& o) {
       const std::string status = st.step() ? st.text(0) : std::string("deleted");
       const auto& ok = m_rules.resolvedMisconnectionStatuses;
       if (std::find(ok.begin(), ok.end(), status) == ok.end()) {
-        out.push_back({item, "#" + std::to_string(item.id), PW_TR("the misconnection point is %1, not resolved"), {status}});
+        out.push_back(
+            {item, "#" + std::to_string(item.id), PW_TR("the misconnection point is %1, not resolved"), {status}});
       }
       continue;
     }
@@ -177,7 +183,9 @@ std::vector<UnresolvedFinding> OrderStore::unresolved(const OrderRecord& o) {
     while (same.step()) {
       const double now = withFlow(same.real(0), later.text(2));
       if (std::abs(now - at) <= m_rules.defectResolvedWithinM) {
-        out.push_back({item, label, PW_TR("the re-inspection of %1 still shows %2 at %3 m"),
+        out.push_back({item,
+                       label,
+                       PW_TR("the re-inspection of %1 still shows %2 at %3 m"),
                        {later.text(1), code, formatNumber(same.real(0), 1)}});
         break;
       }

@@ -41,7 +41,9 @@ constexpr const char* kSelectOrders =
 std::optional<std::string> optText(sql::Statement& st, int i) {
   return st.isNull(i) ? std::nullopt : std::optional(st.text(i));
 }
-std::optional<double> optReal(sql::Statement& st, int i) { return st.isNull(i) ? std::nullopt : std::optional(st.real(i)); }
+std::optional<double> optReal(sql::Statement& st, int i) {
+  return st.isNull(i) ? std::nullopt : std::optional(st.real(i));
+}
 
 OrderRecord readOrder(sql::Statement& st) {
   OrderRecord o;
@@ -77,10 +79,7 @@ std::string itemText(const OrderItem& item) { return item.entity + " " + std::to
 
 }  // namespace
 
-
-bool OrderRecord::overdue(const std::string& today) const {
-  return deadline && isOverdue(state, *deadline, today);
-}
+bool OrderRecord::overdue(const std::string& today) const { return deadline && isOverdue(state, *deadline, today); }
 
 OrderStore::OrderStore(Project& project, const ProjectCatalogues& catalogues)
     : m_project(project), m_catalogues(catalogues), m_rules(loadOrderRules(project)) {}
@@ -93,7 +92,8 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
         "SELECT p.district_id, d.geom, d.code, d.grade, p.id, p.code, d.distance_m FROM defects d "
         "JOIN inspections i ON i.id = d.inspection_id JOIN pipes p ON p.id = i.pipe_id WHERE d.id = ?");
     st.bind(1, item.id);
-    if (!st.step()) throwBadInput(PW_TR("There is no defect %1"), {std::to_string(item.id)}, {.record = itemText(item)});
+    if (!st.step())
+      throwBadInput(PW_TR("There is no defect %1"), {std::to_string(item.id)}, {.record = itemText(item)});
     f.districtId = st.isNull(0) ? 0 : st.int64(0);
     if (!st.isNull(1)) f.location = blob::decodePoint(st.blob(1));
     const auto* type = m_catalogues.defects.type(st.text(2));
@@ -103,8 +103,8 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
     // Urgency: the pipe's repair (or maintenance) grade when assessed, else the defect's grade.
     const auto assessed = assessPipes(m_project, m_catalogues.defects, f.pipeId);
     const std::string index = assessed.empty() ? std::string()
-                              : functional      ? assessed.front().result.miGrade
-                                                : assessed.front().result.riGrade;
+                              : functional     ? assessed.front().result.miGrade
+                                               : assessed.front().result.riGrade;
     if (const auto it = m_rules.priorityByIndexGrade.find(index); it != m_rules.priorityByIndexGrade.end()) {
       f.priority = it->second;
     } else if (const auto g = m_rules.priorityByDefectGrade.find(std::to_string(st.int64(3)));
@@ -122,7 +122,8 @@ OrderStore::FindingFacts OrderStore::facts(const OrderItem& item) {
     f.districtId = st.isNull(0) ? 0 : st.int64(0);
     if (!st.isNull(1)) f.location = blob::decodePoint(st.blob(1));
     f.findingClass = "misconnection";
-    const auto g = gradeMisconnection(m_catalogues.misconnections, {optReal(st, 3), optReal(st, 4), optReal(st, 5), optReal(st, 6)});
+    const auto g = gradeMisconnection(m_catalogues.misconnections,
+                                      {optReal(st, 3), optReal(st, 4), optReal(st, 5), optReal(st, 6)});
     if (const auto it = m_rules.priorityByMisconnectionLevel.find(std::to_string(g.level));
         it != m_rules.priorityByMisconnectionLevel.end()) {
       f.priority = it->second;
@@ -152,7 +153,8 @@ std::string OrderStore::nextNumber(std::int64_t districtId, const std::string& y
   code.step();
   const std::string prefix = code.text(0) + "-" + year + "-";
   auto st = db.prepare(
-      "SELECT coalesce(max(CAST(substr(number, length(?1) + 1) AS INTEGER)), 0) FROM orders WHERE number LIKE ?1 || '%'");
+      "SELECT coalesce(max(CAST(substr(number, length(?1) + 1) AS INTEGER)), 0) FROM orders WHERE number LIKE ?1 || "
+      "'%'");
   st.bind(1, prefix);
   st.step();
   char sequence[32];
@@ -164,7 +166,8 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   auto& db = m_project.db();
   sql::TransactionIfNeeded scope(db);
   const User actor = UserStore(m_project).require(user);
-  if (draft.items.empty()) throwBadInput(PW_TR("An order needs at least one defect or misconnection point"), {}, {.field = "items"});
+  if (draft.items.empty())
+    throwBadInput(PW_TR("An order needs at least one defect or misconnection point"), {}, {.field = "items"});
   std::int64_t district = 0;
   std::string priority;
   std::set<std::string> classes;
@@ -196,7 +199,9 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   OrderRecord o;
   o.kind = draft.kind;
   if (o.kind.empty()) {
-    const std::string cls = classes.count("structural") ? "structural" : classes.count("functional") ? "functional" : "misconnection";
+    const std::string cls = classes.count("structural")   ? "structural"
+                            : classes.count("functional") ? "functional"
+                                                          : "misconnection";
     const auto it = m_rules.kindByFinding.find(cls);
     o.kind = it == m_rules.kindByFinding.end() ? "repair" : it->second;
   }
@@ -206,7 +211,8 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   }
   o.priority = draft.priority.empty() ? priority : draft.priority;
   if (!isPriority(o.priority)) {
-    throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {o.priority}, {.field = "priority", .value = o.priority});
+    throwBadInput(PW_TR("'%1' is not a priority (urgent, high, normal, low)"), {o.priority},
+                  {.field = "priority", .value = o.priority});
   }
   const std::string today = todayIso(m_project);
   o.deadline = draft.deadline ? draft.deadline : std::optional(addDays(today, m_rules.daysFor(o.priority)));
@@ -220,7 +226,8 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   if (located) o.location = Point{sx / located, sy / located};
   std::vector<std::uint8_t> geom;
   auto st = db.prepare(
-      "INSERT INTO orders (number, district_id, kind, state, priority, assignee, deadline, description, estimated_cost, "
+      "INSERT INTO orders (number, district_id, kind, state, priority, assignee, deadline, description, "
+      "estimated_cost, "
       "created_by, created_at, geom) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)");
   st.bind(1, o.number).bind(2, district).bind(3, o.kind).bind(4, o.priority);
   st.bind(5, o.assignee.empty() ? std::optional<std::string>{} : std::optional(o.assignee));
@@ -240,7 +247,8 @@ std::int64_t OrderStore::create(const OrderDraft& draft, const std::string& user
   }
   auto created = order(o.id);
   audit(user, o.id, "create", {}, orderJson(*created).dump());
-  auto event = db.prepare("INSERT INTO order_events (order_id, at, user_name, action, to_state) VALUES (?, ?, ?, 'create', 'draft')");
+  auto event = db.prepare(
+      "INSERT INTO order_events (order_id, at, user_name, action, to_state) VALUES (?, ?, ?, 'create', 'draft')");
   event.bind(1, o.id).bind(2, nowIso()).bind(3, user).run();
   scope.commit();
   return o.id;
@@ -287,9 +295,11 @@ std::vector<std::int64_t> OrderStore::createBulk(const BulkCriteria& criteria, c
     }
     // Defects of each pipe's latest inspection.
     auto st = db.prepare(
-        "WITH latest AS (SELECT id, pipe_id, ROW_NUMBER() OVER (PARTITION BY pipe_id ORDER BY inspected_on DESC, id DESC) "
+        "WITH latest AS (SELECT id, pipe_id, ROW_NUMBER() OVER (PARTITION BY pipe_id ORDER BY inspected_on DESC, id "
+        "DESC) "
         "AS rn FROM inspections) SELECT d.id, d.code, l.pipe_id FROM defects d JOIN latest l ON l.id = d.inspection_id "
-        "JOIN pipes p ON p.id = l.pipe_id WHERE l.rn = 1 AND p.district_id = ? AND d.grade >= ? ORDER BY l.pipe_id, d.id");
+        "JOIN pipes p ON p.id = l.pipe_id WHERE l.rn = 1 AND p.district_id = ? AND d.grade >= ? ORDER BY l.pipe_id, "
+        "d.id");
     st.bind(1, districtId).bind(2, static_cast<std::int64_t>(criteria.minGrade));
     while (st.step()) {
       if (std::find(codes.begin(), codes.end(), st.text(1)) == codes.end()) continue;
@@ -302,7 +312,8 @@ std::vector<std::int64_t> OrderStore::createBulk(const BulkCriteria& criteria, c
         "ORDER BY id");
     st.bind(1, districtId);
     while (st.step()) {
-      const auto g = gradeMisconnection(m_catalogues.misconnections, {optReal(st, 1), optReal(st, 2), optReal(st, 3), optReal(st, 4)});
+      const auto g = gradeMisconnection(m_catalogues.misconnections,
+                                        {optReal(st, 1), optReal(st, 2), optReal(st, 3), optReal(st, 4)});
       const OrderItem item{"misconnection", st.int64(0)};
       if (g.level >= criteria.minGrade && !openOrderOf(item)) groups[-st.int64(0)].push_back(item);
     }
@@ -340,7 +351,8 @@ void OrderStore::update(const OrderRecord& changed, const std::string& user) {
   requireCost(changed.estimatedCost, "estimated_cost", before->number);
   requireCost(changed.actualCost, "actual_cost", before->number);
   auto st = db.prepare(
-      "UPDATE orders SET priority = ?, assignee = ?, deadline = ?, description = ?, estimated_cost = ?, actual_cost = ?, "
+      "UPDATE orders SET priority = ?, assignee = ?, deadline = ?, description = ?, estimated_cost = ?, actual_cost = "
+      "?, "
       "updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
   st.bind(1, changed.priority);
   st.bind(2, changed.assignee.empty() ? std::optional<std::string>{} : std::optional(changed.assignee));
@@ -416,8 +428,17 @@ std::vector<OrderEvent> OrderStore::events(std::int64_t orderId) {
       "deadline_after, signed_by FROM order_events WHERE order_id = ? ORDER BY at, id");
   st.bind(1, orderId);
   while (st.step()) {
-    out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), optText(st, 7),
-                   optText(st, 8), optText(st, 9), {}});
+    out.push_back({st.int64(0),
+                   st.text(1),
+                   st.text(2),
+                   st.text(3),
+                   st.text(4),
+                   st.text(5),
+                   st.text(6),
+                   optText(st, 7),
+                   optText(st, 8),
+                   optText(st, 9),
+                   {}});
   }
   auto evidence = db.prepare("SELECT attachment_id FROM order_evidence WHERE event_id = ? ORDER BY attachment_id");
   for (auto& e : out) {
@@ -431,7 +452,8 @@ std::vector<OrderEvent> OrderStore::events(std::int64_t orderId) {
 void OrderStore::audit(const std::string& user, std::int64_t id, const std::string& action, const std::string& before,
                        const std::string& after) {
   auto st = m_project.db().prepare(
-      "INSERT INTO audit_log (at, user_name, entity, entity_id, action, before, after) VALUES (?, ?, 'order', ?, ?, ?, ?)");
+      "INSERT INTO audit_log (at, user_name, entity, entity_id, action, before, after) VALUES (?, ?, 'order', ?, ?, ?, "
+      "?)");
   st.bind(1, nowIso()).bind(2, user).bind(3, id).bind(4, action);
   st.bind(5, before.empty() ? std::optional<std::string>{} : std::optional(before));
   st.bind(6, after.empty() ? std::optional<std::string>{} : std::optional(after)).run();

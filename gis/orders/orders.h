@@ -32,7 +32,7 @@ struct OrderRecord {
   std::string number;
   std::int64_t districtId = 0;
   std::string districtName;
-  std::string kind;      ///< repair | maintenance | separation | reinspection
+  std::string kind;  ///< repair | maintenance | separation | reinspection
   OrderState state = OrderState::Draft;
   std::optional<OrderState> resumeState;
   std::string priority;  ///< urgent | high | normal | low
@@ -67,9 +67,9 @@ struct OrderDraft {
 /// "Every grade III-IV structural defect without an open order in district X": one order per pipe for defects,
 /// one per point for misconnections.
 struct BulkCriteria {
-  std::string district;      ///< code or name
-  std::string findings;      ///< structural | functional | misconnection
-  int minGrade = 3;          ///< defect grade (1-4) or misconnection degree (1-3), at least
+  std::string district;  ///< code or name
+  std::string findings;  ///< structural | functional | misconnection
+  int minGrade = 3;      ///< defect grade (1-4) or misconnection degree (1-3), at least
 };
 
 struct Evidence {
@@ -80,12 +80,12 @@ struct Evidence {
 
 struct TransitionRequest {
   OrderAction action = OrderAction::Issue;
-  std::int64_t version = 0;                ///< the version the user saw
+  std::int64_t version = 0;  ///< the version the user saw
   std::string note;
   std::optional<std::string> newDeadline;  ///< suspend: the approved new deadline
   std::vector<Evidence> evidence;
-  std::optional<std::string> signedBy;     ///< close: a signed re-inspection record instead of the automatic check
-  std::optional<double> actualCost;        ///< submit or close
+  std::optional<std::string> signedBy;  ///< close: a signed re-inspection record instead of the automatic check
+  std::optional<double> actualCost;     ///< submit or close
 };
 
 struct OrderEvent {
@@ -118,7 +118,7 @@ struct OrderFilter {
 /// A linked finding the closure check found not resolved, with the reason.
 struct UnresolvedFinding {
   OrderItem item;
-  std::string label;                        ///< pipe and code, or misconnection id and place
+  std::string label;  ///< pipe and code, or misconnection id and place
   const char* reasonTemplate = "";
   std::vector<std::string> args;
 };

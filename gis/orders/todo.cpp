@@ -8,7 +8,8 @@ namespace pw {
 namespace {
 
 int urgency(const std::string& reason) {
-  static const std::vector<std::string> order{"overdue", "returned", "to_verify", "to_accept", "to_issue", "due_soon", "assigned", "follow"};
+  static const std::vector<std::string> order{"overdue",  "returned", "to_verify", "to_accept",
+                                              "to_issue", "due_soon", "assigned",  "follow"};
   return static_cast<int>(std::find(order.begin(), order.end(), reason) - order.begin());
 }
 
@@ -32,8 +33,8 @@ std::vector<TodoEntry> todoFor(OrderStore& store, const User& user, int dueWithi
       reason = "follow";
     } else if (user.role == UserRole::FieldTeam) {
       if (o.state == OrderState::Draft) continue;  // not issued yet: not theirs
-      reason = o.state == OrderState::Returned ? "returned"
-               : o.state == OrderState::Issued ? "to_accept"
+      reason = o.state == OrderState::Returned               ? "returned"
+               : o.state == OrderState::Issued               ? "to_accept"
                : dueSoon && o.state != OrderState::Submitted ? "due_soon"
                                                              : "assigned";
     } else {
@@ -45,7 +46,8 @@ std::vector<TodoEntry> todoFor(OrderStore& store, const User& user, int dueWithi
     }
     out.push_back({std::move(o), reason});
   }
-  std::stable_sort(out.begin(), out.end(), [](const TodoEntry& a, const TodoEntry& b) { return urgency(a.reason) < urgency(b.reason); });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const TodoEntry& a, const TodoEntry& b) { return urgency(a.reason) < urgency(b.reason); });
   return out;
 }
 

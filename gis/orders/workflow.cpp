@@ -39,8 +39,12 @@ const std::vector<TransitionRule>& rules() {
       {OrderAction::Close, {S::Submitted}, S::Closed, false, false, false},
       {OrderAction::Suspend, {S::Issued, S::Accepted, S::InProgress, S::Returned}, S::Suspended, false, true, true},
       {OrderAction::Resume, {S::Suspended}, std::nullopt, false, false, false},
-      {OrderAction::Cancel, {S::Draft, S::Issued, S::Accepted, S::InProgress, S::Submitted, S::Returned, S::Suspended},
-       S::Cancelled, false, true, false},
+      {OrderAction::Cancel,
+       {S::Draft, S::Issued, S::Accepted, S::InProgress, S::Submitted, S::Returned, S::Suspended},
+       S::Cancelled,
+       false,
+       true,
+       false},
   };
   return table;
 }
@@ -124,7 +128,8 @@ std::optional<Error> orderManagementRefusal(const User& user, std::int64_t distr
       return refusal(user, PW_TR("%1 (district manager of %2) may not act on %3 of another district"),
                      {user.name, user.districtName, what});
     case UserRole::FieldTeam:
-      return refusal(user, PW_TR("%1 (field team %2) may not raise or change orders (%3); the district manager does that"),
+      return refusal(user,
+                     PW_TR("%1 (field team %2) may not raise or change orders (%3); the district manager does that"),
                      {user.name, user.team, what});
     case UserRole::Planner:
       return refusal(user, PW_TR("%1 (planner) may not raise or change orders (%2)"), {user.name, what});
@@ -161,11 +166,13 @@ TransitionCheck checkTransition(const User& user, OrderAction action, OrderState
   if (auto refused = orderManagementRefusal(user, districtId, orderNumber)) return {std::move(refused), std::nullopt};
   if (!rule.teamStep) return {};
   if (user.role == UserRole::DistrictManager) {
-    return {refusal(user, PW_TR("%1 (district manager of %2) may not %3 order %4: that step is the assigned team's (%5), "
-                                "not the manager's who raises and closes the order; a city administrator may take it "
-                                "instead"),
-                    {user.name, user.districtName, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee}),
-            std::nullopt};
+    return {
+        refusal(user,
+                PW_TR("%1 (district manager of %2) may not %3 order %4: that step is the assigned team's (%5), "
+                      "not the manager's who raises and closes the order; a city administrator may take it "
+                      "instead"),
+                {user.name, user.districtName, orderActionKey(action), orderNumber, assignee.empty() ? "-" : assignee}),
+        std::nullopt};
   }
   return {std::nullopt, std::string("team_step")};  // a city administrator taking the team's step
 }

@@ -15,7 +15,7 @@ namespace pw {
 enum class OrderState { Draft, Issued, Accepted, InProgress, Submitted, Returned, Suspended, Closed, Cancelled };
 enum class OrderAction { Issue, Accept, Start, Submit, Return, Close, Suspend, Resume, Cancel };
 
-const char* orderStateKey(OrderState s);    ///< draft, issued, accepted, in_progress, submitted, returned, ...
+const char* orderStateKey(OrderState s);  ///< draft, issued, accepted, in_progress, submitted, returned, ...
 std::optional<OrderState> orderStateFromKey(const std::string& key);
 const char* orderActionKey(OrderAction a);  ///< issue, accept, start, submit, return, close, suspend, resume, cancel
 std::optional<OrderAction> orderActionFromKey(const std::string& key);

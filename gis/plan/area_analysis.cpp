@@ -24,7 +24,8 @@ void bindBox(sql::Statement& st, const Box& b) { st.bind(1, b.minX).bind(2, b.mi
 }  // namespace
 
 int AreaAnalysis::combinedPipes() const {
-  return static_cast<int>(std::count_if(pipes.begin(), pipes.end(), [](const AreaPipe& p) { return p.drainage == "combined"; }));
+  return static_cast<int>(
+      std::count_if(pipes.begin(), pipes.end(), [](const AreaPipe& p) { return p.drainage == "combined"; }));
 }
 
 double AreaAnalysis::combinedLengthM() const {
@@ -40,7 +41,8 @@ double AreaAnalysis::lengthM() const {
 }
 
 int AreaAnalysis::openMisconnections() const {
-  return static_cast<int>(std::count_if(misconnections.begin(), misconnections.end(), [](const AreaMisconnection& m) { return !m.closed; }));
+  return static_cast<int>(std::count_if(misconnections.begin(), misconnections.end(),
+                                        [](const AreaMisconnection& m) { return !m.closed; }));
 }
 
 double AreaAnalysis::openFlowM3d() const {
@@ -99,8 +101,9 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
 
   std::unordered_set<std::int64_t> pipeIds;
   {
-    auto st = db.prepare("SELECT id, code, coalesce(drainage, ''), diameter_mm, length_m, geom FROM pipes WHERE id IN (" +
-                         inBox("pipes") + ") ORDER BY code");
+    auto st =
+        db.prepare("SELECT id, code, coalesce(drainage, ''), diameter_mm, length_m, geom FROM pipes WHERE id IN (" +
+                   inBox("pipes") + ") ORDER BY code");
     bindBox(st, box);
     std::vector<double> xy;
     while (st.step()) {
@@ -111,8 +114,8 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
   }
   std::unordered_set<std::int64_t> manholeIds;
   {
-    auto st = db.prepare("SELECT id, code, coalesce(drainage, ''), geom FROM manholes WHERE id IN (" + inBox("manholes") +
-                         ") ORDER BY code");
+    auto st = db.prepare("SELECT id, code, coalesce(drainage, ''), geom FROM manholes WHERE id IN (" +
+                         inBox("manholes") + ") ORDER BY code");
     bindBox(st, box);
     auto touching = db.prepare(
         "SELECT DISTINCT coalesce(drainage, '') FROM pipes WHERE from_manhole_id = ?1 UNION "
@@ -136,7 +139,8 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
     FindingClosure closure(m_project, m_rules);
     auto st = db.prepare(
         "SELECT m.id, m.pipe_id, m.manhole_id, coalesce(m.geom, h.geom), m.kind, m.status, m.inflow_diameter_mm, "
-        "m.flow_m3d, m.nh3n_mg_l, m.cod_mg_l FROM misconnections m LEFT JOIN manholes h ON h.id = m.manhole_id ORDER BY m.id");
+        "m.flow_m3d, m.nh3n_mg_l, m.cod_mg_l FROM misconnections m LEFT JOIN manholes h ON h.id = m.manhole_id ORDER "
+        "BY m.id");
     while (st.step()) {
       bool inside = (!st.isNull(1) && pipeIds.count(st.int64(1))) || (!st.isNull(2) && manholeIds.count(st.int64(2)));
       if (!inside && !st.isNull(3)) {
@@ -148,7 +152,9 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
       m.id = st.int64(0);
       m.kind = st.text(4);
       m.status = st.text(5);
-      m.grade = gradeMisconnection(m_catalogues.misconnections, {st.optReal(6), st.optReal(7), st.optReal(8), st.optReal(9)}).level;
+      m.grade =
+          gradeMisconnection(m_catalogues.misconnections, {st.optReal(6), st.optReal(7), st.optReal(8), st.optReal(9)})
+              .level;
       m.flowM3d = st.optReal(7);
       m.closed = closure.misconnectionClosed(m.id, m.status);
       a.misconnections.push_back(std::move(m));
@@ -167,7 +173,8 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
   {
     std::set<std::int64_t> seen;
     auto st = db.prepare(
-        "SELECT o.id, o.number, o.state, o.kind FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.entity = ? "
+        "SELECT o.id, o.number, o.state, o.kind FROM order_items i JOIN orders o ON o.id = i.order_id WHERE i.entity = "
+        "? "
         "AND i.entity_id = ? AND o.state NOT IN ('closed', 'cancelled')");
     auto collect = [&](const char* entity, std::int64_t id) {
       st.reset();
@@ -178,7 +185,8 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
     };
     for (const auto& m : a.misconnections) collect("misconnection", m.id);
     for (const auto id : a.defects) collect("defect", id);
-    std::sort(a.openOrders.begin(), a.openOrders.end(), [](const AreaOrder& x, const AreaOrder& y) { return x.number < y.number; });
+    std::sort(a.openOrders.begin(), a.openOrders.end(),
+              [](const AreaOrder& x, const AreaOrder& y) { return x.number < y.number; });
   }
   if (trace && !a.pipes.empty()) {
     const NetworkGraph& g = graph();
@@ -191,7 +199,8 @@ AreaAnalysis AreaAnalyzer::analyse(const Community& community, bool trace) {
       ends.insert(t.ends.begin(), t.ends.end());
     }
     auto end = db.prepare(
-        "SELECT h.code, coalesce(h.kind, ''), coalesce(d.name, '') FROM manholes h LEFT JOIN districts d ON d.id = h.district_id "
+        "SELECT h.code, coalesce(h.kind, ''), coalesce(d.name, '') FROM manholes h LEFT JOIN districts d ON d.id = "
+        "h.district_id "
         "WHERE h.id = ?");
     auto arriving = db.prepare("SELECT DISTINCT coalesce(drainage, '') FROM pipes WHERE to_manhole_id = ? ORDER BY 1");
     for (const auto id : ends) {

@@ -52,7 +52,7 @@ struct MixedManhole {
 struct NetworkEnd {
   std::int64_t manholeId = 0;
   std::string code;
-  std::string kind;                   ///< the manhole's kind as surveyed (排放口, 泵站 ...), may be empty
+  std::string kind;  ///< the manhole's kind as surveyed (排放口, 泵站 ...), may be empty
   std::string districtName;
   std::vector<std::string> arriving;  ///< drainage types of the pipes ending there
 };

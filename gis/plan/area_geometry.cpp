@@ -47,10 +47,12 @@ bool polygonFromOgr(const OGRGeometry& geometry, MultiPolygon& out) {
 std::string polygonFault(const MultiPolygon& polygons) {
   if (polygons.empty()) return trArg(PW_TR("it is empty"));
   for (const auto& p : polygons) {
-    if (p.rings.empty() || p.rings.front().size() < 4) return trArg(PW_TR("a ring needs at least 4 points, the last one repeating the first"));
+    if (p.rings.empty() || p.rings.front().size() < 4)
+      return trArg(PW_TR("a ring needs at least 4 points, the last one repeating the first"));
     for (const auto& ring : p.rings) {
       if (ring.size() < 4) return trArg(PW_TR("a ring needs at least 4 points, the last one repeating the first"));
-      if (ring.front().x != ring.back().x || ring.front().y != ring.back().y) return trArg(PW_TR("a ring is not closed (its last point must repeat the first)"));
+      if (ring.front().x != ring.back().x || ring.front().y != ring.back().y)
+        return trArg(PW_TR("a ring is not closed (its last point must repeat the first)"));
       for (const auto& pt : ring) {
         if (!std::isfinite(pt.x) || !std::isfinite(pt.y)) return trArg(PW_TR("a coordinate is not a number"));
       }
@@ -83,9 +85,7 @@ MultiPolygon polygonFromWkt(const std::string& wkt) {
   return polygons;
 }
 
-double polygonArea(const MultiPolygon& polygons) {
-  return geos::area(*toGeos(polygons));
-}
+double polygonArea(const MultiPolygon& polygons) { return geos::area(*toGeos(polygons)); }
 
 std::int64_t districtOfArea(sql::Database& db, const MultiPolygon& polygons) {
   const auto area = toGeos(polygons);
@@ -106,7 +106,8 @@ std::int64_t districtOfArea(sql::Database& db, const MultiPolygon& polygons) {
   return best;
 }
 
-AreaShape::AreaShape(const MultiPolygon& polygons) : m_geometry(toGeos(polygons)), m_prepared(geos::prepare(*m_geometry)) {
+AreaShape::AreaShape(const MultiPolygon& polygons)
+    : m_geometry(toGeos(polygons)), m_prepared(geos::prepare(*m_geometry)) {
   for (const auto& p : polygons) {
     if (!p.rings.empty()) {
       for (const auto& pt : p.rings.front()) m_box.add(pt.x, pt.y);

@@ -90,14 +90,17 @@ void CommunityStore::validate(const Community& c) {
   }
   if (c.buildYear && (*c.buildYear < 1800 || *c.buildYear > 2100)) {
     throwBadInput(PW_TR("The build year %1 of %2 is not a year between 1800 and 2100"),
-                  {std::to_string(*c.buildYear), c.name}, {.record = c.name, .field = "build_year", .value = std::to_string(*c.buildYear)});
+                  {std::to_string(*c.buildYear), c.name},
+                  {.record = c.name, .field = "build_year", .value = std::to_string(*c.buildYear)});
   }
   if (c.households && *c.households < 0) {
-    throwBadInput(PW_TR("The number of households of %1 cannot be negative (%2)"), {c.name, std::to_string(*c.households)},
+    throwBadInput(PW_TR("The number of households of %1 cannot be negative (%2)"),
+                  {c.name, std::to_string(*c.households)},
                   {.record = c.name, .field = "households", .value = std::to_string(*c.households)});
   }
   if (const auto fault = polygonFault(c.polygons); !fault.empty()) {
-    throwBadInput(PW_TR("The polygon of %1 is not valid: %2"), {c.name, fault}, {.record = c.name, .field = "geometry"});
+    throwBadInput(PW_TR("The polygon of %1 is not valid: %2"), {c.name, fault},
+                  {.record = c.name, .field = "geometry"});
   }
 }
 
@@ -105,7 +108,8 @@ std::int64_t insertCommunity(Project& project, const Community& c, const std::st
   auto& db = project.db();
   std::vector<std::uint8_t> geom;
   auto st = db.prepare(
-      "INSERT INTO communities (name, address, build_year, households, kind, district_id, area_m2, geom, attrs, import_id, "
+      "INSERT INTO communities (name, address, build_year, households, kind, district_id, area_m2, geom, attrs, "
+      "import_id, "
       "feature_no, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   bindFields(st, c, districtOfArea(db, c.polygons), polygonArea(c.polygons), project.crsEpsg(), geom);
   st.bind(10, c.importId).bind(11, c.featureNo).bind(12, user).bind(13, nowIso()).run();
@@ -129,7 +133,8 @@ std::int64_t updateCommunityByName(Project& project, const Community& c, const s
 void auditCommunity(Project& project, const std::string& user, std::int64_t id, const std::string& action,
                     const std::string& before, const std::string& after) {
   auto st = project.db().prepare(
-      "INSERT INTO audit_log (at, user_name, entity, entity_id, action, before, after) VALUES (?, ?, 'community', ?, ?, ?, ?)");
+      "INSERT INTO audit_log (at, user_name, entity, entity_id, action, before, after) VALUES (?, ?, 'community', ?, "
+      "?, ?, ?)");
   st.bind(1, nowIso()).bind(2, user).bind(3, id).bind(4, action);
   st.bind(5, before.empty() ? std::optional<std::string>{} : std::optional(before));
   st.bind(6, after.empty() ? std::optional<std::string>{} : std::optional(after)).run();

@@ -31,7 +31,7 @@ struct Community {
   MultiPolygon polygons;  ///< project CRS
   std::optional<std::int64_t> importId;
   std::optional<std::int64_t> featureNo;
-  std::string attrs;      ///< unmapped source fields (JSON), empty when drawn
+  std::string attrs;  ///< unmapped source fields (JSON), empty when drawn
   std::string createdBy;
   std::string createdAt;
   std::int64_t version = 0;

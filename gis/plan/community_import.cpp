@@ -17,8 +17,8 @@
 #include "io/source.h"
 #include "plan/area_geometry.h"
 #include "plan/communities.h"
-#include "rules/placement.h"
 #include "plan/plan_access.h"
+#include "rules/placement.h"
 #include "store/project.h"
 
 namespace pw {
@@ -72,7 +72,8 @@ const AreaProfile& chooseAreaProfile(const std::vector<AreaProfile>& profiles, c
     if (!chosen) {
       std::vector<std::string> names;
       for (const auto& p : profiles) names.push_back(p.name);
-      throwBadInput(PW_TR("There is no area profile named '%1' (known: %2)"), {wanted, joined(names)}, {.field = "profile", .value = wanted});
+      throwBadInput(PW_TR("There is no area profile named '%1' (known: %2)"), {wanted, joined(names)},
+                    {.field = "profile", .value = wanted});
     }
     if (!usable(*chosen, bind(*chosen, fields))) {
       throwBadInput(PW_TR("%1: the profile '%2' needs the fields %3, which are not in the file (its fields: %4)"),
@@ -120,8 +121,10 @@ struct RowReader {
     t = t.substr(first, t.find_last_not_of(" \t\r\n") - first + 1);
     return t;
   }
-  void problem(const std::string& canonical, const std::string& value, const char* message, std::vector<std::string> args) {
-    problems.push_back({row, canonical.empty() ? std::string() : fieldName(canonical), value, message, std::move(args)});
+  void problem(const std::string& canonical, const std::string& value, const char* message,
+               std::vector<std::string> args) {
+    problems.push_back(
+        {row, canonical.empty() ? std::string() : fieldName(canonical), value, message, std::move(args)});
   }
 };
 
@@ -149,8 +152,8 @@ AreaProfile loadAreaProfile(const std::string& path) {
   try {
     for (const auto& [canonical, names] : doc["fields"].items()) {
       if (std::find(areaFields().begin(), areaFields().end(), canonical) == areaFields().end()) {
-        throwBadInput(PW_TR("%1: '%2' is not a field PipeWard knows for areas (%3)"), {path, canonical, joined(areaFields())},
-                      {.file = path, .field = canonical});
+        throwBadInput(PW_TR("%1: '%2' is not a field PipeWard knows for areas (%3)"),
+                      {path, canonical, joined(areaFields())}, {.file = path, .field = canonical});
       }
       p.fields[canonical] = names.get<std::vector<std::string>>();
     }
@@ -205,7 +208,8 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
   VectorSource source(path, {options.encoding, options.assumeEpsg, project.crsEpsg()});
   const auto& info = source.info();
   if (info.geometry != GeometryKind::Polygon) {
-    throwBadInput(PW_TR("%1 holds %2; areas are polygons"), {path, trArg(geometryKindName(info.geometry))}, {.file = path});
+    throwBadInput(PW_TR("%1 holds %2; areas are polygons"), {path, trArg(geometryKindName(info.geometry))},
+                  {.file = path});
   }
   if (!info.crs) {
     throwBadInput(PW_TR("%1 has no .prj file and its coordinates (%2, %3) do not tell which CRS they are in; state "
@@ -231,7 +235,8 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
   for (const auto& [canonical, index] : r.bound) report.bound[canonical] = info.fields[static_cast<std::size_t>(index)];
   std::vector<int> unbound;
   for (int i = 0; i < static_cast<int>(info.fields.size()); ++i) {
-    if (std::none_of(r.bound.begin(), r.bound.end(), [i](const auto& b) { return b.second == i; })) unbound.push_back(i);
+    if (std::none_of(r.bound.begin(), r.bound.end(), [i](const auto& b) { return b.second == i; }))
+      unbound.push_back(i);
   }
   const proj::Transformer toProject(info.crs->definition, "EPSG:" + std::to_string(project.crsEpsg()));
   const Placement placement(project);
@@ -246,13 +251,15 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
     c.name = r.text(f, "name").value_or("");
     if (c.name.empty()) r.problem("name", "", PW_TR("the area has no name"), {});
     if (const auto seen = rowOfName.find(c.name); !c.name.empty() && seen != rowOfName.end()) {
-      r.problem("name", c.name, PW_TR("the name %1 is already used by feature %2"), {c.name, std::to_string(seen->second)});
+      r.problem("name", c.name, PW_TR("the name %1 is already used by feature %2"),
+                {c.name, std::to_string(seen->second)});
     } else if (!c.name.empty()) {
       rowOfName[c.name] = no;
     }
     c.address = r.text(f, "address");
     if (const int i = r.index("build_year"); i >= 0 && f.IsFieldSetAndNotNull(i)) {
-      const std::string raw = source.isNumericField(i) ? formatNumber(f.GetFieldAsDouble(i), 3) : r.text(f, "build_year").value_or("");
+      const std::string raw =
+          source.isNumericField(i) ? formatNumber(f.GetFieldAsDouble(i), 3) : r.text(f, "build_year").value_or("");
       // A number field's value as written (2015, 2015.5, 1e+300) read by the strict whole-number parser: a year that
       // is not whole or not an int is refused, never cast.
       std::optional<int> year;
@@ -268,7 +275,8 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
       }
     }
     if (const int i = r.index("households"); i >= 0 && f.IsFieldSetAndNotNull(i)) {
-      const std::string raw = source.isNumericField(i) ? formatNumber(f.GetFieldAsDouble(i), 3) : r.text(f, "households").value_or("");
+      const std::string raw =
+          source.isNumericField(i) ? formatNumber(f.GetFieldAsDouble(i), 3) : r.text(f, "households").value_or("");
       const auto n = parseWhole(raw);  // a number field's value as written: 120, or 1e+300 (refused, never cast)
       if (!raw.empty() && (!n || *n < 0)) {
         r.problem("households", raw, PW_TR("'%1' is not a number of households (a whole number, at least 0)"), {raw});
@@ -329,10 +337,15 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
   auto& db = project.db();
   sql::Transaction tx(db);
   auto run = db.prepare(
-      "INSERT INTO community_imports (imported_at, user_name, source, profile, encoding, encoding_reason, crs, crs_reason, "
+      "INSERT INTO community_imports (imported_at, user_name, source, profile, encoding, encoding_reason, crs, "
+      "crs_reason, "
       "features_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   run.bind(1, nowIso()).bind(2, user).bind(3, path).bind(4, profile.name).bind(5, report.encoding);
-  run.bind(6, report.encodingReason).bind(7, report.crs).bind(8, report.crsReason.english()).bind(9, report.featuresRead).run();
+  run.bind(6, report.encodingReason)
+      .bind(7, report.crs)
+      .bind(8, report.crsReason.english())
+      .bind(9, report.featuresRead)
+      .run();
   report.importId = db.lastInsertRowid();
   CommunityStore store(project);
   for (auto& c : rows) {
@@ -340,8 +353,8 @@ CommunityImportReport importCommunities(Project& project, const std::string& pat
     const auto existing = store.byName(c.name);
     const std::int64_t id = existing ? updateCommunityByName(project, c, user) : insertCommunity(project, c, user);
     const auto stored = store.find(id);
-    auditCommunity(project, user, id, existing ? "update" : "create", existing ? communityJson(*existing) : std::string(),
-                   communityJson(*stored));
+    auditCommunity(project, user, id, existing ? "update" : "create",
+                   existing ? communityJson(*existing) : std::string(), communityJson(*stored));
     ++(existing ? report.updated : report.inserted);
     if (!stored->districtId) {
       report.warnings.push_back({*c.featureNo, "", c.name, PW_TR("the area %1 lies outside every district"), {c.name}});

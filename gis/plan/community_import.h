@@ -26,7 +26,7 @@ struct AreaProfile {
   std::map<std::string, std::vector<std::string>> fields;  ///< canonical -> candidate source names
   std::vector<std::string> required;
   std::string defaultKind = "old_residential";
-  std::map<std::string, std::string> kindValues;           ///< matchKey(synonym) -> kind key
+  std::map<std::string, std::string> kindValues;  ///< matchKey(synonym) -> kind key
 };
 
 /// name, address, build_year, households, kind.
@@ -48,7 +48,7 @@ struct CommunityImportReport {
   std::string profile;
   std::map<std::string, std::string> bound;  ///< canonical field -> source field name
   std::string encoding;
-  std::string encodingReason;                ///< English, as stored
+  std::string encodingReason;  ///< English, as stored
   Message encodingOrigin;
   Message encodingVerdict;
   std::string crs;
@@ -56,7 +56,7 @@ struct CommunityImportReport {
   std::int64_t featuresRead = 0;
   std::int64_t inserted = 0;
   std::int64_t updated = 0;
-  std::vector<RowProblem> warnings;          ///< areas outside every district (imported)
+  std::vector<RowProblem> warnings;  ///< areas outside every district (imported)
 };
 
 /// Imports the areas of `path` (planners and city administrators). Throws BatchError listing the faulty rows, Error

@@ -46,11 +46,14 @@ std::vector<RankedArea> rankAreas(Project& project, const ProjectCatalogues& cat
   return out;
 }
 
-SelectionTotals selectionTotals(Project& project, const ProjectCatalogues& catalogues, const std::vector<std::int64_t>& areas) {
+SelectionTotals selectionTotals(Project& project, const ProjectCatalogues& catalogues,
+                                const std::vector<std::int64_t>& areas) {
   CommunityStore communities(project);
   SelectionTotals t;
   for (const auto id : areas) {
-    if (!communities.find(id)) throw Error(ErrorKind::NotFound, PW_TR("There is no area %1"), {std::to_string(id)}, {.record = std::to_string(id)});
+    if (!communities.find(id))
+      throw Error(ErrorKind::NotFound, PW_TR("There is no area %1"), {std::to_string(id)},
+                  {.record = std::to_string(id)});
     if (std::find(t.areas.begin(), t.areas.end(), id) == t.areas.end()) t.areas.push_back(id);
   }
   SeparationStore store(project, catalogues);

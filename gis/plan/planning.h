@@ -52,6 +52,7 @@ struct SelectionTotals {
 };
 
 /// Totals for a selection of areas (ids; NotFound for an unknown one), as if one project covered them.
-SelectionTotals selectionTotals(Project& project, const ProjectCatalogues& catalogues, const std::vector<std::int64_t>& areas);
+SelectionTotals selectionTotals(Project& project, const ProjectCatalogues& catalogues,
+                                const std::vector<std::int64_t>& areas);
 
 }  // namespace pw

@@ -57,8 +57,8 @@ struct SeparationDraft {
   int plannedYear = 0;
   std::vector<std::int64_t> areas;
   std::optional<std::string> notes;
-  bool autoScope = true;        ///< the areas' open misconnection points, combined pipes and mixed-flow manholes
-  std::vector<ScopeItem> scope; ///< more items (defects ...)
+  bool autoScope = true;         ///< the areas' open misconnection points, combined pipes and mixed-flow manholes
+  std::vector<ScopeItem> scope;  ///< more items (defects ...)
 };
 
 struct SeparationEvent {
@@ -87,10 +87,10 @@ struct BudgetInputs {
 };
 
 struct BudgetLine {
-  std::string item;        ///< new_pipe | household | manhole | misconnection
-  std::string system;      ///< new_pipe: the new pipe's system, rain | sewage
-  std::string diameter;    ///< new_pipe: the diameter class, e.g. "(300, 400]"
-  double quantity = 0;     ///< metres, households, manholes or points
+  std::string item;      ///< new_pipe | household | manhole | misconnection
+  std::string system;    ///< new_pipe: the new pipe's system, rain | sewage
+  std::string diameter;  ///< new_pipe: the diameter class, e.g. "(300, 400]"
+  double quantity = 0;   ///< metres, households, manholes or points
   double unitCost = 0;
   double amount = 0;
 };
@@ -98,7 +98,7 @@ struct BudgetLine {
 struct BudgetEstimate {
   std::vector<BudgetLine> lines;
   double total = 0;
-  int pipesWithoutDiameter = 0;    ///< priced at the costs' diameter_when_unknown_mm
+  int pipesWithoutDiameter = 0;  ///< priced at the costs' diameter_when_unknown_mm
   int areasWithoutHouseholds = 0;
   std::string currency;
 };

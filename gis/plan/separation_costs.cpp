@@ -44,7 +44,8 @@ std::vector<CostBand> bands(const json& doc, const std::string& system, const st
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string at = where + "[" + std::to_string(i) + "]";
     if (!list[i].is_object()) {
-      throwBadInput(PW_TR("%1: '%2' is missing or not a list of diameter classes"), {source, at}, {.file = source, .field = at});
+      throwBadInput(PW_TR("%1: '%2' is missing or not a list of diameter classes"), {source, at},
+                    {.file = source, .field = at});
     }
     CostBand b;
     for (const char* key : {"gt", "ge", "lt", "le"}) {
@@ -93,7 +94,8 @@ SeparationCosts SeparationCosts::parse(const std::string& text, const std::strin
   c.currency = doc.value("currency", std::string("CNY"));
   c.combinedBecomes = doc.value("combined_pipe_becomes", std::string("rain"));
   if (c.combinedBecomes != "rain" && c.combinedBecomes != "sewage") {
-    throwBadInput(PW_TR("%1: combined_pipe_becomes must be \"rain\" or \"sewage\" (found %2)"), {source, c.combinedBecomes},
+    throwBadInput(PW_TR("%1: combined_pipe_becomes must be \"rain\" or \"sewage\" (found %2)"),
+                  {source, c.combinedBecomes},
                   {.file = source, .field = "combined_pipe_becomes", .value = c.combinedBecomes});
   }
   c.diameterWhenUnknownMm = amount(doc, "diameter_when_unknown_mm", source);
@@ -103,7 +105,8 @@ SeparationCosts SeparationCosts::parse(const std::string& text, const std::strin
   c.perManhole = amount(doc, "per_manhole_rebuild", source);
   c.perMisconnection = amount(doc, "per_misconnection_point", source);
   if (!doc.contains("ranking") || !doc["ranking"].is_object()) {
-    throwBadInput(PW_TR("%1: '%2' is missing or not an object"), {source, "ranking"}, {.file = source, .field = "ranking"});
+    throwBadInput(PW_TR("%1: '%2' is missing or not an object"), {source, "ranking"},
+                  {.file = source, .field = "ranking"});
   }
   c.weightMisconnection = amount(doc["ranking"], "weight_misconnection", source, "ranking.");
   c.weightFlow = amount(doc["ranking"], "weight_flow", source, "ranking.");

@@ -18,11 +18,12 @@
 namespace pw {
 namespace {
 
-constexpr std::array<std::pair<SeparationStatus, const char*>, 5> kStatuses{{{SeparationStatus::Planning, "planning"},
-                                                                         {SeparationStatus::Design, "design"},
-                                                                         {SeparationStatus::Construction, "construction"},
-                                                                         {SeparationStatus::Completed, "completed"},
-                                                                         {SeparationStatus::Accepted, "accepted"}}};
+constexpr std::array<std::pair<SeparationStatus, const char*>, 5> kStatuses{
+    {{SeparationStatus::Planning, "planning"},
+     {SeparationStatus::Design, "design"},
+     {SeparationStatus::Construction, "construction"},
+     {SeparationStatus::Completed, "completed"},
+     {SeparationStatus::Accepted, "accepted"}}};
 
 constexpr const char* kSelect =
     "SELECT id, name, planned_year, status, notes, created_by, created_at, updated_by, updated_at, version "
@@ -58,16 +59,23 @@ const std::vector<SeparationStatus>& allSeparationStatuses() {
 std::string separationJson(const SeparationProject& p) {
   nlohmann::json scope = nlohmann::json::array();
   for (const auto& s : p.scope) scope.push_back({{"entity", s.entity}, {"id", s.id}});
-  return nlohmann::json{{"id", p.id},       {"name", p.name},   {"planned_year", p.plannedYear},
+  return nlohmann::json{{"id", p.id},
+                        {"name", p.name},
+                        {"planned_year", p.plannedYear},
                         {"status", separationStatusKey(p.status)},
                         {"notes", p.notes ? nlohmann::json(*p.notes) : nlohmann::json()},
-                        {"areas", p.areas}, {"scope", scope},   {"orders", p.orders},
+                        {"areas", p.areas},
+                        {"scope", scope},
+                        {"orders", p.orders},
                         {"version", p.version}}
       .dump();
 }
 
 SeparationStore::SeparationStore(Project& project, const ProjectCatalogues& catalogues)
-    : m_project(project), m_catalogues(catalogues), m_costs(loadSeparationCosts(project)), m_rules(loadOrderRules(project)) {}
+    : m_project(project),
+      m_catalogues(catalogues),
+      m_costs(loadSeparationCosts(project)),
+      m_rules(loadOrderRules(project)) {}
 
 void SeparationStore::checkArea(std::int64_t id) {
   if (!CommunityStore(m_project).find(id)) {
@@ -80,8 +88,8 @@ void SeparationStore::checkScopeItem(const ScopeItem& item) {
       {"misconnection", "misconnections"}, {"defect", "defects"}, {"pipe", "pipes"}, {"manhole", "manholes"}};
   const auto it = tables.find(item.entity);
   if (it == tables.end()) {
-    throwBadInput(PW_TR("A project's scope holds misconnection points, defects, pipes and manholes, not '%1'"), {item.entity},
-                  {.field = "scope", .value = item.entity});
+    throwBadInput(PW_TR("A project's scope holds misconnection points, defects, pipes and manholes, not '%1'"),
+                  {item.entity}, {.field = "scope", .value = item.entity});
   }
   auto st = m_project.db().prepare("SELECT 1 FROM " + it->second + " WHERE id = ?");
   st.bind(1, item.id);
@@ -111,7 +119,8 @@ std::int64_t SeparationStore::create(const SeparationDraft& draft, const std::st
     for (const auto& item : autoScope(draft.areas)) items.insert(item);
   }
   auto st = db.prepare(
-      "INSERT INTO separation_projects (name, planned_year, status, notes, created_by, created_at) VALUES (?, ?, 'planning', ?, ?, ?)");
+      "INSERT INTO separation_projects (name, planned_year, status, notes, created_by, created_at) VALUES (?, ?, "
+      "'planning', ?, ?, ?)");
   st.bind(1, draft.name).bind(2, draft.plannedYear).bind(3, draft.notes).bind(4, user).bind(5, nowIso()).run();
   const auto id = db.lastInsertRowid();
   auto area = db.prepare("INSERT OR IGNORE INTO separation_project_areas (project_id, community_id) VALUES (?, ?)");
@@ -135,8 +144,10 @@ void SeparationStore::update(const SeparationProject& changed, const std::string
   sql::TransactionIfNeeded scope(db);
   requirePlanning(m_project, user);
   const auto before = project(changed.id);
-  if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no separation project %1"), {std::to_string(changed.id)});
-  if (blank(changed.name)) throwBadInput(PW_TR("A separation project needs a name"), {}, {.record = before->name, .field = "name"});
+  if (!before)
+    throw Error(ErrorKind::NotFound, PW_TR("There is no separation project %1"), {std::to_string(changed.id)});
+  if (blank(changed.name))
+    throwBadInput(PW_TR("A separation project needs a name"), {}, {.record = before->name, .field = "name"});
   checkYear(changed.plannedYear, before->name);
   auto taken = db.prepare("SELECT 1 FROM separation_projects WHERE name = ? AND id <> ?");
   taken.bind(1, changed.name).bind(2, changed.id);
@@ -150,7 +161,8 @@ void SeparationStore::update(const SeparationProject& changed, const std::string
   st.bind(1, changed.name).bind(2, changed.plannedYear).bind(3, changed.notes).bind(4, user).bind(5, nowIso());
   st.bind(6, changed.id).bind(7, changed.version).run();
   if (db.changes() == 0) {
-    throw Error(ErrorKind::Conflict, PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
+    throw Error(ErrorKind::Conflict,
+                PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
                 {before->name}, {.record = before->name});
   }
   audit(user, changed.id, "update", separationJson(*before), separationJson(*project(changed.id)));
@@ -160,12 +172,14 @@ void SeparationStore::update(const SeparationProject& changed, const std::string
 void SeparationStore::bumpVersion(std::int64_t id, std::int64_t version, const std::string& user) {
   auto& db = m_project.db();
   auto bump = db.prepare(
-      "UPDATE separation_projects SET updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?");
+      "UPDATE separation_projects SET updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = "
+      "?");
   bump.bind(1, user).bind(2, nowIso()).bind(3, id).bind(4, version).run();
   if (db.changes() == 0) {
     const std::string name = db.scalarText("SELECT name FROM separation_projects WHERE id = " + std::to_string(id));
-    throw Error(ErrorKind::Conflict, PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
-                {name}, {.record = name});
+    throw Error(ErrorKind::Conflict,
+                PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"), {name},
+                {.record = name});
   }
 }
 
@@ -179,8 +193,10 @@ void SeparationStore::changeScope(std::int64_t id, std::int64_t version, const s
   bumpVersion(id, version, user);
   auto areaAdd = db.prepare("INSERT OR IGNORE INTO separation_project_areas (project_id, community_id) VALUES (?, ?)");
   auto areaRemove = db.prepare("DELETE FROM separation_project_areas WHERE project_id = ? AND community_id = ?");
-  auto itemAdd = db.prepare("INSERT OR IGNORE INTO separation_project_scope (project_id, entity, entity_id) VALUES (?, ?, ?)");
-  auto itemRemove = db.prepare("DELETE FROM separation_project_scope WHERE project_id = ? AND entity = ? AND entity_id = ?");
+  auto itemAdd =
+      db.prepare("INSERT OR IGNORE INTO separation_project_scope (project_id, entity, entity_id) VALUES (?, ?, ?)");
+  auto itemRemove =
+      db.prepare("DELETE FROM separation_project_scope WHERE project_id = ? AND entity = ? AND entity_id = ?");
   for (const auto& i : add) {
     if (i.entity == "area") {
       checkArea(i.id);
@@ -208,7 +224,8 @@ void SeparationStore::changeScope(std::int64_t id, std::int64_t version, const s
     }
   }
   if (db.scalarInt("SELECT count(*) FROM separation_project_areas WHERE project_id = " + std::to_string(id)) == 0) {
-    throwBadInput(PW_TR("A separation project needs at least one area"), {}, {.record = before->name, .field = "areas"});
+    throwBadInput(PW_TR("A separation project needs at least one area"), {},
+                  {.record = before->name, .field = "areas"});
   }
   audit(user, id, "update", separationJson(*before), separationJson(*project(id)));
   scope.commit();
@@ -240,7 +257,8 @@ void SeparationStore::setStatus(std::int64_t id, std::int64_t version, Separatio
       "WHERE id = ? AND version = ?");
   st.bind(1, separationStatusKey(to)).bind(2, user).bind(3, nowIso()).bind(4, id).bind(5, version).run();
   if (db.changes() == 0) {
-    throw Error(ErrorKind::Conflict, PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
+    throw Error(ErrorKind::Conflict,
+                PW_TR("Separation project %1 was changed by someone else since you read it; reload it first"),
                 {before->name}, {.record = before->name});
   }
   logEvent(id, user, separationStatusKey(before->status), separationStatusKey(to), note);
@@ -255,14 +273,17 @@ void SeparationStore::linkOrder(std::int64_t id, const std::string& order, const
   requirePlanning(m_project, user);
   const auto before = project(id);
   if (!before) throw Error(ErrorKind::NotFound, PW_TR("There is no separation project %1"), {std::to_string(id)});
-  auto find = db.prepare("SELECT id FROM orders WHERE number = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY number = ?1 DESC LIMIT 1");
+  auto find =
+      db.prepare("SELECT id FROM orders WHERE number = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY number = ?1 DESC LIMIT 1");
   find.bind(1, order);
   if (!find.step()) throw Error(ErrorKind::NotFound, PW_TR("There is no order %1"), {order}, {.record = order});
   const auto orderId = find.int64(0);
   if (std::find(before->orders.begin(), before->orders.end(), orderId) != before->orders.end()) {
-    throwBadInput(PW_TR("Order %1 is already linked to project %2"), {order, before->name}, {.record = before->name, .value = order});
+    throwBadInput(PW_TR("Order %1 is already linked to project %2"), {order, before->name},
+                  {.record = before->name, .value = order});
   }
-  auto st = db.prepare("INSERT INTO separation_project_orders (project_id, order_id, linked_by, linked_at) VALUES (?, ?, ?, ?)");
+  auto st = db.prepare(
+      "INSERT INTO separation_project_orders (project_id, order_id, linked_by, linked_at) VALUES (?, ?, ?, ?)");
   st.bind(1, id).bind(2, orderId).bind(3, user).bind(4, nowIso()).run();
   bumpVersion(id, version.value_or(before->version), user);
   audit(user, id, "update", separationJson(*before), separationJson(*project(id)));
@@ -285,10 +306,12 @@ std::optional<SeparationProject> SeparationStore::project(std::int64_t id) {
   p.updatedBy = st.optText(7);
   p.updatedAt = st.optText(8);
   p.version = st.int64(9);
-  auto areas = db.prepare("SELECT community_id FROM separation_project_areas WHERE project_id = ? ORDER BY community_id");
+  auto areas =
+      db.prepare("SELECT community_id FROM separation_project_areas WHERE project_id = ? ORDER BY community_id");
   areas.bind(1, id);
   while (areas.step()) p.areas.push_back(areas.int64(0));
-  auto scope = db.prepare("SELECT entity, entity_id FROM separation_project_scope WHERE project_id = ? ORDER BY entity, entity_id");
+  auto scope = db.prepare(
+      "SELECT entity, entity_id FROM separation_project_scope WHERE project_id = ? ORDER BY entity, entity_id");
   scope.bind(1, id);
   while (scope.step()) p.scope.push_back({scope.text(0), scope.int64(1)});
   auto orders = db.prepare("SELECT order_id FROM separation_project_orders WHERE project_id = ? ORDER BY order_id");
@@ -322,7 +345,8 @@ std::vector<SeparationProject> SeparationStore::list(const SeparationFilter& fil
 
 std::vector<SeparationEvent> SeparationStore::events(std::int64_t id) {
   auto st = m_project.db().prepare(
-      "SELECT id, at, user_name, coalesce(from_status, ''), to_status, coalesce(note, '') FROM separation_project_events "
+      "SELECT id, at, user_name, coalesce(from_status, ''), to_status, coalesce(note, '') FROM "
+      "separation_project_events "
       "WHERE project_id = ? ORDER BY at, id");
   st.bind(1, id);
   std::vector<SeparationEvent> out;
@@ -330,10 +354,11 @@ std::vector<SeparationEvent> SeparationStore::events(std::int64_t id) {
   return out;
 }
 
-void SeparationStore::audit(const std::string& user, std::int64_t id, const std::string& action, const std::string& before,
-                            const std::string& after) {
+void SeparationStore::audit(const std::string& user, std::int64_t id, const std::string& action,
+                            const std::string& before, const std::string& after) {
   auto st = m_project.db().prepare(
-      "INSERT INTO audit_log (at, user_name, entity, entity_id, action, before, after) VALUES (?, ?, 'separation_project', ?, ?, ?, ?)");
+      "INSERT INTO audit_log (at, user_name, entity, entity_id, action, before, after) VALUES (?, ?, "
+      "'separation_project', ?, ?, ?, ?)");
   st.bind(1, nowIso()).bind(2, user).bind(3, id).bind(4, action);
   st.bind(5, before.empty() ? std::optional<std::string>{} : std::optional(before));
   st.bind(6, after.empty() ? std::optional<std::string>{} : std::optional(after)).run();
@@ -342,7 +367,8 @@ void SeparationStore::audit(const std::string& user, std::int64_t id, const std:
 void SeparationStore::logEvent(std::int64_t id, const std::string& user, const std::string& from, const std::string& to,
                                const std::string& note) {
   auto st = m_project.db().prepare(
-      "INSERT INTO separation_project_events (project_id, at, user_name, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)");
+      "INSERT INTO separation_project_events (project_id, at, user_name, from_status, to_status, note) VALUES (?, ?, "
+      "?, ?, ?, ?)");
   st.bind(1, id).bind(2, nowIso()).bind(3, user);
   st.bind(4, from.empty() ? std::optional<std::string>{} : std::optional(from)).bind(5, to);
   st.bind(6, note.empty() ? std::optional<std::string>{} : std::optional(note)).run();

@@ -5,14 +5,10 @@
 namespace pw {
 namespace {
 
-bool bookkeeping(const std::string& key) {
-  return key == "version" || key == "updated_at" || key == "updated_by";
-}
+bool bookkeeping(const std::string& key) { return key == "version" || key == "updated_at" || key == "updated_by"; }
 
 /// A value as people read it: strings without quotes, everything else as compact JSON.
-std::string shown(const nlohmann::json& value) {
-  return value.is_string() ? value.get<std::string>() : value.dump();
-}
+std::string shown(const nlohmann::json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
 }  // namespace
 

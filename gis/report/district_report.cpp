@@ -14,8 +14,8 @@
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/workflow.h"
-#include "rules/project_time.h"
 #include "report/order_findings.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw {
@@ -77,7 +77,8 @@ std::vector<OverdueOrder> overdueOrders(Project& project, const ProjectCatalogue
   auto& db = project.db();
   auto st = db.prepare(
       "SELECT o.id, o.number, coalesce(d.name, ''), o.kind, o.priority, coalesce(o.assignee, ''), "
-      "coalesce(o.issued_at, ''), coalesce(o.deadline, '') FROM orders o LEFT JOIN districts d ON d.id = o.district_id" +
+      "coalesce(o.issued_at, ''), coalesce(o.deadline, '') FROM orders o LEFT JOIN districts d ON d.id = "
+      "o.district_id" +
       std::string(district ? " WHERE o.district_id = ?1" : ""));
   if (district) st.bind(1, *district);
   std::vector<OverdueOrder> out;

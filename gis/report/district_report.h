@@ -33,17 +33,17 @@ struct ProjectCatalogues;
 struct OverdueOrder {
   std::int64_t id = 0;
   std::string number;
-  std::string district;   ///< its name
-  std::string kind;       ///< key
-  std::string state;      ///< key, on the reference day
-  std::string priority;   ///< key
+  std::string district;  ///< its name
+  std::string kind;      ///< key
+  std::string state;     ///< key, on the reference day
+  std::string priority;  ///< key
   std::string assignee;
-  std::string issuedOn;   ///< YYYY-MM-DD
-  std::string deadline;   ///< YYYY-MM-DD
+  std::string issuedOn;  ///< YYYY-MM-DD
+  std::string deadline;  ///< YYYY-MM-DD
   int daysOverdue = 0;
   int ageDays = 0;
-  std::string findings;   ///< the linked findings in a few words, "; "-separated
-  std::string location;   ///< the road of the first finding, when known
+  std::string findings;  ///< the linked findings in a few words, "; "-separated
+  std::string location;  ///< the road of the first finding, when known
 };
 
 struct NetworkFacts {
@@ -59,7 +59,7 @@ struct KpiLine {
   const char* label = "";  ///< PW_TR-marked
   Unit unit = Unit::Count;
   std::optional<double> value;
-  std::string detail;       ///< the fraction behind a rate ("5/8"), else empty
+  std::string detail;  ///< the fraction behind a rate ("5/8"), else empty
   std::optional<double> cityValue;
   std::string cityDetail;
 };
@@ -67,14 +67,14 @@ struct KpiLine {
 struct DistrictReport {
   Period period;
   std::string referenceDay;
-  std::string generatedOn;      ///< today
-  std::string projectName;      ///< the project file's name without its folder and extension
-  DistrictKpi kpi;              ///< the district's, with its rank
+  std::string generatedOn;  ///< today
+  std::string projectName;  ///< the project file's name without its folder and extension
+  DistrictKpi kpi;          ///< the district's, with its rank
   DistrictKpi city;
   std::vector<DistrictKpi> ranking;  ///< every district in rank order
   NetworkFacts network;
   std::vector<OverdueOrder> overdue;  ///< most days overdue first, then by number
-  Box extent;                   ///< the district's boundary box (empty when it has no geometry)
+  Box extent;                         ///< the district's boundary box (empty when it has no geometry)
 
   /// The KPI table (district and city), in the order printed.
   std::vector<KpiLine> kpiLines() const;
@@ -92,7 +92,7 @@ struct CityReport {
   std::vector<NetworkFacts> networks;  ///< parallel to ranking
   DistrictKpi city;
   NetworkFacts cityNetwork;
-  std::vector<OverdueOrder> overdue;   ///< the most overdue of the city (at most `overdueLimit`)
+  std::vector<OverdueOrder> overdue;  ///< the most overdue of the city (at most `overdueLimit`)
   std::int64_t overdueTotal = 0;      ///< the city's overdue count (the KPI)
 };
 
@@ -104,6 +104,5 @@ DistrictReport buildDistrictReport(Project& project, const ProjectCatalogues& ca
 /// The city summary; its overdue list holds the `overdueLimit` most overdue orders of the city.
 CityReport buildCityReport(Project& project, const ProjectCatalogues& catalogues, const Period& period,
                            std::size_t overdueLimit = 30, const Translate& tr = {});
-
 
 }  // namespace pw

@@ -56,8 +56,8 @@ std::string isoDate(int year, unsigned month, unsigned day) { return isoText({ye
 
 unsigned lastDayOf(int year, unsigned month) {
   using namespace std::chrono;
-  return static_cast<unsigned>(year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}
-                                   .day());
+  return static_cast<unsigned>(
+      year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}.day());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -385,8 +385,8 @@ void addNetwork(sql::Database& db, std::vector<DistrictKpi>& out, const Slots& s
 }
 
 void addMisconnections(sql::Database& db, std::vector<DistrictKpi>& out, const Slots& slots) {
-  auto points = db.prepare(
-      "SELECT district_id, count(*) FROM misconnections WHERE district_id IS NOT NULL GROUP BY district_id");
+  auto points =
+      db.prepare("SELECT district_id, count(*) FROM misconnections WHERE district_id IS NOT NULL GROUP BY district_id");
   while (points.step()) {
     if (const auto slot = slots.find(points.int64(0)); slot != kNoSlot) out[slot].misconnections = points.int64(1);
   }
@@ -491,9 +491,12 @@ KpiReport computeKpis(Project& project, const ProjectCatalogues& catalogues, con
 std::vector<std::int64_t> ordersBehind(Project& project, const Period& period, std::optional<std::int64_t> districtId,
                                        const std::string& metric) {
   auto& db = project.db();
-  static const std::vector<std::pair<std::string, unsigned>> kMetrics{
-      {"due", kDue},           {"closed_of_due", kClosedOfDue}, {"closed_on_time", kClosedOnTime},
-      {"late_open", kLateOpen}, {"overdue", kOverdue},           {"closed_in_period", kClosedInPeriod}};
+  static const std::vector<std::pair<std::string, unsigned>> kMetrics{{"due", kDue},
+                                                                      {"closed_of_due", kClosedOfDue},
+                                                                      {"closed_on_time", kClosedOnTime},
+                                                                      {"late_open", kLateOpen},
+                                                                      {"overdue", kOverdue},
+                                                                      {"closed_in_period", kClosedInPeriod}};
   unsigned flag = 0;
   std::string openState;
   for (const auto& [key, f] : kMetrics) {

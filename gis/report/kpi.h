@@ -24,7 +24,8 @@
 // - Days are the project's dates, in its time zone (rules/project_time.h; Asia/Shanghai by default), as today and the
 //   deadlines are; the timestamps (…Z) are UTC: an order closed at 2026-03-10T20:00:00Z was closed on 2026-03-11 in
 //   China, and a period's first day begins at 16:00 UTC of the day before. "Past the deadline" is
-//   deadline < reference day (an order due on the reference day is not late yet), as OrderRecord::overdue has it; "on or before the deadline" compares the closing date with the deadline.
+//   deadline < reference day (an order due on the reference day is not late yet), as OrderRecord::overdue has it; "on
+//   or before the deadline" compares the closing date with the deadline.
 // - A period that has not begun has today as its reference day (nothing of it is due or closed yet; overdue is
 //   today's).
 // - Days to close are exact: (closed_at - issued_at) in days with fractions (36.5 for 36 days and 12 hours), over the
@@ -57,9 +58,9 @@ class Project;
 struct ProjectCatalogues;
 
 struct Period {
-  std::string from;  ///< YYYY-MM-DD, inclusive
-  std::string to;    ///< YYYY-MM-DD, inclusive
-  std::string label; ///< as written: 2026-03, 2026-Q1, 2026, 2026-01-01..2026-02-15
+  std::string from;   ///< YYYY-MM-DD, inclusive
+  std::string to;     ///< YYYY-MM-DD, inclusive
+  std::string label;  ///< as written: 2026-03, 2026-Q1, 2026, 2026-01-01..2026-02-15
 };
 
 /// "2026-03" (a month), "2026-Q1" (a quarter), "2026" (a year) or "2026-01-01..2026-02-15". BadInput otherwise.
@@ -73,7 +74,7 @@ struct DistrictKpi {
   std::int64_t closedOfDue = 0;
   std::optional<double> completionRate;  ///< empty when nothing was due
   std::int64_t closedOnTime = 0;
-  std::int64_t lateOpen = 0;             ///< due, past the deadline and not closed
+  std::int64_t lateOpen = 0;  ///< due, past the deadline and not closed
   std::optional<double> onTimeRate;
   std::int64_t overdue = 0;
   std::int64_t closedInPeriod = 0;
@@ -83,13 +84,13 @@ struct DistrictKpi {
   std::optional<double> returnRate;
   std::map<std::string, std::int64_t> openByState;  ///< state key -> count
   double inspectedKm = 0;
-  std::array<std::int64_t, 4> defectsByGrade{};     ///< grade 1..4
+  std::array<std::int64_t, 4> defectsByGrade{};  ///< grade 1..4
   std::array<double, 4> defectsPerKm{};
   std::int64_t misconnections = 0;
   double separateKm = 0;
-  std::optional<double> misconnectionDensity;       ///< per km of separate sewer
-  std::string densityGrade;                         ///< the catalogue's name of the degree, empty when no density
-  int rank = 0;                                     ///< 1 = best; 0 for the city
+  std::optional<double> misconnectionDensity;  ///< per km of separate sewer
+  std::string densityGrade;                    ///< the catalogue's name of the degree, empty when no density
+  int rank = 0;                                ///< 1 = best; 0 for the city
 };
 
 struct KpiReport {

@@ -8,15 +8,17 @@
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
 #include "orders/workflow.h"
-#include "rules/project_time.h"
 #include "report/district_report.h"
 #include "report/order_findings.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw {
 namespace {
 
-std::optional<double> optReal(sql::Statement& st, int i) { return st.isNull(i) ? std::nullopt : std::optional(st.real(i)); }
+std::optional<double> optReal(sql::Statement& st, int i) {
+  return st.isNull(i) ? std::nullopt : std::optional(st.real(i));
+}
 
 std::optional<Point> optPoint(sql::Statement& st, int i) {
   return st.isNull(i) ? std::nullopt : blob::decodePoint(st.blob(i));
@@ -93,7 +95,8 @@ std::vector<DefectRegisterRow> defectRegister(Project& project, const ProjectCat
       "SELECT d.id, coalesce(ds.name, ''), p.code, coalesce(p.road, ''), coalesce(p.drainage, ''), p.diameter_mm, "
       "d.code, d.grade, d.distance_m, d.length_m, d.clock_from, d.clock_to, i.inspected_on, i.method, "
       "coalesce(i.team, ''), coalesce(d.description, ''), "
-      "i.id = (SELECT l.id FROM inspections l WHERE l.pipe_id = p.id ORDER BY l.inspected_on DESC, l.id DESC LIMIT 1), " +
+      "i.id = (SELECT l.id FROM inspections l WHERE l.pipe_id = p.id ORDER BY l.inspected_on DESC, l.id DESC LIMIT "
+      "1), " +
       lastOrderColumns("defect", "d.id") +
       " FROM defects d JOIN inspections i ON i.id = d.inspection_id JOIN pipes p ON p.id = i.pipe_id "
       "LEFT JOIN districts ds ON ds.id = p.district_id" +

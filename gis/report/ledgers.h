@@ -45,38 +45,38 @@ struct DefectRegisterRow {
   std::string district;
   std::string pipe;
   std::string road;
-  std::string drainage;        ///< key
+  std::string drainage;  ///< key
   std::optional<double> diameterMm;
   std::string code;
-  std::string name;            ///< the catalogue's name
-  std::string defectClass;     ///< structural | functional
+  std::string name;         ///< the catalogue's name
+  std::string defectClass;  ///< structural | functional
   int grade = 0;
   double distanceM = 0;
   std::optional<double> lengthM;
-  std::string clock;           ///< "0903" or empty
+  std::string clock;  ///< "0903" or empty
   std::string inspectedOn;
-  std::string method;          ///< key: cctv, qv, sonar, visual
+  std::string method;  ///< key: cctv, qv, sonar, visual
   std::string team;
-  bool latest = false;         ///< on the pipe's latest inspection (what the assessment counts)
+  bool latest = false;  ///< on the pipe's latest inspection (what the assessment counts)
   std::string description;
-  std::string order;           ///< the number of the last order raised from it, empty when none
-  std::string orderState;      ///< key
+  std::string order;       ///< the number of the last order raised from it, empty when none
+  std::string orderState;  ///< key
 };
 
 struct MisconnectionRegisterRow {
   std::int64_t id = 0;
   std::string district;
-  std::string place;           ///< the manhole's or the pipe's code
+  std::string place;  ///< the manhole's or the pipe's code
   std::string road;
   std::optional<Point> at;
-  std::string type;            ///< the catalogue's name of the type
-  std::string source;          ///< the catalogue's name of the source kind, empty when not given
+  std::string type;    ///< the catalogue's name of the type
+  std::string source;  ///< the catalogue's name of the source kind, empty when not given
   std::optional<double> inflowDiameterMm, flowM3d, nh3nMgL, codMgL;
-  int degree = 0;              ///< 1 slight .. 3 severe, 0 when no indicator is known
-  std::string degreeName;      ///< the catalogue's name, empty for 0
-  std::string status;          ///< the catalogue's name of the status
+  int degree = 0;          ///< 1 slight .. 3 severe, 0 when no indicator is known
+  std::string degreeName;  ///< the catalogue's name, empty for 0
+  std::string status;      ///< the catalogue's name of the status
   std::string sampledOn;
-  std::string recordedOn;      ///< the day it was recorded
+  std::string recordedOn;  ///< the day it was recorded
   std::string description;
   std::string order;
   std::string orderState;

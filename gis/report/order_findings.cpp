@@ -46,8 +46,9 @@ public:
         add(t, reportText(m_tr, PW_TR("defect %1 (deleted)"), {std::to_string(m_defects.int64(1))}), {});
         continue;
       }
-      add(t, m_defects.text(3) + " " + m_defects.text(4) + std::to_string(m_defects.int64(5)) + " @ " +
-                 formatNumber(m_defects.real(6), 1) + " m",
+      add(t,
+          m_defects.text(3) + " " + m_defects.text(4) + std::to_string(m_defects.int64(5)) + " @ " +
+              formatNumber(m_defects.real(6), 1) + " m",
           m_defects.text(7));
     }
     m_points.reset();
@@ -76,9 +77,9 @@ private:
 }  // namespace
 
 std::unordered_map<std::int64_t, OrderFindingsText> orderFindingsText(Project& project,
-                                                                       const ProjectCatalogues& catalogues,
-                                                                       std::optional<std::int64_t> districtId,
-                                                                       const Translate& tr) {
+                                                                      const ProjectCatalogues& catalogues,
+                                                                      std::optional<std::int64_t> districtId,
+                                                                      const Translate& tr) {
   std::unordered_map<std::int64_t, OrderFindingsText> out;
   Collector c(project, catalogues, tr, districtId ? " AND o.district_id = ?1" : "");
   c.run(districtId, out);
@@ -86,9 +87,9 @@ std::unordered_map<std::int64_t, OrderFindingsText> orderFindingsText(Project& p
 }
 
 std::unordered_map<std::int64_t, OrderFindingsText> orderFindingsText(Project& project,
-                                                                       const ProjectCatalogues& catalogues,
-                                                                       const std::vector<std::int64_t>& orderIds,
-                                                                       const Translate& tr) {
+                                                                      const ProjectCatalogues& catalogues,
+                                                                      const std::vector<std::int64_t>& orderIds,
+                                                                      const Translate& tr) {
   std::unordered_map<std::int64_t, OrderFindingsText> out;
   Collector c(project, catalogues, tr, " AND oi.order_id = ?1");
   for (const auto id : orderIds) c.run(id, out);

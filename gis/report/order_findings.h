@@ -23,13 +23,13 @@ struct OrderFindingsText {
 
 /// By order id, for every order of the district (or of the project).
 std::unordered_map<std::int64_t, OrderFindingsText> orderFindingsText(Project& project,
-                                                                       const ProjectCatalogues& catalogues,
-                                                                       std::optional<std::int64_t> districtId,
-                                                                       const Translate& tr);
+                                                                      const ProjectCatalogues& catalogues,
+                                                                      std::optional<std::int64_t> districtId,
+                                                                      const Translate& tr);
 /// By order id, for the given orders only (quicker for a few among many).
 std::unordered_map<std::int64_t, OrderFindingsText> orderFindingsText(Project& project,
-                                                                       const ProjectCatalogues& catalogues,
-                                                                       const std::vector<std::int64_t>& orderIds,
-                                                                       const Translate& tr);
+                                                                      const ProjectCatalogues& catalogues,
+                                                                      const std::vector<std::int64_t>& orderIds,
+                                                                      const Translate& tr);
 
 }  // namespace pw

@@ -11,7 +11,7 @@ class Project;
 struct DistrictTypeTotal {
   std::string districtCode;  ///< empty for pipes outside every district
   std::string districtName;
-  std::string drainage;      ///< rain | sewage | combined, or empty when unknown
+  std::string drainage;  ///< rain | sewage | combined, or empty when unknown
   std::int64_t pipes = 0;
   double lengthM = 0;
 };

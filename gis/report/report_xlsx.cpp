@@ -65,7 +65,9 @@ void factsSheet(xlsx::Workbook& book, const std::vector<std::pair<const char*, s
   }
 }
 
-std::string rankText(const DistrictKpi& k, std::size_t of) { return std::to_string(k.rank) + " / " + std::to_string(of); }
+std::string rankText(const DistrictKpi& k, std::size_t of) {
+  return std::to_string(k.rank) + " / " + std::to_string(of);
+}
 
 Style styleOf(KpiLine::Unit unit) {
   switch (unit) {
@@ -78,15 +80,25 @@ Style styleOf(KpiLine::Unit unit) {
   return Style::Decimal2;
 }
 
-std::int64_t totalDefects(const DistrictKpi& k) { return k.defectsByGrade[0] + k.defectsByGrade[1] + k.defectsByGrade[2] + k.defectsByGrade[3]; }
-double totalPerKm(const DistrictKpi& k) { return k.defectsPerKm[0] + k.defectsPerKm[1] + k.defectsPerKm[2] + k.defectsPerKm[3]; }
+std::int64_t totalDefects(const DistrictKpi& k) {
+  return k.defectsByGrade[0] + k.defectsByGrade[1] + k.defectsByGrade[2] + k.defectsByGrade[3];
+}
+double totalPerKm(const DistrictKpi& k) {
+  return k.defectsPerKm[0] + k.defectsPerKm[1] + k.defectsPerKm[2] + k.defectsPerKm[3];
+}
 
 /// The districts in rank order with the KPIs that rank them.
 void rankingSheet(xlsx::Workbook& book, const std::vector<DistrictKpi>& ranking, const Translate& tr) {
   auto s = tableSheet(book, PW_TR("Ranking"),
-                      {{PW_TR("Rank"), 6}, {PW_TR("District"), 12}, {PW_TR("Due"), 8}, {PW_TR("Completion rate"), 12},
-                       {PW_TR("On-time rate"), 12}, {PW_TR("Overdue"), 8}, {PW_TR("Average days to close"), 12},
-                       {PW_TR("Return rate"), 10}, {PW_TR("Defects per km"), 10},
+                      {{PW_TR("Rank"), 6},
+                       {PW_TR("District"), 12},
+                       {PW_TR("Due"), 8},
+                       {PW_TR("Completion rate"), 12},
+                       {PW_TR("On-time rate"), 12},
+                       {PW_TR("Overdue"), 8},
+                       {PW_TR("Average days to close"), 12},
+                       {PW_TR("Return rate"), 10},
+                       {PW_TR("Defects per km"), 10},
                        {PW_TR("Misconnections per km"), 12}},
                       ranking.size(), tr);
   std::uint32_t row = 1;
@@ -105,12 +117,19 @@ void rankingSheet(xlsx::Workbook& book, const std::vector<DistrictKpi>& ranking,
   }
 }
 
-void overdueSheet(xlsx::Workbook& book, const std::vector<OverdueOrder>& orders, bool withDistrict, const Translate& tr) {
+void overdueSheet(xlsx::Workbook& book, const std::vector<OverdueOrder>& orders, bool withDistrict,
+                  const Translate& tr) {
   std::vector<Column> columns{{PW_TR("Order number"), 16}};
   if (withDistrict) columns.push_back({PW_TR("District"), 10});
-  columns.insert(columns.end(), {{PW_TR("Kind"), 12}, {PW_TR("State"), 10}, {PW_TR("Priority"), 8},
-                                 {PW_TR("Assignee"), 14}, {PW_TR("Issued"), 12}, {PW_TR("Deadline"), 12},
-                                 {PW_TR("Days overdue"), 10}, {PW_TR("Age (days)"), 10}, {PW_TR("Findings"), 40},
+  columns.insert(columns.end(), {{PW_TR("Kind"), 12},
+                                 {PW_TR("State"), 10},
+                                 {PW_TR("Priority"), 8},
+                                 {PW_TR("Assignee"), 14},
+                                 {PW_TR("Issued"), 12},
+                                 {PW_TR("Deadline"), 12},
+                                 {PW_TR("Days overdue"), 10},
+                                 {PW_TR("Age (days)"), 10},
+                                 {PW_TR("Findings"), 40},
                                  {PW_TR("Location"), 16}});
   auto s = tableSheet(book, PW_TR("Overdue orders"), columns, orders.size(), tr);
   std::uint32_t row = 1;
@@ -139,12 +158,25 @@ std::string periodText(const Period& p) { return p.label + " (" + p.from + " .. 
 void writeOrderLedgerXlsx(const std::vector<OrderLedgerRow>& rows, const std::string& path, const Translate& tr) {
   xlsx::Workbook book(path);
   auto s = tableSheet(book, PW_TR("Order ledger"),
-                      {{PW_TR("Order number"), 16}, {PW_TR("District"), 10}, {PW_TR("Kind"), 12},
-                       {PW_TR("Priority"), 8}, {PW_TR("Findings"), 40}, {PW_TR("Location"), 16}, {"X", 12},
-                       {"Y", 12}, {PW_TR("Assignee"), 14}, {PW_TR("Issued"), 12}, {PW_TR("Deadline"), 12},
-                       {PW_TR("State"), 10}, {PW_TR("Closed"), 12}, {PW_TR("Days"), 8}, {PW_TR("Overdue"), 8},
-                       {PW_TR("Days overdue"), 10}, {PW_TR("Estimated cost (yuan)"), 14},
-                       {PW_TR("Actual cost (yuan)"), 14}, {PW_TR("Description"), 30}},
+                      {{PW_TR("Order number"), 16},
+                       {PW_TR("District"), 10},
+                       {PW_TR("Kind"), 12},
+                       {PW_TR("Priority"), 8},
+                       {PW_TR("Findings"), 40},
+                       {PW_TR("Location"), 16},
+                       {"X", 12},
+                       {"Y", 12},
+                       {PW_TR("Assignee"), 14},
+                       {PW_TR("Issued"), 12},
+                       {PW_TR("Deadline"), 12},
+                       {PW_TR("State"), 10},
+                       {PW_TR("Closed"), 12},
+                       {PW_TR("Days"), 8},
+                       {PW_TR("Overdue"), 8},
+                       {PW_TR("Days overdue"), 10},
+                       {PW_TR("Estimated cost (yuan)"), 14},
+                       {PW_TR("Actual cost (yuan)"), 14},
+                       {PW_TR("Description"), 30}},
                       rows.size(), tr);
   std::uint32_t row = 1;
   for (const auto& r : rows) {
@@ -174,13 +206,13 @@ void writeOrderLedgerXlsx(const std::vector<OrderLedgerRow>& rows, const std::st
 void writeDefectRegisterXlsx(const std::vector<DefectRegisterRow>& rows, const std::string& path, const Translate& tr) {
   xlsx::Workbook book(path);
   auto s = tableSheet(book, PW_TR("Defect register"),
-                      {{PW_TR("Defect id"), 8}, {PW_TR("District"), 10}, {PW_TR("Pipe"), 12}, {PW_TR("Road"), 14},
-                       {PW_TR("Drainage"), 8}, {PW_TR("Diameter (mm)"), 10}, {PW_TR("Defect code"), 8},
-                       {PW_TR("Defect name"), 10}, {PW_TR("Class"), 12}, {PW_TR("Grade"), 6},
-                       {PW_TR("Distance (m)"), 10}, {PW_TR("Length (m)"), 10}, {PW_TR("Clock"), 8},
-                       {PW_TR("Inspected on"), 12}, {PW_TR("Method"), 10}, {PW_TR("Team"), 10},
-                       {PW_TR("Latest inspection"), 10}, {PW_TR("Description"), 24}, {PW_TR("Order number"), 16},
-                       {PW_TR("Order state"), 10}},
+                      {{PW_TR("Defect id"), 8},     {PW_TR("District"), 10},          {PW_TR("Pipe"), 12},
+                       {PW_TR("Road"), 14},         {PW_TR("Drainage"), 8},           {PW_TR("Diameter (mm)"), 10},
+                       {PW_TR("Defect code"), 8},   {PW_TR("Defect name"), 10},       {PW_TR("Class"), 12},
+                       {PW_TR("Grade"), 6},         {PW_TR("Distance (m)"), 10},      {PW_TR("Length (m)"), 10},
+                       {PW_TR("Clock"), 8},         {PW_TR("Inspected on"), 12},      {PW_TR("Method"), 10},
+                       {PW_TR("Team"), 10},         {PW_TR("Latest inspection"), 10}, {PW_TR("Description"), 24},
+                       {PW_TR("Order number"), 16}, {PW_TR("Order state"), 10}},
                       rows.size(), tr);
   std::uint32_t row = 1;
   for (const auto& r : rows) {
@@ -213,12 +245,25 @@ void writeMisconnectionRegisterXlsx(const std::vector<MisconnectionRegisterRow>&
                                     const Translate& tr) {
   xlsx::Workbook book(path);
   auto s = tableSheet(book, PW_TR("Misconnection register"),
-                      {{PW_TR("Point id"), 8}, {PW_TR("District"), 10}, {PW_TR("Manhole or pipe"), 12},
-                       {PW_TR("Road"), 14}, {"X", 12}, {"Y", 12}, {PW_TR("Misconnection type"), 18},
-                       {PW_TR("Source"), 12}, {PW_TR("Inflow diameter (mm)"), 10}, {PW_TR("Flow (m3/d)"), 10},
-                       {PW_TR("NH3-N (mg/L)"), 10}, {PW_TR("COD (mg/L)"), 10}, {PW_TR("Degree"), 8},
-                       {PW_TR("Status"), 10}, {PW_TR("Sampled on"), 12}, {PW_TR("Recorded on"), 12},
-                       {PW_TR("Description"), 24}, {PW_TR("Order number"), 16}, {PW_TR("Order state"), 10}},
+                      {{PW_TR("Point id"), 8},
+                       {PW_TR("District"), 10},
+                       {PW_TR("Manhole or pipe"), 12},
+                       {PW_TR("Road"), 14},
+                       {"X", 12},
+                       {"Y", 12},
+                       {PW_TR("Misconnection type"), 18},
+                       {PW_TR("Source"), 12},
+                       {PW_TR("Inflow diameter (mm)"), 10},
+                       {PW_TR("Flow (m3/d)"), 10},
+                       {PW_TR("NH3-N (mg/L)"), 10},
+                       {PW_TR("COD (mg/L)"), 10},
+                       {PW_TR("Degree"), 8},
+                       {PW_TR("Status"), 10},
+                       {PW_TR("Sampled on"), 12},
+                       {PW_TR("Recorded on"), 12},
+                       {PW_TR("Description"), 24},
+                       {PW_TR("Order number"), 16},
+                       {PW_TR("Order state"), 10}},
                       rows.size(), tr);
   std::uint32_t row = 1;
   for (const auto& r : rows) {
@@ -260,7 +305,10 @@ void writeDistrictReportXlsx(const DistrictReport& report, const std::string& pa
              tr);
   const auto lines = report.kpiLines();
   auto k = tableSheet(book, PW_TR("KPIs"),
-                      {{PW_TR("Indicator"), 30}, {PW_TR("District"), 12}, {PW_TR("Fraction"), 10}, {PW_TR("City"), 12},
+                      {{PW_TR("Indicator"), 30},
+                       {PW_TR("District"), 12},
+                       {PW_TR("Fraction"), 10},
+                       {PW_TR("City"), 12},
                        {PW_TR("City fraction"), 12}},
                       lines.size(), tr);
   std::uint32_t row = 1;
@@ -273,8 +321,11 @@ void writeDistrictReportXlsx(const DistrictReport& report, const std::string& pa
     ++row;
   }
   auto d = tableSheet(book, PW_TR("Defects per km"),
-                      {{PW_TR("Grade"), 8}, {PW_TR("Defects"), 10}, {PW_TR("Per inspected km"), 14},
-                       {PW_TR("City defects"), 12}, {PW_TR("City per inspected km"), 16}},
+                      {{PW_TR("Grade"), 8},
+                       {PW_TR("Defects"), 10},
+                       {PW_TR("Per inspected km"), 14},
+                       {PW_TR("City defects"), 12},
+                       {PW_TR("City per inspected km"), 16}},
                       5, tr);
   for (std::size_t g = 0; g < 4; ++g) {
     const auto r = static_cast<std::uint32_t>(g + 1);
@@ -307,12 +358,21 @@ void writeCityReportXlsx(const CityReport& report, const std::string& path, cons
               {PW_TR("Overdue orders (open)"), std::to_string(report.overdueTotal)}},
              tr);
   auto s = tableSheet(book, PW_TR("Districts compared"),
-                      {{PW_TR("Rank"), 6}, {PW_TR("District"), 12}, {PW_TR("Network length (km)"), 12},
-                       {PW_TR("Inspected length (km)"), 12}, {PW_TR("Due"), 8}, {PW_TR("Due and closed"), 10},
-                       {PW_TR("Completion rate"), 12}, {PW_TR("On-time rate"), 12}, {PW_TR("Overdue"), 8},
-                       {PW_TR("Closed in the period"), 10}, {PW_TR("Average days to close"), 12},
-                       {PW_TR("Return rate"), 10}, {PW_TR("Misconnection points"), 10},
-                       {PW_TR("Misconnections per km"), 12}, {PW_TR("Degree"), 8}},
+                      {{PW_TR("Rank"), 6},
+                       {PW_TR("District"), 12},
+                       {PW_TR("Network length (km)"), 12},
+                       {PW_TR("Inspected length (km)"), 12},
+                       {PW_TR("Due"), 8},
+                       {PW_TR("Due and closed"), 10},
+                       {PW_TR("Completion rate"), 12},
+                       {PW_TR("On-time rate"), 12},
+                       {PW_TR("Overdue"), 8},
+                       {PW_TR("Closed in the period"), 10},
+                       {PW_TR("Average days to close"), 12},
+                       {PW_TR("Return rate"), 10},
+                       {PW_TR("Misconnection points"), 10},
+                       {PW_TR("Misconnections per km"), 12},
+                       {PW_TR("Degree"), 8}},
                       report.ranking.size() + 1, tr);
   auto districtRow = [&](std::uint32_t row, const DistrictKpi& k, const NetworkFacts& n, bool city) {
     if (city) {
@@ -337,19 +397,25 @@ void writeCityReportXlsx(const CityReport& report, const std::string& path, cons
     s.text(row, 14, k.densityGrade);
   };
   std::uint32_t row = 1;
-  for (std::size_t i = 0; i < report.ranking.size(); ++i) districtRow(row++, report.ranking[i], report.networks[i], false);
+  for (std::size_t i = 0; i < report.ranking.size(); ++i)
+    districtRow(row++, report.ranking[i], report.networks[i], false);
   districtRow(row, report.city, report.cityNetwork, true);
 
   auto d = tableSheet(book, PW_TR("Defects per km"),
-                      {{PW_TR("District"), 12}, {PW_TR("Inspected length (km)"), 12}, {PW_TR("Grade I per km"), 10},
-                       {PW_TR("Grade II per km"), 10}, {PW_TR("Grade III per km"), 10}, {PW_TR("Grade IV per km"), 10},
+                      {{PW_TR("District"), 12},
+                       {PW_TR("Inspected length (km)"), 12},
+                       {PW_TR("Grade I per km"), 10},
+                       {PW_TR("Grade II per km"), 10},
+                       {PW_TR("Grade III per km"), 10},
+                       {PW_TR("Grade IV per km"), 10},
                        {PW_TR("Defects per km"), 10}},
                       report.ranking.size() + 1, tr);
   row = 1;
   auto densityRow = [&](const DistrictKpi& k, const std::string& name) {
     d.text(row, 0, name);
     d.number(row, 1, k.inspectedKm, Style::Decimal2);
-    for (std::size_t g = 0; g < 4; ++g) d.number(row, static_cast<std::uint16_t>(2 + g), k.defectsPerKm[g], Style::Decimal2);
+    for (std::size_t g = 0; g < 4; ++g)
+      d.number(row, static_cast<std::uint16_t>(2 + g), k.defectsPerKm[g], Style::Decimal2);
     d.number(row, 6, totalPerKm(k), Style::Decimal2);
     ++row;
   };
@@ -408,11 +474,21 @@ void writeSeparationReportXlsx(const SeparationReport& report, const std::string
              tr);
 
   auto p = tableSheet(book, PW_TR("Separation projects"),
-                      {{PW_TR("Project"), 24}, {PW_TR("Planned year"), 8}, {PW_TR("Status"), 10}, {PW_TR("Areas"), 24},
-                       {PW_TR("Households"), 10}, {PW_TR("Misconnection points"), 10}, {PW_TR("Defects"), 8},
-                       {PW_TR("Pipes"), 8}, {PW_TR("Manholes"), 8}, {PW_TR("Combined length (m)"), 12},
-                       {PW_TR("Budget (yuan)"), 16}, {PW_TR("Findings in scope"), 10},
-                       {PW_TR("Findings closed"), 10}, {PW_TR("Progress"), 10}, {PW_TR("Orders"), 30}},
+                      {{PW_TR("Project"), 24},
+                       {PW_TR("Planned year"), 8},
+                       {PW_TR("Status"), 10},
+                       {PW_TR("Areas"), 24},
+                       {PW_TR("Households"), 10},
+                       {PW_TR("Misconnection points"), 10},
+                       {PW_TR("Defects"), 8},
+                       {PW_TR("Pipes"), 8},
+                       {PW_TR("Manholes"), 8},
+                       {PW_TR("Combined length (m)"), 12},
+                       {PW_TR("Budget (yuan)"), 16},
+                       {PW_TR("Findings in scope"), 10},
+                       {PW_TR("Findings closed"), 10},
+                       {PW_TR("Progress"), 10},
+                       {PW_TR("Orders"), 30}},
                       report.projects.size(), tr);
   std::uint32_t row = 1;
   for (const auto& x : report.projects) {
@@ -434,7 +510,8 @@ void writeSeparationReportXlsx(const SeparationReport& report, const std::string
     ++row;
   }
 
-  auto s = tableSheet(book, PW_TR("By status"), {{PW_TR("Status"), 12}, {PW_TR("Projects"), 8}, {PW_TR("Budget (yuan)"), 16}},
+  auto s = tableSheet(book, PW_TR("By status"),
+                      {{PW_TR("Status"), 12}, {PW_TR("Projects"), 8}, {PW_TR("Budget (yuan)"), 16}},
                       report.byStatus.size(), tr);
   row = 1;
   for (const auto& b : report.byStatus) {
@@ -447,8 +524,12 @@ void writeSeparationReportXlsx(const SeparationReport& report, const std::string
   std::size_t lines = 0;
   for (const auto& x : report.projects) lines += x.budget.lines.size();
   auto b = tableSheet(book, PW_TR("Budget lines"),
-                      {{PW_TR("Project"), 24}, {PW_TR("Item"), 30}, {PW_TR("Quantity"), 10}, {PW_TR("Unit"), 8},
-                       {PW_TR("Unit cost (yuan)"), 12}, {PW_TR("Amount (yuan)"), 16}},
+                      {{PW_TR("Project"), 24},
+                       {PW_TR("Item"), 30},
+                       {PW_TR("Quantity"), 10},
+                       {PW_TR("Unit"), 8},
+                       {PW_TR("Unit cost (yuan)"), 12},
+                       {PW_TR("Amount (yuan)"), 16}},
                       lines, tr);
   row = 1;
   for (const auto& x : report.projects) {
@@ -464,10 +545,18 @@ void writeSeparationReportXlsx(const SeparationReport& report, const std::string
   }
 
   auto a = tableSheet(book, PW_TR("Candidate areas"),
-                      {{PW_TR("Rank"), 6}, {PW_TR("Area"), 16}, {PW_TR("District"), 10}, {PW_TR("Kind"), 10},
-                       {PW_TR("Households"), 10}, {PW_TR("Open misconnection points"), 10},
-                       {PW_TR("Flow (m3/d)"), 10}, {PW_TR("Highest degree"), 8}, {PW_TR("Combined pipes"), 8},
-                       {PW_TR("Combined length (m)"), 12}, {PW_TR("Mixed-flow manholes"), 10}, {PW_TR("Score"), 8}},
+                      {{PW_TR("Rank"), 6},
+                       {PW_TR("Area"), 16},
+                       {PW_TR("District"), 10},
+                       {PW_TR("Kind"), 10},
+                       {PW_TR("Households"), 10},
+                       {PW_TR("Open misconnection points"), 10},
+                       {PW_TR("Flow (m3/d)"), 10},
+                       {PW_TR("Highest degree"), 8},
+                       {PW_TR("Combined pipes"), 8},
+                       {PW_TR("Combined length (m)"), 12},
+                       {PW_TR("Mixed-flow manholes"), 10},
+                       {PW_TR("Score"), 8}},
                       report.candidates.size(), tr);
   row = 1;
   for (const auto& candidate : report.candidates) {
@@ -476,9 +565,9 @@ void writeSeparationReportXlsx(const SeparationReport& report, const std::string
     a.text(row, 1, r.community.name);
     a.text(row, 2, r.community.districtName);
     a.text(row, 3, areaKindName(tr, r.community.kind));
-    a.optionalNumber(row, 4,
-                     r.community.households ? std::optional(static_cast<double>(*r.community.households)) : std::nullopt,
-                     Style::Integer);
+    a.optionalNumber(
+        row, 4, r.community.households ? std::optional(static_cast<double>(*r.community.households)) : std::nullopt,
+        Style::Integer);
     a.number(row, 5, r.openMisconnections, Style::Integer);
     a.number(row, 6, r.flowM3d, Style::Decimal1);
     a.text(row, 7, candidate.degreeName);

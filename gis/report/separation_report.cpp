@@ -10,8 +10,8 @@
 #include "core/error.h"
 #include "inspect/project_catalogues.h"
 #include "orders/orders.h"
-#include "rules/project_time.h"
 #include "plan/communities.h"
+#include "rules/project_time.h"
 #include "store/project.h"
 
 namespace pw {
@@ -105,7 +105,8 @@ SeparationReport buildSeparationReport(Project& project, const ProjectCatalogues
   r.districtId = request.districtId;
   if (request.plannedYear && (*request.plannedYear < 2000 || *request.plannedYear > 2100)) {
     throwBadInput(PW_TR("The planned year %1 is not a year between 2000 and 2100"),
-                  {std::to_string(*request.plannedYear)}, {.field = "year", .value = std::to_string(*request.plannedYear)});
+                  {std::to_string(*request.plannedYear)},
+                  {.field = "year", .value = std::to_string(*request.plannedYear)});
   }
   if (request.districtId) {
     auto st = project.db().prepare("SELECT name FROM districts WHERE id = ?");
@@ -135,8 +136,8 @@ SeparationReport buildSeparationReport(Project& project, const ProjectCatalogues
       if (auto c = communities.find(id)) areas.push_back(std::move(*c));
     }
     const bool inDistrict = !request.districtId || std::any_of(areas.begin(), areas.end(), [&](const Community& c) {
-                              return c.districtId == request.districtId;
-                            });
+      return c.districtId == request.districtId;
+    });
     if (!inDistrict) continue;
     for (const auto& c : areas) {
       if (areaIds.insert(c.id).second) r.extent.add(boxOf(c.polygons));

@@ -94,11 +94,11 @@ struct SeparationReport {
   std::optional<std::int64_t> districtId;
   std::string districtName;  ///< empty for the whole city
   std::string generatedOn;
-  std::string projectName;   ///< the project file's name without folder and extension
+  std::string projectName;  ///< the project file's name without folder and extension
   std::string currency;
-  bool ownCosts = false;     ///< the project's own unit costs; otherwise the shipped placeholders (unconfirmed)
+  bool ownCosts = false;  ///< the project's own unit costs; otherwise the shipped placeholders (unconfirmed)
   double weightMisconnection = 0, weightFlow = 0, weightGrade = 0;  ///< of the ranking score (planning.h)
-  std::vector<ProgrammeProject> projects;  ///< by planned year, then name
+  std::vector<ProgrammeProject> projects;                           ///< by planned year, then name
   ProgrammeTotals totals;
   std::vector<ProgrammeStatusCount> byStatus;  ///< every status in workflow order, also those with no project
   std::vector<ProgrammeCandidate> candidates;

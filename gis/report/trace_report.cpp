@@ -29,7 +29,8 @@ TraceReport reportTrace(Project& project, FindingsStore& store, const NetworkGra
     const auto inspections = store.inspectionsOfPipe(id);  // latest first
     if (inspections.empty()) continue;
     const auto code = codeOf(project, "pipes", id);
-    for (auto& d : store.defectsOfInspection(inspections.front().id)) report.defects.push_back({id, code, std::move(d)});
+    for (auto& d : store.defectsOfInspection(inspections.front().id))
+      report.defects.push_back({id, code, std::move(d)});
   }
   for (auto& m : store.misconnections()) {
     const bool onPipe = m.pipeId && pipes.count(*m.pipeId);

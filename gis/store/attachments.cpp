@@ -38,7 +38,8 @@ std::int64_t storeAttachment(sql::Database& db, const std::string& bytes, const 
   existing.bind(1, sha);
   if (existing.step()) return existing.int64(0);
   auto st = db.prepare(
-      "INSERT INTO attachments (sha256, mime, size, original_name, data, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO attachments (sha256, mime, size, original_name, data, created_by, created_at) VALUES (?, ?, ?, ?, "
+      "?, ?, ?)");
   st.bind(1, sha).bind(2, mime).bind(3, static_cast<std::int64_t>(bytes.size())).bind(4, originalName);
   st.bindBlobRef(5, std::span(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()));  // not copied
   st.bind(6, user).bind(7, nowIso()).run();

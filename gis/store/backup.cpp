@@ -22,7 +22,8 @@ bool isFileOfProject(const std::string& output, const std::string& project) {
   std::error_code ec;
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
     const std::string own = project + suffix;
-    if (output == own || (fs::exists(output, ec) && fs::exists(own, ec) && fs::equivalent(output, own, ec))) return true;
+    if (output == own || (fs::exists(output, ec) && fs::exists(own, ec) && fs::equivalent(output, own, ec)))
+      return true;
     const std::string_view tail(suffix);
     if (!tail.empty() && output.size() > tail.size() && output.ends_with(tail)) {
       const std::string base = output.substr(0, output.size() - tail.size());
@@ -61,7 +62,8 @@ void checkOutput(const std::string& project, const std::string& output, bool ove
 class PartialFile {
 public:
   PartialFile(const std::string& folder, const std::string& output) {
-    const std::string stem = folder + "/." + fs::path(output).filename().string() + ".backup-" + std::to_string(::getpid());
+    const std::string stem =
+        folder + "/." + fs::path(output).filename().string() + ".backup-" + std::to_string(::getpid());
     // Reserves a unique name with the permissions a new file gets here (the umask's, unlike mkstemp's 0600); SQLite
     // then opens it afresh.
     for (int attempt = 0; m_path.empty(); ++attempt) {

@@ -144,10 +144,11 @@ void Database::checkComplete() {
   const std::int64_t size = sizeOf(m_path);
   exec("COMMIT");
   if (!logged && size < expected) {
-    throwBadInput(PW_TR("The project file %1 is damaged: it holds %2 bytes where its header counts %3 (it was cut "
-                        "short). Restore it from a backup (pipeward-cli backup makes one) and do not go on working with "
-                        "the damaged file"),
-                  {m_path, std::to_string(size), std::to_string(expected)}, {.file = m_path});
+    throwBadInput(
+        PW_TR("The project file %1 is damaged: it holds %2 bytes where its header counts %3 (it was cut "
+              "short). Restore it from a backup (pipeward-cli backup makes one) and do not go on working with "
+              "the damaged file"),
+        {m_path, std::to_string(size), std::to_string(expected)}, {.file = m_path});
   }
 }
 
@@ -181,8 +182,7 @@ void Database::fail(std::string_view what) const {
   switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw Error(ErrorKind::Conflict, PW_TR("The project is busy (another program is writing to it): %1"),
-                  {message});
+      throw Error(ErrorKind::Conflict, PW_TR("The project is busy (another program is writing to it): %1"), {message});
     case SQLITE_CONSTRAINT:
       throw Error(ErrorKind::BadInput, PW_TR("The change breaks a rule of the project database: %1 (%2)"),
                   {message, std::string(what.substr(0, 200))});
@@ -271,8 +271,7 @@ std::int64_t copyDatabase(Database& from, Database& to) {
                   {sqlite3_errstr(rc)});
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB: throwDamaged(from.path(), sqlite3_errstr(rc));
-    default:
-      throwBadInput(PW_TR("Cannot write the copy %1: %2"), {to.path(), sqlite3_errstr(rc)}, {.file = to.path()});
+    default: throwBadInput(PW_TR("Cannot write the copy %1: %2"), {to.path(), sqlite3_errstr(rc)}, {.file = to.path()});
   }
 }
 

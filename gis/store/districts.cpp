@@ -6,7 +6,9 @@
 namespace pw {
 namespace {
 
-District districtOf(const sql::Statement& st) { return {st.int64(0), st.optText(1).value_or(""), st.optText(2).value_or("")}; }
+District districtOf(const sql::Statement& st) {
+  return {st.int64(0), st.optText(1).value_or(""), st.optText(2).value_or("")};
+}
 
 }  // namespace
 

@@ -54,7 +54,7 @@ std::unique_ptr<Project> Project::create(const std::string& path, std::optional<
     applyMigrations(d);
     project->setMeta("application", "PipeWard");
     project->setMeta("created_at", nowIso());
-    project->setMeta("defect_catalogue", "cjj181-2012");         // the standards the project assesses by
+    project->setMeta("defect_catalogue", "cjj181-2012");  // the standards the project assesses by
     project->setMeta("misconnection_catalogue", "tcecs758-2020");
     // The first user, a city administrator: the migration names it 'admin'; the creator may choose the name.
     if (!administrator.empty() && administrator != "admin") {
@@ -170,8 +170,9 @@ std::optional<std::string> Project::meta(const std::string& key) {
 }
 
 void Project::setMeta(const std::string& key, const std::string& value) {
-  auto st = m_db->prepare("INSERT INTO project_meta (key, value) VALUES (?, ?) "
-                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  auto st = m_db->prepare(
+      "INSERT INTO project_meta (key, value) VALUES (?, ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   st.bind(1, key).bind(2, value).run();
 }
 

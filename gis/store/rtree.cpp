@@ -92,7 +92,8 @@ void bulkLoadRtree(sql::Database& db, const std::string& indexTable, std::vector
   const std::string rowid = sql::quoteIdentifier(indexTable + "_rowid");
   const std::string parent = sql::quoteIdentifier(indexTable + "_parent");
   // The node size is fixed when the R-tree is created: it is the length of the root node's blob.
-  const auto nodeSize = static_cast<std::size_t>(db.scalarInt("SELECT length(data) FROM " + node + " WHERE nodeno = 1"));
+  const auto nodeSize =
+      static_cast<std::size_t>(db.scalarInt("SELECT length(data) FROM " + node + " WHERE nodeno = 1"));
   if (nodeSize < 4 + kBytesPerCell * 2) throwInternal(PW_TR("The spatial index %1 has no root node"), {indexTable});
   const std::size_t capacity = (nodeSize - 4) / kBytesPerCell;
 

@@ -1,7 +1,8 @@
 #pragma once
 // Bulk loading of a SpatiaLite spatial index. SQLite's R-tree inserts row by row, which dominates bulk loads
-// (about half of ogr2ogr's time on a 1,000,000-pipe load); here the tree is packed with Sort-Tile-Recursive in memory and written straight into the R-tree's
-// shadow tables (%_node, %_rowid, %_parent) in the node layout of SQLite's rtree.c. The result passes rtreecheck().
+// (about half of ogr2ogr's time on a 1,000,000-pipe load); here the tree is packed with Sort-Tile-Recursive in memory
+// and written straight into the R-tree's shadow tables (%_node, %_rowid, %_parent) in the node layout of SQLite's
+// rtree.c. The result passes rtreecheck().
 #include <cstdint>
 #include <optional>
 #include <string>

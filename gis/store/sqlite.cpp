@@ -14,7 +14,9 @@ Statement::Statement(Database& db, std::string_view sql) : m_owner(&db) {
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
-Statement::Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_owner(other.m_owner) { other.m_stmt = nullptr; }
+Statement::Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_owner(other.m_owner) {
+  other.m_stmt = nullptr;
+}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {

@@ -20,7 +20,8 @@ void BM_ImportCity(benchmark::State& state) {
   for (auto _ : state) {
     pw::TempDir dir;
     auto project = pw::Project::create(dir.path() + "/city.sqlite", std::nullopt);
-    auto plans = pw::planImports({delivery + "/districts.shp", delivery + "/manholes.shp", delivery + "/pipes.shp"}, {}, 0);
+    auto plans =
+        pw::planImports({delivery + "/districts.shp", delivery + "/manholes.shp", delivery + "/pipes.shp"}, {}, 0);
     pw::Feedback feedback;
     const auto report = pw::runImport(*project, plans, feedback);
     features = 0;
@@ -38,8 +39,8 @@ void BM_Ogr2ogrPipesOnly(benchmark::State& state) {
   const std::string delivery = pw::bench::deliveryFor(pipes);
   for (auto _ : state) {
     pw::TempDir dir;
-    const double seconds = pw::bench::timeCommand("ogr2ogr -f SQLite -dsco SPATIALITE=YES " + dir.path() + "/ogr.sqlite " +
-                                                  delivery + "/pipes.shp > /dev/null 2>&1");
+    const double seconds = pw::bench::timeCommand("ogr2ogr -f SQLite -dsco SPATIALITE=YES " + dir.path() +
+                                                  "/ogr.sqlite " + delivery + "/pipes.shp > /dev/null 2>&1");
     if (seconds < 0) state.SkipWithError("ogr2ogr failed (is gdal-bin installed?)");
     state.SetIterationTime(seconds);
   }

@@ -5,9 +5,10 @@
 // and submitted again, closed (on time or late), some cancelled, some stalled (never accepted, or stuck in the work),
 // the recent ones still open; the stalled and the slow ones become overdue.
 // Everything is written by SQL in one transaction and the project cached as build/dev/bench-data/kpi-N.sqlite (delete
-// it after changing how the data is made; bench_orders.cpp makes it, for the report benchmark too). Timed: computeKpis for every district over the running year (its
-// reference day is today) and over the finished calendar year 2025 (states rebuilt from the events for that day), on
-// an open project, and once cold as the dashboard does it (open, catalogues, KPIs); and one drill-down.
+// it after changing how the data is made; bench_orders.cpp makes it, for the report benchmark too). Timed: computeKpis
+// for every district over the running year (its reference day is today) and over the finished calendar year 2025
+// (states rebuilt from the events for that day), on an open project, and once cold as the dashboard does it (open,
+// catalogues, KPIs); and one drill-down.
 //   PW_BENCH_PIPES=1000000 build/dev/tests/bench/pipeward_bench_kpi
 #include <algorithm>
 #include <chrono>

@@ -32,11 +32,13 @@ using Seconds = std::chrono::sys_seconds;
 
 Seconds parseIso(const std::string& text) {  // YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ
   using namespace std::chrono;
-  const year_month_day ymd{year{std::stoi(text.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
+  const year_month_day ymd{year{std::stoi(text.substr(0, 4))},
+                           month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
                            day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
   Seconds t = sys_days(ymd);
   if (text.size() >= 19) {
-    t += hours(std::stoi(text.substr(11, 2))) + minutes(std::stoi(text.substr(14, 2))) + seconds(std::stoi(text.substr(17, 2)));
+    t += hours(std::stoi(text.substr(11, 2))) + minutes(std::stoi(text.substr(14, 2))) +
+         seconds(std::stoi(text.substr(17, 2)));
   }
   return t;
 }
@@ -55,7 +57,7 @@ struct Finding {
   std::string entity;  // defect | misconnection
   std::int64_t id = 0;
   std::int64_t district = 0;
-  int grade = 0;       // defect grade 1-4, or 2 for a point
+  int grade = 0;  // defect grade 1-4, or 2 for a point
 };
 
 /// Inspections, defects and misconnection points as a survey records them (geometry columns NULL: the KPIs read
@@ -93,7 +95,12 @@ std::vector<Finding> addFindings(pw::Project& project, std::mt19937_64& random, 
       if (year[3] == '9' && i % 10 != 0) continue;  // a tenth of the pipes were inspected before
       const std::string date = std::string(year) + (pick(2) == 0 ? "-04-" : "-10-") + std::to_string(10 + pick(19));
       inspection.reset();
-      inspection.bind(1, pipes[i].id).bind(2, date).bind(3, pipes[i].length).bind(4, kUser).bind(5, date + "T09:00:00Z").run();
+      inspection.bind(1, pipes[i].id)
+          .bind(2, date)
+          .bind(3, pipes[i].length)
+          .bind(4, kUser)
+          .bind(5, date + "T09:00:00Z")
+          .run();
       inspections.push_back({db.lastInsertRowid(), pipes[i].district, pipes[i].length, year[3] == '5'});
     }
   }
@@ -183,8 +190,8 @@ void addOrders(pw::Project& project, std::mt19937_64& random, std::vector<Findin
         step(1, 20, "cancel", "cancelled", "duplicate of another order");
         return;
       }
-      if (chance(0.04) || !step(0, 2, "accept", "accepted")) return;  // some are never taken up
-      if (!step(0, 3, "start", "in_progress") || chance(0.08)) return;    // some stall in the work
+      if (chance(0.04) || !step(0, 2, "accept", "accepted")) return;    // some are never taken up
+      if (!step(0, 3, "start", "in_progress") || chance(0.08)) return;  // some stall in the work
       const double work = rules.daysFor(priority) * uniform(0.2, 1.3);  // about a fifth finish late
       if (chance(0.05)) {
         if (!step(1, work / 2, "suspend", "suspended", "road closed")) return;
@@ -238,7 +245,8 @@ void addOrders(pw::Project& project, std::mt19937_64& random, std::vector<Findin
 
 std::string kpiProjectFor(std::int64_t pipes) {
   const std::string city = pw::bench::projectFor(pipes);
-  const std::string path = (std::filesystem::path(city).parent_path() / ("kpi-" + std::to_string(pipes) + ".sqlite")).string();
+  const std::string path =
+      (std::filesystem::path(city).parent_path() / ("kpi-" + std::to_string(pipes) + ".sqlite")).string();
   if (!std::filesystem::exists(path)) {
     const auto started = std::chrono::steady_clock::now();
     const std::string partial = pw::bench::partialPath(path);

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <future>
 
-#include <QGuiApplication>
 #include <benchmark/benchmark.h>
+#include <QGuiApplication>
 
 #include "bench_data.h"
 #include "bench_orders.h"
@@ -55,11 +55,13 @@ void BM_DistrictReportPdf(benchmark::State& state) {
     auto reading = std::async(std::launch::async, [&path, district] {
       const auto started = std::chrono::steady_clock::now();
       auto reader = pw::Project::open(path);
-      auto shot = pw::buildSnapshot(*reader, nullptr, pw::districtBox(*reader, district, 0.15));  // as `report district`
-      return std::make_pair(shot, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+      auto shot =
+          pw::buildSnapshot(*reader, nullptr, pw::districtBox(*reader, district, 0.15));  // as `report district`
+      return std::make_pair(
+          shot, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
     });
-    const auto report = pw::buildDistrictReport(*project, catalogues, pw::parsePeriod(kMonth), district,
-                                                pw::render::qtTranslate());
+    const auto report =
+        pw::buildDistrictReport(*project, catalogues, pw::parsePeriod(kMonth), district, pw::render::qtTranslate());
     content += pw::bench::msSince(t);
     const auto [shot, snapshotMs] = reading.get();
     snapshot += snapshotMs;

@@ -38,8 +38,8 @@ CliResult runCli(const std::vector<std::string>& args, const CliEnvironment& env
   std::vector<std::string> argStrings{PW_CLI};
   if (environment.fileSizeLimitKib > 0) {
     // The CLI itself ignores SIGXFSZ: a write past the limit must fail with EFBIG, not kill it.
-    argStrings = {"/bin/bash", "-c", "ulimit -f " + std::to_string(environment.fileSizeLimitKib) + R"( && exec "$0" "$@")",
-                  PW_CLI};
+    argStrings = {"/bin/bash", "-c",
+                  "ulimit -f " + std::to_string(environment.fileSizeLimitKib) + R"( && exec "$0" "$@")", PW_CLI};
   }
   argStrings.insert(argStrings.end(), args.begin(), args.end());
   std::vector<char*> argv;

@@ -39,8 +39,7 @@ TEST_P(CliUsage, ExitCodeAndMessage) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, CliUsage,
-    ::testing::Values(UsageCase{{}, 1, "", "Usage: pipeward-cli"},
-                      UsageCase{{"--help"}, 0, "", "Exit codes"},
+    ::testing::Values(UsageCase{{}, 1, "", "Usage: pipeward-cli"}, UsageCase{{"--help"}, 0, "", "Exit codes"},
                       UsageCase{{"frobnicate"}, 1, "unknown command frobnicate", ""},
                       UsageCase{{"info"}, 1, "missing argument PROJECT", ""},
                       UsageCase{{"info", "x.sqlite", "--colour"}, 1, "unknown option --colour", ""},
@@ -90,7 +89,10 @@ TEST_F(CliProject, ImportErrorsNameTheFileAndChangeNothing) {
   auto r = runCli({"import", path("p.sqlite"), path("missing.shp")});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_THAT(r.err, HasSubstr("missing.shp does not exist"));
-  ShapefileBuilder(path("points.shp"), wkbPoint, 4549).field("WTDH", OFTString, 8).add("POINT(500000 3350000)", {"J1"}).write();
+  ShapefileBuilder(path("points.shp"), wkbPoint, 4549)
+      .field("WTDH", OFTString, 8)
+      .add("POINT(500000 3350000)", {"J1"})
+      .write();
   r = runCli({"--json", "import", path("p.sqlite"), path("points.shp"), "--as", "pipes"});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_THAT(r.err, HasSubstr("points.shp holds points, but pipes must be lines"));

@@ -18,7 +18,7 @@ using nlohmann::json;
 using ::testing::HasSubstr;
 
 class CliExport : public SampleCitySuite {
- protected:
+protected:
   static json info(const std::string& project) {
     const auto r = runCli({"--json", "info", project});
     EXPECT_EQ(r.exitCode, 0) << r.err;

@@ -36,8 +36,8 @@ TempDir* CliFindings::shared = nullptr;
 }  // namespace
 
 TEST_F(CliFindings, RecordAssessAndAudit) {
-  auto r = runCli({"--json", "inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-11-20", "--team", "一队",
-                   "--user", "张工"});
+  auto r = runCli({"--json", "inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-11-20", "--team",
+                   "一队", "--user", "张工"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const int inspection = r.json()["id"];
   r = runCli({"--json", "defect", "add", project, "--inspection", std::to_string(inspection), "--code", "PL", "--grade",
@@ -72,7 +72,8 @@ TEST_F(CliFindings, BadInputIsRefusedNamingTheField) {
       {{"--code", "XX", "--grade", "1", "--distance", "5"}, "Unknown defect code 'XX'"},
       {{"--code", "FS", "--grade", "4", "--distance", "5"}, "Grade 4 is not defined for FS"},
       {{"--code", "PL", "--grade", "2", "--distance", "999"}, "beyond the pipe's length"},
-      {{"--code", "PL", "--grade", "2", "--distance", "5", "--clock", "1415"}, "--clock: the clock position '1415' is not hours from 1 to 12"},
+      {{"--code", "PL", "--grade", "2", "--distance", "5", "--clock", "1415"},
+       "--clock: the clock position '1415' is not hours from 1 to 12"},
   };
   for (const auto& c : cases) {
     std::vector<std::string> args{"defect", "add", project, "--inspection", inspection};

@@ -24,8 +24,8 @@ protected:
     shared = new TempDir();
     const std::string project = shared->path() + "/city.sqlite";
     ASSERT_NO_FATAL_FAILURE(createSampleCity(project));
-    ASSERT_NO_FATAL_FAILURE(addCliUsers(project, {{"张工", "--role", "field_team", "--team", "一队"},
-                                                  {"规划", "--role", "planner"}}));
+    ASSERT_NO_FATAL_FAILURE(
+        addCliUsers(project, {{"张工", "--role", "field_team", "--team", "一队"}, {"规划", "--role", "planner"}}));
   }
   static void TearDownTestSuite() { delete shared; }
   static TempDir* shared;
@@ -74,7 +74,8 @@ TEST_F(CliInput, NumbersInOptionsAreWholeNumbersOrBadInputNamingTheOption) {
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.json()["distance"], 10.0);
   // Whole numbers: no decimals, no exponent, within range.
-  auto bad = runCli({"defect", "add", project, "--inspection", id, "--code", "PL", "--grade", "4294967298", "--distance", "1"});
+  auto bad = runCli(
+      {"defect", "add", project, "--inspection", id, "--code", "PL", "--grade", "4294967298", "--distance", "1"});
   EXPECT_EQ(bad.exitCode, 2);
   EXPECT_THAT(bad.err, HasSubstr("--grade: '4294967298' is out of range"));
   bad = runCli({"defect", "add", project, "--inspection", "1e0", "--code", "PL", "--grade", "2", "--distance", "1"});
@@ -133,8 +134,10 @@ TEST_F(CliInput, TheSameCsvTwiceIsImportedOnce) {
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("Imported 2 defects in 2 inspections"));
   EXPECT_THAT(r.out, HasSubstr("Columns ignored (PipeWard does not read them): operator"));
-  r = runCli({"import-inspections", project, csv("again.csv", "pipe,distance,code,grade,operator\nYS-0824,12,PL,3,小王\n"
-                                                              "WS-0974,8,CJ,2,小王\n"),
+  r = runCli({"import-inspections", project,
+              csv("again.csv",
+                  "pipe,distance,code,grade,operator\nYS-0824,12,PL,3,小王\n"
+                  "WS-0974,8,CJ,2,小王\n"),
               "--date", "2026-11-22"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("was already imported (as cctv.csv, 2 defects"));
@@ -148,8 +151,9 @@ TEST_F(CliInput, TheSameCsvTwiceIsImportedOnce) {
 TEST_F(CliInput, CsvEncodingsInvalidBytesAndPermission) {
   // Big5 (管段編號,距離,缺陷代碼,等級): recognised by its header, not read as GBK.
   auto r = runCli({"--json", "import-inspections", project,
-                   csv("big5.csv", "\xBA\xDE\xACq\xBDs\xB8\xB9,\xB6Z\xC2\xF7,\xAF\xCA\xB3\xB4\xA5N\xBDX,\xB5\xA5\xAF\xC5\n"
-                                   "YS-0824,12.5,PL,3\n"),
+                   csv("big5.csv",
+                       "\xBA\xDE\xACq\xBDs\xB8\xB9,\xB6Z\xC2\xF7,\xAF\xCA\xB3\xB4\xA5N\xBDX,\xB5\xA5\xAF\xC5\n"
+                       "YS-0824,12.5,PL,3\n"),
                    "--date", "2026-11-22"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.json()["encoding"], "BIG5");

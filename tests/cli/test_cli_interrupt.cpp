@@ -39,8 +39,12 @@ protected:
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::vector<std::string> args{PW_CLI, "import", project, data->path() + "/districts.shp",
-                                  data->path() + "/manholes.shp", data->path() + "/pipes.shp"};
+    std::vector<std::string> args{PW_CLI,
+                                  "import",
+                                  project,
+                                  data->path() + "/districts.shp",
+                                  data->path() + "/manholes.shp",
+                                  data->path() + "/pipes.shp"};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);

@@ -16,8 +16,8 @@
 namespace pw::test {
 namespace {
 
-using ::testing::HasSubstr;
 using nlohmann::json;
+using ::testing::HasSubstr;
 
 /// Sets the CLI's clock (a day of March 2026, at 08:00 UTC).
 void today(const std::string& day) { setenv("PIPEWARD_NOW", (day + "T08:00:00Z").c_str(), 1); }
@@ -55,8 +55,8 @@ protected:
     ysOffset = defect(ys, "CK", "2", "20");
     wsFracture = defect(inspect("WS-0766"), "PL", "4", "10");
     eastFracture = defect(inspect("WS-0974"), "PL", "4", "5");
-    const auto r = runCli({"--json", "misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain",
-                           "--cod", "250"});
+    const auto r = runCli(
+        {"--json", "misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain", "--cod", "250"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     point = std::to_string(r.json()["id"].get<int>());
   }
@@ -108,7 +108,8 @@ protected:
 };
 
 TempDir* CliOrders::shared = nullptr;
-std::string CliOrders::ysFracture, CliOrders::ysOffset, CliOrders::wsFracture, CliOrders::eastFracture, CliOrders::point;
+std::string CliOrders::ysFracture, CliOrders::ysOffset, CliOrders::wsFracture, CliOrders::eastFracture,
+    CliOrders::point;
 
 }  // namespace
 
@@ -152,7 +153,8 @@ TEST_F(CliOrders, AnOrderGoesFromCreationToVerifiedClosure) {
   ASSERT_EQ(shown["blocking_closure"].size(), 1u);
   EXPECT_EQ(shown["possible_steps"], json({"return", "close", "cancel"}));  // what the acting user (admin) may do
   today("2026-03-05");
-  ok({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-03-05", "--team", "一队"}, "张工");  // no defect
+  ok({"inspection", "add", project, "--pipe", "YS-0824", "--date", "2026-03-05", "--team", "一队"},
+     "张工");  // no defect
   shown = show(number);
   EXPECT_TRUE(shown["blocking_closure"].empty());
   r = order("close", number, "滨经理", {"--actual-cost", "1200"});
@@ -230,7 +232,8 @@ TEST_F(CliOrders, RefusalsGiveTheDocumentedExitCodes) {
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(r.json()["field"], "order");
   EXPECT_THAT(r.err, HasSubstr("There is no order 330108-2026-9999"));
-  r = runCli({"--json", "order", "create", project, "--defect", ysOffset, "--deadline", "31.12.2026", "--user", "滨经理"});
+  r = runCli(
+      {"--json", "order", "create", project, "--defect", ysOffset, "--deadline", "31.12.2026", "--user", "滨经理"});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(r.json()["field"], "deadline");
   r = runCli({"--json", "order", "edit", project, number, "--deadline", "2026-02-30", "--user", "滨经理"});
@@ -254,8 +257,8 @@ TEST_F(CliOrders, RefusalsGiveTheDocumentedExitCodes) {
 
 TEST_F(CliOrders, BulkCreationMakesOneOrderPerPipeOrPointOnce) {
   // 滨江区: PL3 on YS-0824 and PL4 on WS-0766 are grade III or worse; CK2 is not.
-  auto r = ok({"--json", "order", "bulk", project, "--district", "滨江区", "--findings", "structural", "--min-grade", "3",
-               "--assignee", "一队", "--deadline", "2026-04-15"},
+  auto r = ok({"--json", "order", "bulk", project, "--district", "滨江区", "--findings", "structural", "--min-grade",
+               "3", "--assignee", "一队", "--deadline", "2026-04-15"},
               "滨经理");
   ASSERT_EQ(r.json()["count"], 2);
   const auto doc = r.json();  // the loop must not range over a part of a temporary
@@ -276,7 +279,8 @@ TEST_F(CliOrders, BulkCreationMakesOneOrderPerPipeOrPointOnce) {
   EXPECT_EQ(runCli({"order", "bulk", project, "--district", "330108", "--findings", "structural", "--user", "开经理"})
                 .exitCode,
             5);
-  r = runCli({"--json", "order", "bulk", project, "--district", "330108", "--findings", "cosmetic", "--user", "滨经理"});
+  r = runCli(
+      {"--json", "order", "bulk", project, "--district", "330108", "--findings", "cosmetic", "--user", "滨经理"});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(r.json()["field"], "findings");
   EXPECT_EQ(runCli({"order", "bulk", project, "--findings", "structural"}).exitCode, 1);  // --district is required
@@ -450,8 +454,9 @@ TEST_F(CliOrders, OrderRulesAreSetByTheCityAdministratorOnly) {
 TEST_F(CliOrders, TheUsageNamesTheOrderCommands) {
   const auto r = runCli({"--help"});
   EXPECT_EQ(r.exitCode, 0);
-  for (const char* command : {"order create", "order bulk", "order edit", "order issue|accept", "order list",
-                              "order show", "todo PROJECT", "kpi PROJECT", "kpi-orders PROJECT", "order-rules show|set"}) {
+  for (const char* command :
+       {"order create", "order bulk", "order edit", "order issue|accept", "order list", "order show", "todo PROJECT",
+        "kpi PROJECT", "kpi-orders PROJECT", "order-rules show|set"}) {
     EXPECT_THAT(r.out, HasSubstr(command));
   }
 }

@@ -17,8 +17,8 @@
 namespace pw::test {
 namespace {
 
-using ::testing::HasSubstr;
 using nlohmann::json;
+using ::testing::HasSubstr;
 
 /// The sample city with its 15 community areas. Users: admin, 规划 (a planner), 张工 (field team 一队). Two
 /// misconnection points: one on the first pipe of 红星新村 (300 m3/d, COD 250: severe), one on the first pipe of
@@ -40,12 +40,12 @@ protected:
       EXPECT_EQ(shown.exitCode, 0) << shown.err;
       return shown.json()["pipes"][0]["code"].get<std::string>();
     };
-    r = runCli({"--json", "misconnection", "add", project, "--pipe", firstPipe("红星新村"), "--type", "sewage_into_rain",
-                "--flow", "300", "--cod", "250"});
+    r = runCli({"--json", "misconnection", "add", project, "--pipe", firstPipe("红星新村"), "--type",
+                "sewage_into_rain", "--flow", "300", "--cod", "250"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     severePoint = std::to_string(r.json()["id"].get<int>());
-    r = runCli({"--json", "misconnection", "add", project, "--pipe", firstPipe("滨江新村"), "--type", "sewage_into_rain",
-                "--flow", "50"});
+    r = runCli({"--json", "misconnection", "add", project, "--pipe", firstPipe("滨江新村"), "--type",
+                "sewage_into_rain", "--flow", "50"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
   }
   static void TearDownTestSuite() {
@@ -59,7 +59,9 @@ protected:
   TempDir dir;
   std::string project;
   void SetUp() override { project = copyProject(shared->path() + "/city.sqlite", dir.path()); }
-  CliResult ok(std::vector<std::string> args, const std::string& user = "规划") { return runCliOk(std::move(args), user); }
+  CliResult ok(std::vector<std::string> args, const std::string& user = "规划") {
+    return runCliOk(std::move(args), user);
+  }
   std::int64_t areaId(const std::string& name) {
     for (const auto& a : ok({"--json", "area", "list", project}).json()) {
       if (a["name"] == name) return a["id"].get<std::int64_t>();
@@ -104,7 +106,9 @@ TEST_F(CliPlan, TheSampleCommunitiesImport) {
 TEST_F(CliPlan, RankingAndTotalsOfASelection) {
   const auto hongxing = areaId("红星新村");
   const auto binjiang = areaId("滨江新村");
-  const auto doc = ok({"--json", "plan", "rank", project, "--select", std::to_string(hongxing) + "," + std::to_string(binjiang)}).json();
+  const auto doc =
+      ok({"--json", "plan", "rank", project, "--select", std::to_string(hongxing) + "," + std::to_string(binjiang)})
+          .json();
   ASSERT_EQ(doc["areas"].size(), 15u);
   // 红星新村: 10 x 1 + 0.1 x 300 + 20 x 3 = 100; 滨江新村: 10 + 5 + 20 = 35; the rest 0.
   EXPECT_EQ(doc["areas"][0]["name"], "红星新村");
@@ -141,8 +145,8 @@ TEST_F(CliPlan, RankingAndTotalsOfASelection) {
 
 TEST_F(CliPlan, AProjectFromPlanningToAcceptance) {
   const auto hongxing = std::to_string(areaId("红星新村"));
-  auto p = ok({"--json", "separation", "create", project, "--name", "红星新村雨污分流", "--year", "2027", "--areas", hongxing,
-               "--notes", "一期"})
+  auto p = ok({"--json", "separation", "create", project, "--name", "红星新村雨污分流", "--year", "2027", "--areas",
+               hongxing, "--notes", "一期"})
                .json();
   const std::string id = std::to_string(p["id"].get<int>());
   EXPECT_EQ(p["status"], "planning");
@@ -161,7 +165,8 @@ TEST_F(CliPlan, AProjectFromPlanningToAcceptance) {
   ok({"separation", "advance", project, id, "--to", "planning", "--note", "设计方案退回"});
   EXPECT_EQ(runCli({"separation", "advance", project, id, "--version", "1", "--user", "规划"}).exitCode, 6);
   // The order that rectifies the point carries the project out.
-  const auto order = ok({"--json", "order", "create", project, "--misconnection", severePoint, "--assignee", "一队"}, "admin").json();
+  const auto order =
+      ok({"--json", "order", "create", project, "--misconnection", severePoint, "--assignee", "一队"}, "admin").json();
   const std::string number = order["number"];
   const auto linked = ok({"--json", "separation", "link-order", project, "红星新村雨污分流", "--order", number}).json();
   EXPECT_EQ(linked["orders"][0]["number"], number);
@@ -169,7 +174,8 @@ TEST_F(CliPlan, AProjectFromPlanningToAcceptance) {
   // Edits: a scope item by code, the planned year.
   const auto shown = ok({"--json", "area", "show", project, "红星新村"}).json();
   const std::string pipe = shown["pipes"][0]["code"];
-  const auto edited = ok({"--json", "separation", "edit", project, id, "--year", "2028", "--scope-remove", "pipe:" + pipe}).json();
+  const auto edited =
+      ok({"--json", "separation", "edit", project, id, "--year", "2028", "--scope-remove", "pipe:" + pipe}).json();
   EXPECT_EQ(edited["planned_year"], 2028);
   EXPECT_LT(edited["budget"]["total"].get<double>(), p["budget"]["total"].get<double>());
   EXPECT_EQ(runCli({"separation", "edit", project, id, "--scope-add", "pipe:NO-SUCH", "--user", "规划"}).exitCode, 2);
@@ -183,15 +189,24 @@ TEST_F(CliPlan, AProjectFromPlanningToAcceptance) {
 }
 
 TEST_F(CliPlan, BadInputsAreRefused) {
-  EXPECT_EQ(runCli({"area", "add", project, "--name", "x", "--wkt", "POLYGON((0 0,10 10,10 0,0 10,0 0))", "--user", "规划"}).exitCode, 2);
+  EXPECT_EQ(
+      runCli({"area", "add", project, "--name", "x", "--wkt", "POLYGON((0 0,10 10,10 0,0 10,0 0))", "--user", "规划"})
+          .exitCode,
+      2);
   EXPECT_EQ(runCli({"area", "add", project, "--name", "x", "--wkt", "POINT(1 2)", "--user", "规划"}).exitCode, 2);
-  EXPECT_EQ(runCli({"area", "add", project, "--name", "x", "--wkt", "POLYGON((0 0,10 0,10 10,0 0))", "--user", "张工"}).exitCode, 5);
-  const auto added = ok({"--json", "area", "add", project, "--name", "新画小区", "--wkt",
-                         "POLYGON((519000 3353000,519100 3353000,519100 3353100,519000 3353000))", "--households", "12"});
+  EXPECT_EQ(runCli({"area", "add", project, "--name", "x", "--wkt", "POLYGON((0 0,10 0,10 10,0 0))", "--user", "张工"})
+                .exitCode,
+            5);
+  const auto added =
+      ok({"--json", "area", "add", project, "--name", "新画小区", "--wkt",
+          "POLYGON((519000 3353000,519100 3353000,519100 3353100,519000 3353000))", "--households", "12"});
   EXPECT_EQ(added.json()["households"], 12);
   EXPECT_EQ(runCli({"area", "show", project, "没有这个小区"}).exitCode, 2);
   EXPECT_EQ(runCli({"separation", "show", project, "999"}).exitCode, 2);
-  EXPECT_EQ(runCli({"separation", "create", project, "--name", "x", "--year", "2027", "--areas", "999", "--user", "规划"}).exitCode, 2);
+  EXPECT_EQ(
+      runCli({"separation", "create", project, "--name", "x", "--year", "2027", "--areas", "999", "--user", "规划"})
+          .exitCode,
+      2);
   EXPECT_EQ(runCli({"separation", "create", project, "--name", "x", "--areas", "1", "--user", "规划"}).exitCode, 1);
   EXPECT_EQ(runCli({"area", "frobnicate", project}).exitCode, 1);
   // A file with one bad row is refused whole, each fault named.

@@ -47,14 +47,18 @@ int pdfPages(const std::string& pdf) {
 /// ⼯, 老 as ⽼: the Noto CJK font shares their glyphs, and Qt names each glyph by its lowest code point).
 std::string pdfText(const std::string& pdf) {
   static const std::u32string kKangxi =
-      U"一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
+      U"一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾"
+      U"弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛"
+      U"矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆"
+      U"里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
   const std::string raw = output("pdftotext -layout '" + pdf + "' -");
   std::string out;
   for (std::size_t i = 0; i < raw.size();) {
     const auto lead = static_cast<unsigned char>(raw[i]);
     const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
     char32_t cp = n == 1 ? lead : lead & (0xFF >> (n + 1));
-    for (std::size_t k = 1; k < n && i + k < raw.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(raw[i + k]) & 0x3F);
+    for (std::size_t k = 1; k < n && i + k < raw.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(raw[i + k]) & 0x3F);
     if (cp == 0xFB01) {
       out += "fi";
     } else if (cp == 0xFB02) {
@@ -111,14 +115,16 @@ protected:
       return std::to_string(r.json()["id"].get<int>());
     };
     auto defect = [&](const std::string& pipe, const std::string& grade) {
-      const auto inspection = id(runCli({"--json", "inspection", "add", project, "--pipe", pipe, "--date", "2026-03-01"}));
-      return id(runCli({"--json", "defect", "add", project, "--inspection", inspection, "--code", "PL", "--grade", grade,
-                        "--distance", "10"}));
+      const auto inspection =
+          id(runCli({"--json", "inspection", "add", project, "--pipe", pipe, "--date", "2026-03-01"}));
+      return id(runCli({"--json", "defect", "add", project, "--inspection", inspection, "--code", "PL", "--grade",
+                        grade, "--distance", "10"}));
     };
     const auto ys = defect("YS-0824", "3"), ws = defect("WS-0766", "4"), east = defect("WS-0974", "4");
-    ASSERT_EQ(runCli({"misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain", "--cod", "250"})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runCli({"misconnection", "add", project, "--pipe", "YS-0824", "--type", "sewage_into_rain", "--cod", "250"})
+            .exitCode,
+        0);
     auto step = [&](std::vector<std::string> args, const std::string& user) {
       args.insert(args.begin() + 2, project);
       runCliOk(std::move(args), user);
@@ -158,7 +164,8 @@ std::string CliReport::project;
 
 TEST_F(CliReport, TheDistrictReportPdfHasItsPagesNumbersAndOverdueOrders) {
   const auto pdf = out("滨江区-2026-03.pdf");
-  const auto r = runCli({"--json", "report", "district", project, "--district", "滨江区", "--period", "2026-03", "--out", pdf});
+  const auto r =
+      runCli({"--json", "report", "district", project, "--district", "滨江区", "--period", "2026-03", "--out", pdf});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const auto j = r.json();
   EXPECT_EQ(j["report"], "district");
@@ -174,7 +181,8 @@ TEST_F(CliReport, TheDistrictReportPdfHasItsPagesNumbersAndOverdueOrders) {
   EXPECT_THAT(text, HasSubstr("滨江区 drainage network rectification report"));
   EXPECT_THAT(text, HasSubstr("Period 2026-03 (2026-03-01 to 2026-03-31), figures as of 2026-03-31"));
   EXPECT_THAT(text, HasSubstr("Generated on 2026-04-10"));
-  EXPECT_THAT(text, HasSubstr("滨江区 ranks 1 of 5 districts. Completion rate 50.0%, on-time rate 50.0%; 1 open orders"));
+  EXPECT_THAT(text,
+              HasSubstr("滨江区 ranks 1 of 5 districts. Completion rate 50.0%, on-time rate 50.0%; 1 open orders"));
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(Completion rate\s+50\.0% \(1/2\)\s+33\.3% \(1/3\))"))) << text;
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(Overdue orders \(open\)\s+1\s+2)")));
   EXPECT_THAT(text, HasSubstr("Map of findings and orders"));
@@ -184,7 +192,8 @@ TEST_F(CliReport, TheDistrictReportPdfHasItsPagesNumbersAndOverdueOrders) {
   EXPECT_THAT(text, HasSubstr("Overdue orders (1)"));
   // The overdue order with its deadline, days overdue and age; the closed one is not listed as overdue.
   // A cell that wraps ("repair work") spreads the row over several lines of the extracted text.
-  EXPECT_TRUE(std::regex_search(text, std::regex(R"(330108-2026-0001[\s\S]{0,300}2026-03-10\s+21\s+29\s+YS-0824 PL3 @ 10 m)")))
+  EXPECT_TRUE(
+      std::regex_search(text, std::regex(R"(330108-2026-0001[\s\S]{0,300}2026-03-10\s+21\s+29\s+YS-0824 PL3 @ 10 m)")))
       << text;
   EXPECT_THAT(text, Not(HasSubstr("330108-2026-0002")));
   EXPECT_THAT(text, HasSubstr("Page 1 of 3"));
@@ -204,8 +213,8 @@ TEST_F(CliReport, TheDistrictReportPdfHasItsPagesNumbersAndOverdueOrders) {
 
 TEST_F(CliReport, TheReportIsInChineseWithTheSameNumbers) {
   const auto pdf = out("zh.pdf");
-  const auto r = runCli({"--lang", "zh_CN", "report", "district", project, "--district", "330108", "--period", "2026-03",
-                         "--out", pdf});
+  const auto r = runCli(
+      {"--lang", "zh_CN", "report", "district", project, "--district", "330108", "--period", "2026-03", "--out", pdf});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const std::string text = pdfText(pdf);
   EXPECT_THAT(text, HasSubstr("滨江区"));
@@ -320,7 +329,8 @@ protected:
     CliReport::SetUp();
     city = out("city.sqlite");
     std::filesystem::copy_file(project, city);
-    ASSERT_EQ(runCli({"area", "import", city, std::string(PW_SAMPLEDATA) + "/communities/communities.shp"}).exitCode, 0);
+    ASSERT_EQ(runCli({"area", "import", city, std::string(PW_SAMPLEDATA) + "/communities/communities.shp"}).exitCode,
+              0);
     const auto areas = runCli({"--json", "area", "list", city}).json();
     auto areaId = [&](const std::string& name) {
       for (const auto& a : areas) {
@@ -382,7 +392,8 @@ TEST_F(CliSeparationReport, TheProgrammePdfHasItsProjectsBudgetsMapAndCandidates
   EXPECT_THAT(text, Not(HasSubstr("人民新村改造")));  // 2028
   // The budget lines of 滨江新村改造.
   EXPECT_THAT(text, HasSubstr("滨江新村改造 (2027, planning stage): 1,103,000.00 CNY"));
-  EXPECT_TRUE(std::regex_search(text, std::regex(R"(household connections\s+610\s+1,800\.00\s+1,098,000\.00)"))) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(household connections\s+610\s+1,800\.00\s+1,098,000\.00)")))
+      << text;
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(misconnection points rectified\s+1\s+5,000\.00\s+5,000\.00)")));
   // The candidates, longest combined length first (no open point among them); 人民新村 has a project (2028).
   const auto shortlist = text.find("Candidate areas for the next programme");

@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 
 #include "cli_runner.h"
-#include "project_sharing.h"
 #include "core/tempdir.h"
+#include "project_sharing.h"
 #include "store/project.h"
 
 namespace pw::test {

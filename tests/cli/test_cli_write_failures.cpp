@@ -25,7 +25,7 @@ using ::testing::HasSubstr;
 constexpr std::uint64_t kLimitKib = 48;
 
 class CliWriteFailures : public SampleCitySuite {
- protected:
+protected:
   static void SetUpTestSuite() {
     ASSERT_NO_FATAL_FAILURE(SampleCitySuite::SetUpTestSuite());
     // Enough defects for a register larger than the limit: four on each of 800 pipes.
@@ -86,8 +86,7 @@ TEST_F(CliWriteFailures, TheWriteFaultReachesGdalsGeoJsonWriter) {
   // PW_FAIL_WRITE_AFTER_BYTES fails the writes at a chosen byte, here inside GDAL's GeoJSON writer, which does not
   // report a failed write itself: the file read back is found short.
   const std::string geojson = file("pipes.geojson");
-  expectFailed(runCli({"export", city(), "pipes", geojson}, faulted(100000)),
-               geojson);
+  expectFailed(runCli({"export", city(), "pipes", geojson}, faulted(100000)), geojson);
   EXPECT_TRUE(folderEntries(dir.path()).empty());
 }
 

@@ -23,8 +23,8 @@ json manifest() {
 
 // The generator's fault kinds and the importer's check codes.
 const std::map<std::string, std::string> kCheckOf = {
-    {"reversed_slope", "reversed_slope"},    {"dangling_pipe", "missing_manhole"},
-    {"duplicate_pipe_id", "duplicate_id"},   {"unknown_type", "unknown_drainage"},
+    {"reversed_slope", "reversed_slope"},        {"dangling_pipe", "missing_manhole"},
+    {"duplicate_pipe_id", "duplicate_id"},       {"unknown_type", "unknown_drainage"},
     {"end_off_manhole", "end_far_from_manhole"}, {"empty_diameter", "missing_diameter"}};
 
 class SampleCity : public ::testing::Test {

@@ -20,14 +20,17 @@ struct City {
 
 City& city() {
   static City* c = [] {
-    auto* made = new City{pw::test::importCraftedCity(
-                              pw::fuzz::workDir(),
-                              {{{"东城区", "DC", 499000, 3349000, 502000, 3352000}},
-                               {{"A", 500000, 3350000}, {"B", 500100, 3350000}, {"C", 500200, 3350000},
-                                {"D", 500200, 3350150}},
-                               {{"p1", "A", "B", "污水", 300}, {"p2", "B", "C", "污水", 300}, {"p3", "C", "D", "雨水", 400},
-                                {"p4", "A", "D", "合流", 600}}}),
-                          {}, nullptr};
+    auto* made =
+        new City{pw::test::importCraftedCity(
+                     pw::fuzz::workDir(),
+                     {{{"东城区", "DC", 499000, 3349000, 502000, 3352000}},
+                      {{"A", 500000, 3350000}, {"B", 500100, 3350000}, {"C", 500200, 3350000}, {"D", 500200, 3350150}},
+                      {{"p1", "A", "B", "污水", 300},
+                       {"p2", "B", "C", "污水", 300},
+                       {"p3", "C", "D", "雨水", 400},
+                       {"p4", "A", "D", "合流", 600}}}),
+                 {},
+                 nullptr};
     made->catalogues = pw::loadProjectCatalogues(*made->city.project);
     made->store = std::make_unique<pw::FindingsStore>(*made->city.project, made->catalogues.defects,
                                                       made->catalogues.misconnections);

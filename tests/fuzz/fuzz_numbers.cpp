@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       fuzz::require(addDays(addDays(input, 400), -400) == input, "adding and removing days moved the date");
     }
     if (const auto n = parseNumber(input)) fuzz::require(std::isfinite(*n), "parseNumber gave a non-finite value");
-    if (const auto s = parseSection(input)) fuzz::require(std::isfinite(s->width), "parseSection gave a non-finite width");
+    if (const auto s = parseSection(input))
+      fuzz::require(std::isfinite(s->width), "parseSection gave a non-finite width");
     if (const auto c = parseClock(std::string(input))) {
       fuzz::require(c->from >= 1 && c->from <= 12 && c->to >= 1 && c->to <= 12, "parseClock gave an hour beyond 1-12");
     }

@@ -41,7 +41,8 @@ std::size_t lengthAt(std::string_view& rest) {
 }
 
 void write(const std::string& path, std::string_view bytes) {
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 }  // namespace
@@ -70,7 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       Feedback feedback;
       runImport(*project, plans, feedback);
     } catch (const Error&) {
-      fuzz::require(project->db().scalarInt("SELECT count(*) FROM pipes") == pipesBefore, "a refused import wrote pipes");
+      fuzz::require(project->db().scalarInt("SELECT count(*) FROM pipes") == pipesBefore,
+                    "a refused import wrote pipes");
       throw;
     }
   });

@@ -1,8 +1,8 @@
 // The desktop application driven as a person would, on the offscreen platform: the sample city drawn in its
 // colours, identify by clicking a pipe's pixel, search, keys, the import wizard on a good and a bad file, and Chinese
 // text drawn as characters, not boxes. Screenshots go to PW_SCREENSHOT_DIR for a human to look at.
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,21 +13,21 @@
 #include <QtTest>
 
 #include "core/feedback.h"
+#include "core/tempdir.h"
 #include "crs/proj.h"
 #include "gdal/gdal.h"
-#include "io/profile.h"
-#include "layers_panel.h"
-#include "shapefile_builder.h"
-#include "core/tempdir.h"
-#include "gui_support.h"
 #include "geom/spatialite_blob.h"
+#include "gui_support.h"
 #include "identify_panel.h"
 #include "import_wizard.h"
 #include "importer/import.h"
+#include "io/profile.h"
 #include "issues_panel.h"
+#include "layers_panel.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "project_document.h"
+#include "shapefile_builder.h"
 #include "store/project.h"
 
 using namespace pw;
@@ -206,8 +206,8 @@ private slots:
     const std::string roads = m_dir->path() + "/roads.shp";
     test::ShapefileBuilder(roads, wkbLineString, 4549, "UTF-8")
         .field("NAME", OFTString, 20)
-        .add("LINESTRING(" + std::to_string(b.minX) + " " + std::to_string(b.maxY) + "," + std::to_string(b.maxX) + " " +
-                 std::to_string(b.minY) + ")",
+        .add("LINESTRING(" + std::to_string(b.minX) + " " + std::to_string(b.maxY) + "," + std::to_string(b.maxX) +
+                 " " + std::to_string(b.minY) + ")",
              {"diagonal"})
         .write();
     window->document()->addVectorBackground(QString::fromStdString(roads));
@@ -231,7 +231,8 @@ private slots:
     QVERIFY(window->coordinateLabel()->text().contains(QStringLiteral("512345.67")));
     QVERIFY(window->findChildren<QLabel*>().size() > 2);
     bool lonLat = false;
-    for (auto* label : window->findChildren<QLabel*>()) lonLat = lonLat || label->text().contains(QStringLiteral("120.1"));
+    for (auto* label : window->findChildren<QLabel*>())
+      lonLat = lonLat || label->text().contains(QStringLiteral("120.1"));
     QVERIFY(lonLat);
   }
 

@@ -114,7 +114,8 @@ private slots:
 
     QVERIFY2(std::abs(prefilled - expected) < 0.5, qPrintable(QStringLiteral("%1 vs %2").arg(prefilled).arg(expected)));
     QVERIFY(!definition.isEmpty());
-    QVERIFY2(badDistanceError.contains(QStringLiteral("distance")) || badDistanceError.contains(QStringLiteral("距离")) ||
+    QVERIFY2(badDistanceError.contains(QStringLiteral("distance")) ||
+                 badDistanceError.contains(QStringLiteral("距离")) ||
                  badDistanceError.contains(QStringLiteral("longer")),
              qPrintable(badDistanceError));
     QVERIFY2(notPhotoError.contains(QStringLiteral("notes.jpg")), qPrintable(notPhotoError));
@@ -122,7 +123,8 @@ private slots:
     QCOMPARE(count(project, "defects"), 1);
     QCOMPARE(count(project, "inspections"), 1);
     const auto defectId = project.db().scalarInt("SELECT id FROM defects");
-    QCOMPARE(QString::fromStdString(project.db().scalarText("SELECT code || grade FROM defects")), QStringLiteral("PL3"));
+    QCOMPARE(QString::fromStdString(project.db().scalarText("SELECT code || grade FROM defects")),
+             QStringLiteral("PL3"));
     QVERIFY(std::abs(std::stod(project.db().scalarText("SELECT distance_m FROM defects")) - expected) < 0.5);
     QCOMPARE(count(project, "attachment_links"), 1);
     QCOMPARE(QString::fromStdString(project.db().scalarText(
@@ -141,7 +143,8 @@ private slots:
     QTRY_VERIFY(window->canvas()->frameIsCurrent());
     saveScreenshot(*window, QStringLiteral("defect-recorded"));
     const Point marker = window->canvas()->view().toScreen(clicked.x, clicked.y);  // the docks may have resized the map
-    QVERIFY(colourNear(window->canvas()->frame(), QPoint(int(marker.x), int(marker.y)), window->canvas()->style().gradeColour[3], 4));
+    QVERIFY(colourNear(window->canvas()->frame(), QPoint(int(marker.x), int(marker.y)),
+                       window->canvas()->style().gradeColour[3], 4));
 
     // Undo takes it away (and the inspection it started); redo brings it back with the same id and photo.
     window->document()->undoStack()->undo();
@@ -154,8 +157,8 @@ private slots:
     QCOMPARE(count(project, "attachment_links"), 1);
     QTRY_VERIFY(window->document()->snapshot()->defects.size() == 1);
     // Every step is in the audit log: created with its photo, deleted by the undo, created again by the redo.
-    QCOMPARE(QString::fromStdString(project.db().scalarText(
-                 "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log WHERE entity = 'defect' ORDER BY id)")),
+    QCOMPARE(QString::fromStdString(project.db().scalarText("SELECT group_concat(action, ' ') FROM (SELECT action FROM "
+                                                            "audit_log WHERE entity = 'defect' ORDER BY id)")),
              QStringLiteral("create update delete create update"));
 
     // Deleting from the panel is undoable too.
@@ -177,7 +180,8 @@ private slots:
     const auto before = count(project, "defects");
     DefectDraft draft;
     const auto pipe = project.db().scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'");
-    draft.newInspection = InspectionRecord{.pipeId = pipe, .date = "2026-03-01", .method = "cctv", .direction = "with_flow"};
+    draft.newInspection =
+        InspectionRecord{.pipeId = pipe, .date = "2026-03-01", .method = "cctv", .direction = "with_flow"};
     draft.defect.code = "PL";
     draft.defect.grade = 4;
     draft.defect.distance = 10;
@@ -298,7 +302,8 @@ private slots:
     QVERIFY(count(project, "defects") >= 1);  // WS-0358's defect from the first test
     window->layersPanel()->setTheme(render::PipeTheme::RepairGrade);
     const auto snapshot = window->document()->snapshot();
-    const auto item = findLineById(snapshot->pipes, project.db().scalarInt("SELECT id FROM pipes WHERE code = 'WS-0358'"));
+    const auto item =
+        findLineById(snapshot->pipes, project.db().scalarInt("SELECT id FROM pipes WHERE code = 'WS-0358'"));
     QVERIFY(item);
     const auto grade = snapshot->pipes.riGrade[*item];
     QVERIFY(grade >= 1);

@@ -3,8 +3,8 @@
 // that says how many were written; an existing file is not replaced unless asked, and a district report needs a
 // district; a write that fails (the disk full) is shown with the file's name and leaves nothing.
 #include <QCheckBox>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +52,9 @@ private:
   QString m_district;
   std::string m_orderNumber;
 
-  QString out(const char* name) const { return QString::fromStdString(m_dir->path()) + QLatin1Char('/') + QLatin1String(name); }
+  QString out(const char* name) const {
+    return QString::fromStdString(m_dir->path()) + QLatin1Char('/') + QLatin1String(name);
+  }
 
 private slots:
   void initTestCase() {
@@ -63,7 +65,8 @@ private slots:
     auto project = Project::open(m_project.toStdString());
     auto& db = project->db();
     const auto pipe = db.scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'");
-    m_district = QString::fromStdString(db.scalarText("SELECT d.name FROM pipes p JOIN districts d ON d.id = p.district_id WHERE p.id = " + std::to_string(pipe)));
+    m_district = QString::fromStdString(db.scalarText(
+        "SELECT d.name FROM pipes p JOIN districts d ON d.id = p.district_id WHERE p.id = " + std::to_string(pipe)));
     const auto catalogues = loadProjectCatalogues(*project);
     FindingsStore findings(*project, catalogues.defects, catalogues.misconnections);
     InspectionRecord inspection;
@@ -131,7 +134,8 @@ private slots:
     choose(dialog.layerBox(), static_cast<int>(ExportLayer::Pipes));
     dialog.districtBox()->setCurrentIndex(dialog.districtBox()->findText(m_district));
     const auto expected = window->document()->project().db().scalarInt(
-        "SELECT count(*) FROM pipes p JOIN districts d ON d.id = p.district_id WHERE d.name = '" + m_district.toStdString() + "'");
+        "SELECT count(*) FROM pipes p JOIN districts d ON d.id = p.district_id WHERE d.name = '" +
+        m_district.toStdString() + "'");
     QVERIFY(dialog.countLabel()->text().contains(QString::number(expected)));
     choose(dialog.formatBox(), QStringLiteral("shp"));
     dialog.outputEdit()->setText(out("pipes.shp"));
@@ -155,7 +159,8 @@ private slots:
     auto window = openWindow(m_project);
     QVERIFY(window);
     const auto entries = [this] {
-      return QDir(QString::fromStdString(m_dir->path())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+      return QDir(QString::fromStdString(m_dir->path()))
+          .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     };
     const QStringList before = entries();
     WriteFaultScope fault(2000);
@@ -165,7 +170,8 @@ private slots:
     choose(exporter.formatBox(), QStringLiteral("geojson"));
     exporter.outputEdit()->setText(out("failed.geojson"));
     QVERIFY(!exporter.runExport());
-    QVERIFY2(exporter.resultLabel()->text().contains(out("failed.geojson")), qPrintable(exporter.resultLabel()->text()));
+    QVERIFY2(exporter.resultLabel()->text().contains(out("failed.geojson")),
+             qPrintable(exporter.resultLabel()->text()));
 
     ReportDialog reporter(window->document(), window.get());
     choose(reporter.kindBox(), static_cast<int>(ReportDialog::Kind::City));

@@ -6,9 +6,9 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDialog>
 #include <QFile>
 #include <QImage>
-#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,9 +79,10 @@ private slots:
     auto project = Project::open(m_project.toStdString());
     auto& db = project->db();
     m_pipeId = db.scalarInt("SELECT id FROM pipes WHERE code = 'YS-0824'");
-    const auto district = db.scalarText("SELECT d.code FROM pipes p JOIN districts d ON d.id = p.district_id WHERE p.id = " +
-                                        std::to_string(m_pipeId));
-    const auto other = db.scalarText("SELECT code FROM districts WHERE code <> '" + district + "' ORDER BY code LIMIT 1");
+    const auto district = db.scalarText(
+        "SELECT d.code FROM pipes p JOIN districts d ON d.id = p.district_id WHERE p.id = " + std::to_string(m_pipeId));
+    const auto other =
+        db.scalarText("SELECT code FROM districts WHERE code <> '" + district + "' ORDER BY code LIMIT 1");
     UserStore users(*project);
     users.add({.name = kManager.toStdString(), .role = UserRole::DistrictManager}, district, "admin");
     users.add({.name = kOtherManager.toStdString(), .role = UserRole::DistrictManager}, other, "admin");

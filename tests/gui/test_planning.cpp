@@ -71,8 +71,9 @@ private slots:
     const auto manhole = db.scalarInt(
         "SELECT m.id FROM manholes m, communities c WHERE ST_Within(m.geom, c.geom) ORDER BY c.name, m.id LIMIT 1");
     QVERIFY(manhole > 0);
-    m_worstArea = db.scalarText("SELECT c.name FROM manholes m, communities c WHERE ST_Within(m.geom, c.geom) AND m.id = " +
-                                std::to_string(manhole));
+    m_worstArea =
+        db.scalarText("SELECT c.name FROM manholes m, communities c WHERE ST_Within(m.geom, c.geom) AND m.id = " +
+                      std::to_string(manhole));
     const auto catalogues = loadProjectCatalogues(*project);
     FindingsStore findings(*project, catalogues.defects, catalogues.misconnections);
     MisconnectionRecord point;
@@ -105,7 +106,8 @@ private slots:
     QVERIFY(panel->areaSummary(first).contains(QString::fromStdString(m_worstArea)));
 
     QString refused;
-    onNextDialog<QDialog>([&refused](QDialog* d) { refused = nameAndConfirm(d, QStringLiteral("2027年老城片区雨污分流")); });
+    onNextDialog<QDialog>(
+        [&refused](QDialog* d) { refused = nameAndConfirm(d, QStringLiteral("2027年老城片区雨污分流")); });
     QVERIFY2(panel->createProjectFromSelection() > 0, qPrintable(refused));
     QCOMPARE(panel->projects()->rowCount(), 1);
     panel->projects()->selectRow(0);
@@ -145,7 +147,8 @@ private slots:
     // A field team may not add an area: the dialog says so and stays, nothing is written.
     document->setUserName(QStringLiteral("张班长"));
     planning->startDrawing();
-    for (const Point p : {Point{c.x - 100, c.y}, Point{c.x - 40, c.y}, Point{c.x - 40, c.y + 40}}) planning->handleClick(p);
+    for (const Point p : {Point{c.x - 100, c.y}, Point{c.x - 40, c.y}, Point{c.x - 40, c.y + 40}})
+      planning->handleClick(p);
     QString refusal;
     onNextDialog<QDialog>([&refusal](QDialog* d) { refusal = nameAndConfirm(d, QStringLiteral("不该有的小区")); });
     QCOMPARE(planning->finishArea(), 0);

@@ -11,14 +11,14 @@
 
 #include <filesystem>
 
+#include "access/users.h"
 #include "core/error.h"
 #include "core/tempdir.h"
 #include "file_dialogs.h"
 #include "gui_support.h"
 #include "main_window.h"
-#include "read_only_path.h"
-#include "access/users.h"
 #include "project_document.h"
+#include "read_only_path.h"
 #include "store/project.h"
 
 using namespace pw;
@@ -117,7 +117,8 @@ private slots:
       infoExit = cli({QStringLiteral("info"), QString::fromStdString(path)});
       dialog->reject();
     });
-    files::openFileName(nullptr, QStringLiteral("Open"), QString::fromStdString(open.dir.path()), QStringLiteral("All (*)"));
+    files::openFileName(nullptr, QStringLiteral("Open"), QString::fromStdString(open.dir.path()),
+                        QStringLiteral("All (*)"));
     QVERIFY(shown);
     QCOMPARE(infoExit, 0);
     QCOMPARE(inodeOf(path + "-wal"), walInode);  // a dialog reading the files would have let the CLI remove the log

@@ -49,8 +49,10 @@ void writeManholes(const std::string& path, const std::vector<CraftedManhole>& m
 void writePipes(const std::string& path, const CraftedCity& city) {
   const bool roads = std::any_of(city.pipes.begin(), city.pipes.end(), [](const auto& p) { return !p.road.empty(); });
   auto at = [&](const std::string& code, const std::string& pipe) {
-    const auto it = std::find_if(city.manholes.begin(), city.manholes.end(), [&](const auto& m) { return m.code == code; });
-    if (it == city.manholes.end()) throw std::invalid_argument("pipe " + pipe + ": no manhole " + code + " in the city");
+    const auto it =
+        std::find_if(city.manholes.begin(), city.manholes.end(), [&](const auto& m) { return m.code == code; });
+    if (it == city.manholes.end())
+      throw std::invalid_argument("pipe " + pipe + ": no manhole " + code + " in the city");
     return xy(it->x, it->y);
   };
   ShapefileBuilder p(path, wkbLineString, kEpsg, "UTF-8");
@@ -107,7 +109,9 @@ std::int64_t idOf(Project& project, const std::string& table, const std::string&
 CraftedUser districtManager(const std::string& name, const std::string& district) {
   return user(name, UserRole::DistrictManager, {}, district);
 }
-CraftedUser fieldTeam(const std::string& name, const std::string& team) { return user(name, UserRole::FieldTeam, team); }
+CraftedUser fieldTeam(const std::string& name, const std::string& team) {
+  return user(name, UserRole::FieldTeam, team);
+}
 CraftedUser planner(const std::string& name) { return user(name, UserRole::Planner); }
 CraftedUser cityAdmin(const std::string& name) { return user(name, UserRole::CityAdmin); }
 

@@ -22,7 +22,8 @@ class CraftedCityTest : public ::testing::Test {
 protected:
   TempDir dir;
   std::unique_ptr<Project> project;
-  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"), MisconnectionCatalogue::loadById("tcecs758-2020")};
+  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"),
+                               MisconnectionCatalogue::loadById("tcecs758-2020")};
   std::unique_ptr<FindingsStore> findings;
   std::unique_ptr<OrderStore> orders;
   std::map<std::string, std::int64_t> district;  ///< code -> id

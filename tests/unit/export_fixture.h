@@ -51,7 +51,7 @@ inline nlohmann::json box(double x0, double y0, double x1, double y1) {
 }
 
 class ExportFixture : public ::testing::Test {
- protected:
+protected:
   TempDir dir;
   std::unique_ptr<Project> project;
 

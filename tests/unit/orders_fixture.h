@@ -12,8 +12,8 @@
 namespace pw {
 
 /// Two districts side by side, 东区 (code DQ, x < 500500) and 西区 (code XQ); a sewer in each, inspected with defects;
-/// a misconnection point in 东区. Users: admin; 东经理 and 西经理, managers of each district; 甲 and 乙 of the field teams
-/// 一队 and 二队; 规划 a planner.
+/// a misconnection point in 东区. Users: admin; 东经理 and 西经理, managers of each district; 甲 and 乙 of the field
+/// teams 一队 and 二队; 规划 a planner.
 class OrdersTest : public test::CraftedCityTest {
 protected:
   std::int64_t eastDefect = 0, eastDefect2 = 0, westDefect = 0, eastPoint = 0;
@@ -22,9 +22,13 @@ protected:
   void SetUp() override {
     setenv("PIPEWARD_NOW", "2026-03-10T08:00:00Z", 1);
     const test::CraftedCity city{
-        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
-        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100},
-                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}},
+        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500},
+                      {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
+        .manholes = {{"E1", 500100, 3350100},
+                     {"E2", 500200, 3350100},
+                     {"E3", 500300, 3350100},
+                     {"W1", 500600, 3350100},
+                     {"W2", 500700, 3350100}},
         .pipes = {{"e1", "E1", "E2", "污水", 400}, {"e2", "E2", "E3", "污水", 400}, {"w1", "W1", "W2", "污水", 400}}};
     importCity(city, {test::districtManager("东经理", "DQ"), test::districtManager("西经理", "西区"),
                       test::fieldTeam("甲", "一队"), test::fieldTeam("乙", "二队"), test::planner("规划")});
@@ -66,9 +70,10 @@ protected:
   /// Brings a new order to `target` along the normal path.
   std::int64_t orderIn(OrderState target) {
     const auto id = eastOrder();
-    const std::vector<std::pair<OrderAction, OrderState>> path{
-        {OrderAction::Issue, OrderState::Issued}, {OrderAction::Accept, OrderState::Accepted},
-        {OrderAction::Start, OrderState::InProgress}, {OrderAction::Submit, OrderState::Submitted}};
+    const std::vector<std::pair<OrderAction, OrderState>> path{{OrderAction::Issue, OrderState::Issued},
+                                                               {OrderAction::Accept, OrderState::Accepted},
+                                                               {OrderAction::Start, OrderState::InProgress},
+                                                               {OrderAction::Submit, OrderState::Submitted}};
     if (target == OrderState::Draft) return id;
     for (const auto& [action, reached] : path) {
       step(id, action, action == OrderAction::Issue ? "东经理" : "甲");  // the team takes its own steps

@@ -43,13 +43,19 @@ protected:
 
   void SetUp() override {
     setNow("2025-12-31T08:00:00Z");  // the survey of 2025 is in: no inspection is dated after today
-    const CraftedCity city{
-        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500},
-                      {"中区", "ZQ", 501000, 3350000, 501500, 3350500}},
-        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100}, {"E4", 500400, 3350100},
-                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}},
-        .pipes = {{"e1", "E1", "E2", "污水", 400, "人民路"}, {"e2", "E2", "E3", "雨水", 600, "人民路"},
-                  {"e3", "E3", "E4", "合流", 400, "人民路"}, {"w1", "W1", "W2", "污水", 300, "西湖路"}}};
+    const CraftedCity city{.districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500},
+                                         {"西区", "XQ", 500500, 3350000, 501000, 3350500},
+                                         {"中区", "ZQ", 501000, 3350000, 501500, 3350500}},
+                           .manholes = {{"E1", 500100, 3350100},
+                                        {"E2", 500200, 3350100},
+                                        {"E3", 500300, 3350100},
+                                        {"E4", 500400, 3350100},
+                                        {"W1", 500600, 3350100},
+                                        {"W2", 500700, 3350100}},
+                           .pipes = {{"e1", "E1", "E2", "污水", 400, "人民路"},
+                                     {"e2", "E2", "E3", "雨水", 600, "人民路"},
+                                     {"e3", "E3", "E4", "合流", 400, "人民路"},
+                                     {"w1", "W1", "W2", "污水", 300, "西湖路"}}};
     importCity(city, {districtManager("东经理", "DQ"), districtManager("西经理", "XQ")}, "report-city.sqlite");
 
     const auto e1old = inspect("e1", "2025-10-01");
@@ -70,19 +76,31 @@ protected:
     order["B"] = raise("东经理", {"defect", e1CK3}, y + "02-01", y + "03-10",
                        {{y + "02-01", A::Issue}, {y + "02-02", A::Accept}, {y + "02-03", A::Start}});
     order["C"] = raise("东经理", {"defect", e2PL3}, y + "02-20", y + "03-20",
-                       {{y + "02-20", A::Issue}, {y + "02-21", A::Accept}, {y + "02-22", A::Start},
-                        {y + "03-15", A::Submit}, {y + "03-18", A::Close}});
+                       {{y + "02-20", A::Issue},
+                        {y + "02-21", A::Accept},
+                        {y + "02-22", A::Start},
+                        {y + "03-15", A::Submit},
+                        {y + "03-18", A::Close}});
     order["D"] = raise("东经理", {"defect", e2SL1}, y + "03-01", y + "04-30", {{y + "03-01", A::Issue}}, 12000);
     order["E"] = raise("东经理", {"misconnection", pointE2}, y + "03-05", y + "03-25",
-                       {{y + "03-05", A::Issue}, {y + "03-06", A::Accept}, {y + "03-07", A::Start},
-                        {y + "03-30", A::Submit}, {y + "04-02", A::Close}});
+                       {{y + "03-05", A::Issue},
+                        {y + "03-06", A::Accept},
+                        {y + "03-07", A::Start},
+                        {y + "03-30", A::Submit},
+                        {y + "04-02", A::Close}});
     order["F"] = raise("东经理", {"defect", e2CK2}, y + "03-10", y + "04-10", {});
     order["X1"] = raise("西经理", {"defect", w1CK2}, y + "02-01", y + "03-05",
-                        {{y + "02-01", A::Issue}, {y + "02-02", A::Accept}, {y + "02-03", A::Start},
-                         {y + "03-03", A::Submit}, {y + "03-04", A::Close}});
+                        {{y + "02-01", A::Issue},
+                         {y + "02-02", A::Accept},
+                         {y + "02-03", A::Start},
+                         {y + "03-03", A::Submit},
+                         {y + "03-04", A::Close}});
     order["X2"] = raise("西经理", {"misconnection", pointW1}, y + "03-01", y + "03-20",
-                        {{y + "03-01", A::Issue}, {y + "03-02", A::Accept}, {y + "03-03", A::Start},
-                         {y + "03-24", A::Submit}, {y + "03-25", A::Close}});
+                        {{y + "03-01", A::Issue},
+                         {y + "03-02", A::Accept},
+                         {y + "03-03", A::Start},
+                         {y + "03-24", A::Submit},
+                         {y + "03-25", A::Close}});
     setNow("2026-04-15T09:00:00Z");
   }
 

@@ -60,7 +60,8 @@ protected:
 
   TempDir dir;
   std::unique_ptr<Project> project;
-  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"), MisconnectionCatalogue::loadById("tcecs758-2020")};
+  ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"),
+                               MisconnectionCatalogue::loadById("tcecs758-2020")};
   std::int64_t areaA = 0, areaB = 0, areaC = 0, areaD = 0, areaE = 0, areaF = 0;
   std::int64_t m1 = 0, m2 = 0, m3 = 0, d1 = 0, order = 0;
   std::int64_t p1 = 0, p2 = 0, p3 = 0;
@@ -76,9 +77,13 @@ protected:
     d.write();
     ShapefileBuilder m(dir.path() + "/manholes.shp", wkbPoint, 4549, "UTF-8");
     m.field("WTDH", OFTString, 8).field("PSLX", OFTString, 8);
-    for (const auto& [code, x, type] : std::vector<std::tuple<std::string, int, std::string>>{
-             {"H1", 500100, "合流"}, {"H2", 500200, "合流"}, {"H3", 500300, "合流"}, {"C1", 500600, "合流"},
-             {"C2", 500700, "合流"}, {"S1", 500800, "污水"}, {"S2", 500900, "污水"}}) {
+    for (const auto& [code, x, type] : std::vector<std::tuple<std::string, int, std::string>>{{"H1", 500100, "合流"},
+                                                                                              {"H2", 500200, "合流"},
+                                                                                              {"H3", 500300, "合流"},
+                                                                                              {"C1", 500600, "合流"},
+                                                                                              {"C2", 500700, "合流"},
+                                                                                              {"S1", 500800, "污水"},
+                                                                                              {"S2", 500900, "污水"}}) {
       m.add("POINT(" + std::to_string(x) + " 3350100)", V{code, type});
     }
     m.write();
@@ -91,8 +96,8 @@ protected:
     p.add("LINESTRING(500800 3350100,500900 3350100)", V{"s1", "S1", "S2", "污水", 300.0});
     p.write();
     project = Project::create(dir.path() + "/programme.sqlite", 4549);
-    auto plans = planImports({dir.path() + "/districts.shp", dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"},
-                             {}, 4549);
+    auto plans =
+        planImports({dir.path() + "/districts.shp", dir.path() + "/manholes.shp", dir.path() + "/pipes.shp"}, {}, 4549);
     Feedback feedback;
     runImport(*project, plans, feedback);
     districtDQ = project->db().scalarInt("SELECT id FROM districts WHERE code = 'DQ'");
@@ -159,7 +164,8 @@ protected:
 
   static std::string box(int x0, int x1, int y0 = 3350050, int y1 = 3350150) {
     const auto a = std::to_string(x0), b = std::to_string(x1), c = std::to_string(y0), d = std::to_string(y1);
-    return "POLYGON((" + a + " " + c + "," + b + " " + c + "," + b + " " + d + "," + a + " " + d + "," + a + " " + c + "))";
+    return "POLYGON((" + a + " " + c + "," + b + " " + c + "," + b + " " + d + "," + a + " " + d + "," + a + " " + c +
+           "))";
   }
   std::int64_t idOf(const std::string& table, const std::string& code) {
     return project->db().scalarInt("SELECT id FROM " + table + " WHERE code = '" + code + "'");

@@ -7,9 +7,9 @@
 #include "core/error.h"
 #include "crafted_city_test.h"
 #include "crafted_work.h"
+#include "importer/stored_issues.h"
 #include "network/features.h"
 #include "network/graph.h"
-#include "importer/stored_issues.h"
 #include "store/attachments.h"
 #include "store/districts.h"
 
@@ -25,10 +25,13 @@ protected:
 
   void SetUp() override {
     setenv("PIPEWARD_NOW", "2026-03-10T08:00:00Z", 1);
-    const test::CraftedCity city{
-        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
-        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"W1", 500600, 3350100}, {"W2", 500700, 3350100}},
-        .pipes = {{"e1", "E1", "E2", "污水", 400}, {"w1", "W1", "W2", "污水", 400}}};
+    const test::CraftedCity city{.districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500},
+                                               {"西区", "XQ", 500500, 3350000, 501000, 3350500}},
+                                 .manholes = {{"E1", 500100, 3350100},
+                                              {"E2", 500200, 3350100},
+                                              {"W1", 500600, 3350100},
+                                              {"W2", 500700, 3350100}},
+                                 .pipes = {{"e1", "E1", "E2", "污水", 400}, {"w1", "W1", "W2", "污水", 400}}};
     importCity(city, {test::fieldTeam("甲", "一队")});
     defectId = test::recordDefect(*findings, test::recordInspection(*project, *findings, "e1", "2026-03-01", "甲"),
                                   "PL", 4, 30, "甲");

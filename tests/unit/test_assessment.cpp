@@ -41,7 +41,7 @@ TEST(Catalogue, CjjCataloguesLoadWithEveryCode) {
   EXPECT_EQ(pl->grade(4)->score, 10.0);
   EXPECT_FALSE(cjj().type("FS")->grade(4));  // corrosion has three grades
   EXPECT_FALSE(cjj().type("FZ")->scored);
-  EXPECT_EQ(cjj().eFactor(600.0), 3);        // D = 600 counts 3 (docs/domain.md 1.4a)
+  EXPECT_EQ(cjj().eFactor(600.0), 3);  // D = 600 counts 3 (docs/domain.md 1.4a)
   EXPECT_EQ(cjj().eFactor(1500.0), 6);
   EXPECT_EQ(cjj().eFactor(1501.0), 10);
   EXPECT_EQ(cjj().eFactor(std::nullopt), 0);
@@ -77,7 +77,8 @@ TEST(Catalogue, MalformedCataloguesAreRefusedNamingTheFault) {
 
 TEST(Assessment, SinglePointDefect) {
   // PL grade 3 (score 5) at 10 m of a 40 m pipe, D 500: n = 1, alone (n1), S = 5 / 1 = 5, Smax = 5, F = 5 -> III.
-  // SM = 5 x 1 m / (5 x 40) = 0.025 -> local. RI = 0.7 x 5 + 0.1 x K(3) + 0.05 x E(0, D < 600) + 0.15 x T(0) = 3.8 -> II.
+  // SM = 5 x 1 m / (5 x 40) = 0.025 -> local. RI = 0.7 x 5 + 0.1 x K(3) + 0.05 x E(0, D < 600) + 0.15 x T(0) = 3.8 ->
+  // II.
   const auto a = assess({{"PL", 3, 10, std::nullopt}}, 40, 500);
   EXPECT_EQ(a.structural.count, 1);
   EXPECT_DOUBLE_EQ(a.structural.S, 5);
@@ -204,10 +205,10 @@ TEST(Misconnection, EveryBoundary) {
 }
 
 TEST(Misconnection, DensityOfARegion) {
-  EXPECT_EQ(gradeDensity(cecs(), 499, 100).level, 1);  // 4.99 per km
-  EXPECT_EQ(gradeDensity(cecs(), 500, 100).level, 2);  // 5
-  EXPECT_EQ(gradeDensity(cecs(), 10, 1).level, 2);     // 10
-  EXPECT_EQ(gradeDensity(cecs(), 1001, 100).level, 3); // 10.01
+  EXPECT_EQ(gradeDensity(cecs(), 499, 100).level, 1);   // 4.99 per km
+  EXPECT_EQ(gradeDensity(cecs(), 500, 100).level, 2);   // 5
+  EXPECT_EQ(gradeDensity(cecs(), 10, 1).level, 2);      // 10
+  EXPECT_EQ(gradeDensity(cecs(), 1001, 100).level, 3);  // 10.01
   EXPECT_DOUBLE_EQ(gradeDensity(cecs(), 3, 2).perKm, 1.5);
   EXPECT_EQ(gradeDensity(cecs(), 3, 0).level, 0);
 }

@@ -22,13 +22,13 @@ namespace {
 namespace fs = std::filesystem;
 
 struct Expectation {
-  std::string entry;      ///< path below the corpus root
-  int assumeEpsg = 0;     ///< --assume-crs for sources without a usable CRS
+  std::string entry;   ///< path below the corpus root
+  int assumeEpsg = 0;  ///< --assume-crs for sources without a usable CRS
   bool imports = false;
-  std::string layer;      ///< when imported
+  std::string layer;  ///< when imported
   int inserted = 0;
   int skipped = 0;
-  std::string detail;     ///< when imported: the encoding; when refused: a fragment of the message
+  std::string detail;  ///< when imported: the encoding; when refused: a fragment of the message
 };
 
 /// How GoogleTest shows a case; without it, it prints the struct's bytes, uninitialised padding included (valgrind).
@@ -122,7 +122,8 @@ TEST_P(CorpusEntry, ImportsOrIsRefusedCleanly) {
   TempDir dir;
   // Work on a copy: GDAL must never write beside the corpus (and PipeWard must not either).
   const fs::path source = fs::path(corpusRoot()) / e.entry;
-  for (const auto& f : fs::directory_iterator(source.parent_path())) fs::copy_file(f.path(), dir.path() / f.path().filename());
+  for (const auto& f : fs::directory_iterator(source.parent_path()))
+    fs::copy_file(f.path(), dir.path() / f.path().filename());
   const std::string projectPath = dir.path() + "/p.sqlite";
   Project::create(projectPath, 3857);
   const std::string before = test::fileBytes(projectPath);
@@ -169,7 +170,8 @@ TEST(Corpus, ChineseAndLatinTextIsDecoded) {
   ImportOptions options;
   options.profile = profilePath();
   options.assumeEpsg = 4326;
-  for (const char* entry : {"shapefile_rs/file_cp936_cpg_936/file_cp936.shp", "mbostock_shapefile/latin1-property/latin1-property.shp"}) {
+  for (const char* entry :
+       {"shapefile_rs/file_cp936_cpg_936/file_cp936.shp", "mbostock_shapefile/latin1-property/latin1-property.shp"}) {
     auto plans = planImports({corpusRoot() + "/" + entry}, options, project->crsEpsg());
     Feedback feedback;
     runImport(*project, plans, feedback);

@@ -48,7 +48,8 @@ protected:
   }
   std::int64_t count(const std::string& table) { return project->db().scalarInt("SELECT count(*) FROM " + table); }
   /// The (row, field, message) of each problem of a refused import; nothing may have been written.
-  std::vector<std::tuple<std::int64_t, std::string, std::string>> refusal(const std::string& name, const std::string& bytes) {
+  std::vector<std::tuple<std::int64_t, std::string, std::string>> refusal(const std::string& name,
+                                                                          const std::string& bytes) {
     std::vector<std::tuple<std::int64_t, std::string, std::string>> out;
     try {
       import(name, bytes);
@@ -67,15 +68,15 @@ protected:
 TEST_F(CsvImportTest, NumbersAreWholeNumbersOrFaultsOfTheirRow) {
   const auto problems = refusal("numbers.csv",
                                 "pipe,distance,code,grade,length\n"
-                                "p1,3,CJ,2,1e2\n"    // row 2: a valid length (100 m) that the pipe cannot hold
-                                "p1,3,5,PL,2,\n"     // row 3: a decimal comma shifts the columns: grade 'PL'
+                                "p1,3,CJ,2,1e2\n"     // row 2: a valid length (100 m) that the pipe cannot hold
+                                "p1,3,5,PL,2,\n"      // row 3: a decimal comma shifts the columns: grade 'PL'
                                 "p1,\"3,5\",PL,2,\n"  // row 4
-                                "p1,12abc,PL,2,\n"   // row 5
-                                "p1,nan,PL,2,\n"     // row 6
-                                "p1,inf,PL,2,\n"     // row 7
-                                "p1,,PL,2,\n"        // row 8
-                                "p1,1e400,PL,2,\n"   // row 9
-                                "p1,5,CJ,2,1,5\n");  // row 10: the length's decimal comma, an extra cell
+                                "p1,12abc,PL,2,\n"    // row 5
+                                "p1,nan,PL,2,\n"      // row 6
+                                "p1,inf,PL,2,\n"      // row 7
+                                "p1,,PL,2,\n"         // row 8
+                                "p1,1e400,PL,2,\n"    // row 9
+                                "p1,5,CJ,2,1,5\n");   // row 10: the length's decimal comma, an extra cell
   std::vector<std::pair<std::int64_t, std::string>> where;
   for (const auto& [row, field, message] : problems) where.emplace_back(row, field);
   EXPECT_THAT(where, ElementsAre(std::pair<std::int64_t, std::string>{2, "length"}, std::pair{3, std::string("grade")},
@@ -134,10 +135,12 @@ TEST_F(CsvImportTest, Big5IsNotReadAsGbk) {
   EXPECT_EQ(report.encoding, "BIG5");
   EXPECT_EQ(project->db().scalarText("SELECT description FROM defects"), "管壁破裂");
   // An English header: the characters themselves (GBK would read 管壁破裂 in Big5 as rare characters).
-  report = import("big5-english.csv", "pipe,distance,code,grade,description\np2,3,CJ,2,\xBA\xDE\xBE\xC0\xAF}\xB5\xF5\n");
+  report =
+      import("big5-english.csv", "pipe,distance,code,grade,description\np2,3,CJ,2,\xBA\xDE\xBE\xC0\xAF}\xB5\xF5\n");
   EXPECT_EQ(report.encoding, "BIG5");
   // GBK stays GBK: 管壁破裂渗水 in GBK.
-  report = import("gbk.csv", "pipe,distance,code,grade,description\np2,4,CJ,2,\xB9\xDC\xB1\xDA\xC6\xC6\xC1\xD1\xC9\xF8\xCB\xAE\n");
+  report = import("gbk.csv",
+                  "pipe,distance,code,grade,description\np2,4,CJ,2,\xB9\xDC\xB1\xDA\xC6\xC6\xC1\xD1\xC9\xF8\xCB\xAE\n");
   EXPECT_EQ(report.encoding, "GBK");
   EXPECT_EQ(project->db().scalarText("SELECT description FROM defects WHERE distance_m = 4"), "管壁破裂渗水");
 }
@@ -156,7 +159,8 @@ TEST_F(CsvImportTest, UndecidableEncodingsAreRefusedAskingForOne) {
     import("latin1.csv", "pipe,distance,code,grade,description\np1,4,CJ,2,ok\np1,5,CJ,2,Caf\xE9\n");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_THAT(e.what(), HasSubstr("do not read as GBK or Big5 Chinese (the first byte that is not UTF-8 is in row 3)"));
+    EXPECT_THAT(e.what(),
+                HasSubstr("do not read as GBK or Big5 Chinese (the first byte that is not UTF-8 is in row 3)"));
     EXPECT_EQ(e.context().feature, 3);
   }
   EXPECT_EQ(count("defects"), 0);
@@ -169,9 +173,10 @@ TEST_F(CsvImportTest, UndecidableEncodingsAreRefusedAskingForOne) {
 
 TEST_F(CsvImportTest, InvalidBytesAreReportedWhereTheyWere) {
   // A UTF-8 file (its byte-order mark says so) with a stray byte in one description.
-  const auto report = import("bom.csv", "\xEF\xBB\xBFpipe,distance,code,grade,description\n"
-                                        "p1,4,CJ,2,fine\n"
-                                        "p2,5,CJ,2,bad \xFF byte\n");
+  const auto report = import("bom.csv",
+                             "\xEF\xBB\xBFpipe,distance,code,grade,description\n"
+                             "p1,4,CJ,2,fine\n"
+                             "p2,5,CJ,2,bad \xFF byte\n");
   EXPECT_EQ(report.encoding, "UTF-8");
   ASSERT_EQ(report.replaced.size(), 1u);
   EXPECT_EQ(report.replaced[0].row, 3);
@@ -180,9 +185,10 @@ TEST_F(CsvImportTest, InvalidBytesAreReportedWhereTheyWere) {
 }
 
 TEST_F(CsvImportTest, ExtraColumnsAreListedAsIgnored) {
-  const auto report = import("extra.csv", "pipe,distance,code,grade,operator,weather,distance,,\n"
-                                          "p1,4,CJ,2,小王,sunny,999,,\n"
-                                          "p2,5,CJ,2,小王,rain,999,,x\n");
+  const auto report = import("extra.csv",
+                             "pipe,distance,code,grade,operator,weather,distance,,\n"
+                             "p1,4,CJ,2,小王,sunny,999,,\n"
+                             "p2,5,CJ,2,小王,rain,999,,x\n");
   EXPECT_THAT(report.ignoredColumns, ElementsAre("operator", "weather", "distance", "(column 9, no name)"));
   EXPECT_EQ(project->db().scalarInt("SELECT max(distance_m) FROM defects"), 5);  // the first distance column counts
 }
@@ -190,10 +196,11 @@ TEST_F(CsvImportTest, ExtraColumnsAreListedAsIgnored) {
 TEST_F(CsvImportTest, InspectionFaultsAreFoundInEveryRowBeforeAnythingIsWritten) {
   // Found by fuzzing: a date the calendar has but inspections may not (2571) was refused only while writing, naming
   // the first such row; a caller's transaction then held the rows written before it.
-  const auto problems = refusal("inspections.csv", "pipe,distance,code,grade,date,method\n"
-                                                   "p1,4,CJ,2,2026-11-20,cctv\n"
-                                                   "p2,4,CJ,2,2571-11-21,cctv\n"
-                                                   "p1,5,CJ,2,2026-11-20,drone\n");
+  const auto problems = refusal("inspections.csv",
+                                "pipe,distance,code,grade,date,method\n"
+                                "p1,4,CJ,2,2026-11-20,cctv\n"
+                                "p2,4,CJ,2,2571-11-21,cctv\n"
+                                "p1,5,CJ,2,2026-11-20,drone\n");
   std::vector<std::pair<std::int64_t, std::string>> where;
   for (const auto& [row, field, message] : problems) where.emplace_back(row, field);
   EXPECT_THAT(where, ElementsAre(std::pair<std::int64_t, std::string>{3, "date"}, std::pair{4, std::string("method")}));
@@ -214,7 +221,8 @@ TEST_F(CsvImportTest, APlannerIsNotPermittedBeforeTheFileIsRead) {
 }
 
 TEST_F(CsvImportTest, DatesAreRealCalendarDays) {
-  const auto problems = refusal("dates.csv", "pipe,distance,code,grade,date\np1,4,CJ,2,2026-02-30\np2,4,CJ,2,2026/3/1\n");
+  const auto problems =
+      refusal("dates.csv", "pipe,distance,code,grade,date\np1,4,CJ,2,2026-02-30\np2,4,CJ,2,2026/3/1\n");
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(std::get<1>(problems[0]), "date");
   EXPECT_THAT(std::get<2>(problems[0]), HasSubstr("'2026-02-30' is not a date"));

@@ -40,7 +40,7 @@ TEST(Encoding, DecodesGbkAndMarksInvalidBytes) {
   EXPECT_TRUE(gbk.decode(kRenminLuGbk + " 12", out));
   EXPECT_EQ(out, kRenminLuUtf8 + " 12");
   EXPECT_FALSE(gbk.decode("\xC8", out));  // a lead byte without its trail byte
-  EXPECT_EQ(out, "\xEF\xBF\xBD");        // U+FFFD
+  EXPECT_EQ(out, "\xEF\xBF\xBD");         // U+FFFD
   // A GB18030 four-byte sequence (U+00B7? no: 0x81308130 is U+0080).
   const Decoder gb18030("GB18030");
   EXPECT_TRUE(gb18030.decode("\x81\x30\x81\x30", out));
@@ -76,7 +76,8 @@ TEST(Encoding, FollowsATrueDeclaration) {
 }
 
 TEST(Encoding, GbkDeclaredAsUtf8IsDetected) {
-  const auto c = chooseEncoding({"UTF-8", {"the .cpg file says %1", {"UTF-8"}}}, {kRenminLuGbk, "\xBD\xE2\xB7\xC5\xC2\xB7"});  // 解放路 in GBK
+  const auto c = chooseEncoding({"UTF-8", {"the .cpg file says %1", {"UTF-8"}}},
+                                {kRenminLuGbk, "\xBD\xE2\xB7\xC5\xC2\xB7"});  // 解放路 in GBK
   EXPECT_EQ(c.name, "GBK");
   EXPECT_TRUE(c.mojibakeAvoided);
   EXPECT_NE(c.englishReason().find("GBK"), std::string::npos);
@@ -97,8 +98,11 @@ TEST(Encoding, Utf8DeclaredAsGbkIsDetected) {
 }
 
 TEST(Encoding, RealLatin1StaysLatin1) {
-  const auto c = chooseEncoding({"ISO-8859-1", {"the DBF language byte %1 says %2", {"0x57", "ISO-8859-1"}}},
-                                {"M\xFCller", "Stra\xDF" "e", "Caf\xE9"});
+  const auto c =
+      chooseEncoding({"ISO-8859-1", {"the DBF language byte %1 says %2", {"0x57", "ISO-8859-1"}}}, {"M\xFCller",
+                                                                                                    "Stra\xDF"
+                                                                                                    "e",
+                                                                                                    "Caf\xE9"});
   EXPECT_EQ(c.name, "ISO-8859-1");
   EXPECT_FALSE(c.mojibakeAvoided);
 }

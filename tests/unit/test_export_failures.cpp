@@ -35,7 +35,7 @@ const std::vector<Case>& cases() {
 }
 
 class ExportFailures : public ExportFixture {
- protected:
+protected:
   /// Exports the pipes with the fault armed after `budget` bytes; true when it succeeded, false when it failed as it
   /// must (checked here).
   bool exportWithFault(const Case& c, std::int64_t budget, bool overwrite) {

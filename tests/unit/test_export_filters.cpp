@@ -25,7 +25,7 @@ std::vector<std::string> column(const std::vector<std::map<std::string, std::str
 }
 
 class ExportFindings : public ExportFixture {
- protected:
+protected:
   ProjectCatalogues catalogues{DefectCatalogue::loadById("cjj181-2012"),
                                MisconnectionCatalogue::loadById("tcecs758-2020")};
   std::int64_t defect4 = 0, defect2 = 0, point = 0, order = 0;

@@ -6,18 +6,18 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "access/users.h"
 #include "core/error.h"
 #include "core/tempdir.h"
 #include "crafted_city.h"
 #include "crafted_work.h"
 #include "geom/spatialite_blob.h"
+#include "inspect/assessment_query.h"
 #include "inspect/csv_import.h"
 #include "inspect/findings.h"
-#include "access/users.h"
 #include "network/graph.h"
-#include "inspect/assessment_query.h"
-#include "test_images.h"
 #include "store/project.h"
+#include "test_images.h"
 
 namespace pw {
 namespace {
@@ -42,17 +42,29 @@ protected:
   std::unique_ptr<FindingsStore> store;
 
   void SetUp() override {
-    const test::CraftedCity city{
-        .manholes = {{"A", 500000, 3350000}, {"B", 500100, 3350000}, {"C", 500200, 3350000}, {"D", 500300, 3350000},
-                     {"E", 500100, 3349900}, {"F", 500200, 3350100}, {"G", 501000, 3350000}, {"H", 501100, 3350000},
-                     {"S1", 500000, 3350050}, {"S2", 500100, 3350050}},
-        .pipes = {{"p1", "A", "B", "雨水", 400}, {"p2", "B", "C", "雨水", 500}, {"p3", "C", "D", "雨水", 600},
-                  {"p4", "E", "B", "雨水", 300}, {"p5", "C", "F", "雨水", 300}, {"p6", "G", "H", "雨水", 300},
-                  {"p7", "H", "G", "雨水", 300}, {"s1", "S1", "S2", "污水", 300}}};
+    const test::CraftedCity city{.manholes = {{"A", 500000, 3350000},
+                                              {"B", 500100, 3350000},
+                                              {"C", 500200, 3350000},
+                                              {"D", 500300, 3350000},
+                                              {"E", 500100, 3349900},
+                                              {"F", 500200, 3350100},
+                                              {"G", 501000, 3350000},
+                                              {"H", 501100, 3350000},
+                                              {"S1", 500000, 3350050},
+                                              {"S2", 500100, 3350050}},
+                                 .pipes = {{"p1", "A", "B", "雨水", 400},
+                                           {"p2", "B", "C", "雨水", 500},
+                                           {"p3", "C", "D", "雨水", 600},
+                                           {"p4", "E", "B", "雨水", 300},
+                                           {"p5", "C", "F", "雨水", 300},
+                                           {"p6", "G", "H", "雨水", 300},
+                                           {"p7", "H", "G", "雨水", 300},
+                                           {"s1", "S1", "S2", "污水", 300}}};
     project = test::importCraftedCity(dir.path(), city).project;
     store = std::make_unique<FindingsStore>(*project, defects, misconnections);
     // Two inspectors of team 一队 and a city administrator.
-    test::addUsers(*project, {test::fieldTeam("张工", "一队"), test::fieldTeam("李工", "一队"), test::cityAdmin("王工")});
+    test::addUsers(*project,
+                   {test::fieldTeam("张工", "一队"), test::fieldTeam("李工", "一队"), test::cityAdmin("王工")});
   }
 
   std::int64_t pipe(const std::string& code) { return test::idOf(*project, "pipes", code); }
@@ -63,7 +75,8 @@ protected:
   std::int64_t count(const std::string& table) { return project->db().scalarInt("SELECT count(*) FROM " + table); }
 
   void expectRefused(const std::function<void()>& action, const std::string& field, const std::string& fragment) {
-    const auto before = std::make_tuple(count("inspections"), count("defects"), count("misconnections"), count("audit_log"));
+    const auto before =
+        std::make_tuple(count("inspections"), count("defects"), count("misconnections"), count("audit_log"));
     try {
       action();
       ADD_FAILURE() << "accepted; expected a refusal on " << field;
@@ -72,7 +85,8 @@ protected:
       EXPECT_EQ(e.context().field, field) << e.what();
       EXPECT_THAT(e.what(), HasSubstr(fragment));
     }
-    EXPECT_EQ(before, std::make_tuple(count("inspections"), count("defects"), count("misconnections"), count("audit_log")));
+    EXPECT_EQ(before,
+              std::make_tuple(count("inspections"), count("defects"), count("misconnections"), count("audit_log")));
   }
 };
 
@@ -93,9 +107,11 @@ TEST_F(FindingsTest, DefectsAreValidatedAgainstTheCatalogue) {
   };
   expectRefused([&] { store->addDefect(defect("XX", 1, 5), "张工"); }, "code", "Unknown defect code 'XX'");
   expectRefused([&] { store->addDefect(defect("FS", 4, 5), "张工"); }, "grade", "Grade 4 is not defined for FS");
-  expectRefused([&] { store->addDefect(defect("PL", 2, 101), "张工"); }, "distance", "beyond the pipe's length of 100 m");
+  expectRefused([&] { store->addDefect(defect("PL", 2, 101), "张工"); }, "distance",
+                "beyond the pipe's length of 100 m");
   expectRefused([&] { store->addDefect(defect("PL", 2, -1), "张工"); }, "distance", "not a position");
-  expectRefused([&] { store->addDefect(defect("PL", 2, 5, {}, 13), "张工"); }, "clock_from", "not an hour from 1 to 12");
+  expectRefused([&] { store->addDefect(defect("PL", 2, 5, {}, 13), "张工"); }, "clock_from",
+                "not an hour from 1 to 12");
   expectRefused([&] { store->addDefect(defect("PL", 2, 5, 3.0), "张工"); }, "length", "local defect");
   expectRefused([&] { store->addDefect(defect("CJ", 2, 90, 20.0), "张工"); }, "length", "beyond the pipe's length");
   const auto id = store->addDefect(defect("CJ", 2, 10, 20.0, 4), "张工");
@@ -205,11 +221,11 @@ TEST_F(FindingsTest, CsvImportIsAllOrNothingWithRowErrors) {
   const std::string bad = dir.path() + "/bad.csv";
   std::ofstream(bad) << "管段编号,距离,缺陷代码,等级,时钟,长度,照片\n"
                         "p1,12.5,PL,3,0903,,photo1.png\n"
-                        "p9,3,PL,2,,,\n"      // row 3: no such pipe
-                        "p2,5,XX,2,,,\n"      // row 4: unknown code
-                        "p2,5,FS,4,,,\n"      // row 5: grade not defined
-                        "p2,150,PL,1,,,\n"    // row 6: beyond the pipe
-                        "p2,5,PL,1,14,,\n"    // row 7: clock
+                        "p9,3,PL,2,,,\n"           // row 3: no such pipe
+                        "p2,5,XX,2,,,\n"           // row 4: unknown code
+                        "p2,5,FS,4,,,\n"           // row 5: grade not defined
+                        "p2,150,PL,1,,,\n"         // row 6: beyond the pipe
+                        "p2,5,PL,1,14,,\n"         // row 7: clock
                         "p2,5,PL,1,,,fake.jpg\n";  // row 8: not an image
   CsvImportOptions options;
   options.date = "2026-11-21";
@@ -248,7 +264,9 @@ TEST_F(FindingsTest, TracingFollowsTheFlowThroughBranchesLoopsAndDeadEnds) {
   const auto graph = NetworkGraph::load(project->db());
   auto codes = [&](const std::vector<std::int64_t>& ids, const char* table) {
     std::vector<std::string> out;
-    for (auto id : ids) out.push_back(project->db().scalarText(std::string("SELECT code FROM ") + table + " WHERE id = " + std::to_string(id)));
+    for (auto id : ids)
+      out.push_back(
+          project->db().scalarText(std::string("SELECT code FROM ") + table + " WHERE id = " + std::to_string(id)));
     std::sort(out.begin(), out.end());
     return out;
   };
@@ -281,10 +299,10 @@ TEST_F(FindingsTest, CatchmentAndDistrictDensities) {
   const auto catchments = assessRainCatchments(*project, graph, misconnections);
   ASSERT_EQ(catchments.size(), 2u);
   const auto& d = catchments[0].outfallCode == "D" ? catchments[0] : catchments[1];
-  EXPECT_EQ(d.pipes, 4);                         // p1 p2 p3 p4
+  EXPECT_EQ(d.pipes, 4);  // p1 p2 p3 p4
   EXPECT_NEAR(d.lengthKm, 0.4, 1e-9);
   EXPECT_EQ(d.misconnections, 2);
-  EXPECT_NEAR(d.density.perKm, 5.0, 1e-9);       // 2 / 0.4 km = 5 per km: moderate
+  EXPECT_NEAR(d.density.perKm, 5.0, 1e-9);  // 2 / 0.4 km = 5 per km: moderate
   EXPECT_EQ(d.density.level, 2);
 }
 
@@ -299,7 +317,6 @@ TEST_F(FindingsTest, ProjectAssessmentUsesTheLatestInspection) {
   EXPECT_EQ(results[0].result.structural.grade, "I");
   EXPECT_EQ(results[0].inspectedOn, "2026-11-27");
 }
-
 
 TEST_F(FindingsTest, RolesDecideWhoMayChangeFindings) {
   UserStore users(*project);

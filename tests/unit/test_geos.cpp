@@ -57,9 +57,7 @@ TEST(Geos, BuildsAndMeasuresThroughTheWrapper) {
   EXPECT_TRUE(geos::preparedCovers(*prepared, *geos::makePoint(inside->x, inside->y)));
 }
 
-TEST(Geos, AnEmptyShapeHasNoPointOnItsSurface) {
-  EXPECT_FALSE(geos::pointOnSurface(*toGeos(MultiPolygon{})));
-}
+TEST(Geos, AnEmptyShapeHasNoPointOnItsSurface) { EXPECT_FALSE(geos::pointOnSurface(*toGeos(MultiPolygon{}))); }
 
 TEST(Geos, ABowTieIsInvalidAndRepaired) {
   const MultiPolygon bowTie{Polygon{{Ring{{0, 0}, {10, 10}, {10, 0}, {0, 10}, {0, 0}}}}};

@@ -45,8 +45,10 @@ protected:
     ShapefileBuilder(file(name), wkbPolygon, epsg)
         .field("QXMC", OFTString, 20)
         .field("QXDM", OFTString, 10)
-        .add("POLYGON((500000 3350000,501000 3350000,501000 3351000,500000 3351000,500000 3350000))", {"东区", "330101"})
-        .add("POLYGON((499000 3350000,500000 3350000,500000 3351000,499000 3351000,499000 3350000))", {"西区", "330102"})
+        .add("POLYGON((500000 3350000,501000 3350000,501000 3351000,500000 3351000,500000 3350000))",
+             {"东区", "330101"})
+        .add("POLYGON((499000 3350000,500000 3350000,500000 3351000,499000 3351000,499000 3350000))",
+             {"西区", "330102"})
         .write("936");
   }
 
@@ -70,16 +72,25 @@ protected:
     b.field("BZ", OFTString, 20);
     const double d = diameterScale;
     using V = std::vector<test::FieldValue>;
-    b.add("LINESTRING(500100 3350500,500200 3350500)", V{"YS-1", "Y1", "Y2", 300 * d, "砼", "雨水", 5.0, 4.9, "2008-05", "人民路", "备注一"});
-    b.add("LINESTRING(500200 3350500,500300 3350500)", V{"YS-2", "Y2", "Y3", 400 * d, "PE", "YS", 4.8, 4.9, "2010", "人民路", {}});
-    b.add("LINESTRING(499500 3350500,499600 3350500)", V{"WS-1", "W1", "W2", {}, "PVC", "污水", 6.0, 5.9, "1999", "解放路", {}});
-    b.add("LINESTRING(499600 3350500,500100 3350500)", V{"WS-2", "W2", "Y1", 500 * d, "砼", "污水", 5.9, 5.0, "1999", "解放路", {}});
-    b.add("LINESTRING(500300 3350500,500400 3350500)", V{"HS-1", "Y3", "Y9", 600 * d, "砖", "合流", 4.9, 4.8, "1985", "中山路", {}});
-    b.add("LINESTRING(500100 3350600,500200 3350600)", V{"YS-1", "Y1", "Y2", 300 * d, "砼", "雨水", 5.0, 4.9, "2008", "人民路", {}});
+    b.add("LINESTRING(500100 3350500,500200 3350500)",
+          V{"YS-1", "Y1", "Y2", 300 * d, "砼", "雨水", 5.0, 4.9, "2008-05", "人民路", "备注一"});
+    b.add("LINESTRING(500200 3350500,500300 3350500)",
+          V{"YS-2", "Y2", "Y3", 400 * d, "PE", "YS", 4.8, 4.9, "2010", "人民路", {}});
+    b.add("LINESTRING(499500 3350500,499600 3350500)",
+          V{"WS-1", "W1", "W2", {}, "PVC", "污水", 6.0, 5.9, "1999", "解放路", {}});
+    b.add("LINESTRING(499600 3350500,500100 3350500)",
+          V{"WS-2", "W2", "Y1", 500 * d, "砼", "污水", 5.9, 5.0, "1999", "解放路", {}});
+    b.add("LINESTRING(500300 3350500,500400 3350500)",
+          V{"HS-1", "Y3", "Y9", 600 * d, "砖", "合流", 4.9, 4.8, "1985", "中山路", {}});
+    b.add("LINESTRING(500100 3350600,500200 3350600)",
+          V{"YS-1", "Y1", "Y2", 300 * d, "砼", "雨水", 5.0, 4.9, "2008", "人民路", {}});
     b.add("", V{"YS-3", "Y1", "Y2", 300 * d, "砼", "雨水", 5.0, 4.9, "2008", "人民路", {}});
-    b.add("LINESTRING(500100 3350500,500100 3350500)", V{"YS-4", "Y1", "Y1", 300 * d, "砼", "雨水", 5.0, 4.9, "2008", "人民路", {}});
-    b.add("LINESTRING(500105 3350500,500300 3350500)", V{"YS-5", "Y1", "Y3", 300 * d, "木头", "雨水", 5.0, 4.9, "2008", "人民路", {}});
-    b.add("LINESTRING(500100 3350500,500200 3350500)", V{"YS-6", "Y1", "Y2", 300 * d, "砼", "不明", 5.0, 4.9, "2008", "人民路", {}});
+    b.add("LINESTRING(500100 3350500,500100 3350500)",
+          V{"YS-4", "Y1", "Y1", 300 * d, "砼", "雨水", 5.0, 4.9, "2008", "人民路", {}});
+    b.add("LINESTRING(500105 3350500,500300 3350500)",
+          V{"YS-5", "Y1", "Y3", 300 * d, "木头", "雨水", 5.0, 4.9, "2008", "人民路", {}});
+    b.add("LINESTRING(500100 3350500,500200 3350500)",
+          V{"YS-6", "Y1", "Y2", 300 * d, "砼", "不明", 5.0, 4.9, "2008", "人民路", {}});
     b.write("936");
   }
 
@@ -167,7 +178,8 @@ TEST_F(ImportTest, CraftedNetwork) {
   EXPECT_EQ(st.text(8), "Y1");
   EXPECT_EQ(st.text(9), "Y2");
   // WS-2 crosses the boundary: 400 m in 西区, 100 m in 东区, so it belongs to 西区.
-  EXPECT_EQ(db.scalarText("SELECT d.name FROM pipes p JOIN districts d ON d.id = p.district_id WHERE p.code = 'WS-2'"), "西区");
+  EXPECT_EQ(db.scalarText("SELECT d.name FROM pipes p JOIN districts d ON d.id = p.district_id WHERE p.code = 'WS-2'"),
+            "西区");
   EXPECT_EQ(db.scalarText("SELECT drainage FROM pipes WHERE code = 'YS-2'"), "rain");
   EXPECT_EQ(db.scalarText("SELECT drainage FROM manholes WHERE code = 'W1'"), "sewage");
   EXPECT_EQ(db.scalarInt("SELECT count(*) FROM manholes WHERE district_id IS NULL"), 0);
@@ -262,7 +274,10 @@ TEST_F(ImportTest, GaussKrugerWithoutPrjIsRecognised) {
       .add("POINT(40500100 3350500)", {"P1"})
       .write("936");
   // Unprefixed, no .prj: recognised from the project CRS's central meridian.
-  ShapefileBuilder(file("plain.shp"), wkbPoint, 0).field("WTDH", OFTString, 10).add("POINT(500200 3350500)", {"P2"}).write();
+  ShapefileBuilder(file("plain.shp"), wkbPoint, 0)
+      .field("WTDH", OFTString, 10)
+      .add("POINT(500200 3350500)", {"P2"})
+      .write();
   auto project = Project::create(file("p.sqlite"), 4549);
   const auto report = import(*project, {"prefixed.shp", "plain.shp"});
   EXPECT_EQ(report.runs[0].crs, "EPSG:4528");
@@ -287,7 +302,10 @@ TEST_F(ImportTest, UnknownCrsIsRefusedUnlessStated) {
 
 TEST_F(ImportTest, WrongCrsForTheCoordinatesIsRefused) {
   // A .prj that says zone-prefixed GK, coordinates without the prefix.
-  ShapefileBuilder(file("wrong.shp"), wkbPoint, 4528).field("WTDH", OFTString, 10).add("POINT(500100 3350500)", {"X"}).write();
+  ShapefileBuilder(file("wrong.shp"), wkbPoint, 4528)
+      .field("WTDH", OFTString, 10)
+      .add("POINT(500100 3350500)", {"X"})
+      .write();
   auto project = Project::create(file("p.sqlite"), 4549);
   try {
     import(*project, {"wrong.shp"});
@@ -346,7 +364,8 @@ TEST_F(ImportTest, RefusalsChangeNothing) {
   expectSettingsRestored(*project);
   EXPECT_EQ(counts(*project), before);
   EXPECT_EQ(project->db().scalarText("SELECT rtreecheck('idx_pipes_geom')"), "ok");
-  EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pipes'"), 8);
+  EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pipes'"),
+            8);
 }
 
 TEST_F(ImportTest, RefusedInsideTheCallersTransactionWithForeignKeysKept) {
@@ -381,7 +400,10 @@ TEST_F(ImportTest, MissingShxIsRebuiltInACopy) {
 TEST_F(ImportTest, CensusProfileIsDetected) {
   ShapefileBuilder b(file("census.shp"), wkbLineString, 4549, "UTF-8");
   b.field("PipeID", OFTString, 10).field("In_JuncID", OFTString, 10).field("Out_JuncID", OFTString, 10);
-  b.field("Pipe_Category", OFTString, 4).field("Material", OFTString, 10).field("In_Elev", OFTReal).field("Out_Elev", OFTReal);
+  b.field("Pipe_Category", OFTString, 4)
+      .field("Material", OFTString, 10)
+      .field("In_Elev", OFTReal)
+      .field("Out_Elev", OFTReal);
   b.add("LINESTRING(500000 3350000,500050 3350000)", {"P1", "J1", "J2", "2", "PVC", 4.0, 3.9});
   b.write();
   auto project = Project::create(file("p.sqlite"), 4549);

@@ -60,14 +60,25 @@ protected:
 
   void SetUp() override {
     setNow("2025-12-31T08:00:00Z");  // the survey of 2025 is in: no inspection is dated after today
-    const test::CraftedCity city{
-        .districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500}, {"西区", "XQ", 500500, 3350000, 501000, 3350500},
-                      {"南区", "NQ", 501000, 3350000, 501500, 3350500}, {"中区", "ZQ", 501500, 3350000, 502000, 3350500}},
-        .manholes = {{"E1", 500100, 3350100}, {"E2", 500200, 3350100}, {"E3", 500300, 3350100}, {"E4", 500400, 3350100},
-                     {"W1", 500600, 3350100}, {"W2", 500700, 3350100}, {"W3", 500800, 3350100},
-                     {"N1", 501100, 3350100}, {"N2", 501200, 3350100}},
-        .pipes = {{"e1", "E1", "E2", "污水", 400}, {"e2", "E2", "E3", "雨水", 400}, {"e3", "E3", "E4", "合流", 400},
-                  {"w1", "W1", "W2", "污水", 400}, {"w2", "W2", "W3", "雨水", 400}, {"n1", "N1", "N2", "合流", 400}}};
+    const test::CraftedCity city{.districts = {{"东区", "DQ", 500000, 3350000, 500500, 3350500},
+                                               {"西区", "XQ", 500500, 3350000, 501000, 3350500},
+                                               {"南区", "NQ", 501000, 3350000, 501500, 3350500},
+                                               {"中区", "ZQ", 501500, 3350000, 502000, 3350500}},
+                                 .manholes = {{"E1", 500100, 3350100},
+                                              {"E2", 500200, 3350100},
+                                              {"E3", 500300, 3350100},
+                                              {"E4", 500400, 3350100},
+                                              {"W1", 500600, 3350100},
+                                              {"W2", 500700, 3350100},
+                                              {"W3", 500800, 3350100},
+                                              {"N1", 501100, 3350100},
+                                              {"N2", 501200, 3350100}},
+                                 .pipes = {{"e1", "E1", "E2", "污水", 400},
+                                           {"e2", "E2", "E3", "雨水", 400},
+                                           {"e3", "E3", "E4", "合流", 400},
+                                           {"w1", "W1", "W2", "污水", 400},
+                                           {"w2", "W2", "W3", "雨水", 400},
+                                           {"n1", "N1", "N2", "合流", 400}}};
     importCity(city, {test::districtManager("东经理", "DQ"), test::districtManager("西经理", "XQ")});
 
     // Findings.
@@ -95,39 +106,72 @@ protected:
     using A = OrderAction;
     const std::string y = "2026-";
     id["D1"] = order("东经理", {"defect", e1PL4}, y + "01-05", y + "02-15",
-                     {{y + "01-05", A::Issue}, {y + "01-06", A::Accept}, {y + "01-07", A::Start}, {y + "02-09", A::Submit},
+                     {{y + "01-05", A::Issue},
+                      {y + "01-06", A::Accept},
+                      {y + "01-07", A::Start},
+                      {y + "02-09", A::Submit},
                       {y + "02-10T20:00:00Z", A::Close}});
     id["D2"] = order("东经理", {"defect", e1CK3}, y + "01-10", y + "03-01",
-                     {{y + "01-10", A::Issue}, {y + "01-11", A::Accept}, {y + "01-12", A::Start}, {y + "02-20", A::Submit},
-                      {y + "02-22", A::Return}, {y + "02-23", A::Start}, {y + "03-03", A::Submit}, {y + "03-05", A::Close}});
+                     {{y + "01-10", A::Issue},
+                      {y + "01-11", A::Accept},
+                      {y + "01-12", A::Start},
+                      {y + "02-20", A::Submit},
+                      {y + "02-22", A::Return},
+                      {y + "02-23", A::Start},
+                      {y + "03-03", A::Submit},
+                      {y + "03-05", A::Close}});
     id["D3"] = order("东经理", {"defect", e1SL1}, y + "02-01", y + "03-15",
                      {{y + "02-01", A::Issue}, {y + "02-02", A::Accept}, {y + "02-03", A::Start}});
-    id["D4"] = order("东经理", {"defect", e1TJ2}, y + "02-20", y + "04-30", {{y + "02-20", A::Issue}, {y + "02-21", A::Accept}});
+    id["D4"] = order("东经理", {"defect", e1TJ2}, y + "02-20", y + "04-30",
+                     {{y + "02-20", A::Issue}, {y + "02-21", A::Accept}});
     id["D5"] = order("东经理", {"defect", e2PL3a}, y + "03-01", y + "03-20",
-                     {{y + "03-01", A::Issue}, {y + "03-02", A::Accept}, {y + "03-03", A::Start}, {y + "03-18", A::Submit},
-                      {y + "03-19", A::Return}, {y + "03-20", A::Start}, {y + "03-25", A::Submit}, {y + "04-02", A::Close}});
-    id["D6"] = order("东经理", {"defect", e2PL3b}, y + "01-15", y + "02-28", {{y + "01-15", A::Issue}, {y + "02-01", A::Cancel}});
+                     {{y + "03-01", A::Issue},
+                      {y + "03-02", A::Accept},
+                      {y + "03-03", A::Start},
+                      {y + "03-18", A::Submit},
+                      {y + "03-19", A::Return},
+                      {y + "03-20", A::Start},
+                      {y + "03-25", A::Submit},
+                      {y + "04-02", A::Close}});
+    id["D6"] = order("东经理", {"defect", e2PL3b}, y + "01-15", y + "02-28",
+                     {{y + "01-15", A::Issue}, {y + "02-01", A::Cancel}});
     id["D7"] = order("东经理", {"defect", e2CK2}, y + "01-20", y + "03-10", {});
     id["D8"] = order("东经理", {"defect", e2SL1}, "2025-11-01", "2025-12-15",
-                     {{"2025-11-01", A::Issue}, {"2025-11-02", A::Accept}, {"2025-11-03", A::Start}, {y + "01-08", A::Submit},
+                     {{"2025-11-01", A::Issue},
+                      {"2025-11-02", A::Accept},
+                      {"2025-11-03", A::Start},
+                      {y + "01-08", A::Submit},
                       {y + "01-10", A::Close}});
     id["D9"] = order("东经理", {"defect", e2FS1}, "2025-12-01", "2025-12-31", {{"2025-12-01", A::Issue}});
     id["X1"] = order("西经理", {"defect", w1CK2}, y + "01-10", y + "02-28",
-                     {{y + "01-10", A::Issue}, {y + "01-11", A::Accept}, {y + "01-12", A::Start}, {y + "02-18", A::Submit},
+                     {{y + "01-10", A::Issue},
+                      {y + "01-11", A::Accept},
+                      {y + "01-12", A::Start},
+                      {y + "02-18", A::Submit},
                       {y + "02-20", A::Close}});
     id["X2"] = order("西经理", {"defect", w1PL1}, y + "01-20", y + "03-10",
-                     {{y + "01-20", A::Issue}, {y + "01-21", A::Accept}, {y + "01-22", A::Start}, {y + "03-06", A::Submit},
+                     {{y + "01-20", A::Issue},
+                      {y + "01-21", A::Accept},
+                      {y + "01-22", A::Start},
+                      {y + "03-06", A::Submit},
                       {y + "03-08", A::Close}});
-    id["X3"] = order("西经理", {"defect", w1SL3}, y + "02-10", y + "03-25", {{y + "02-10", A::Issue}, {y + "04-05", A::Cancel}});
+    id["X3"] = order("西经理", {"defect", w1SL3}, y + "02-10", y + "03-25",
+                     {{y + "02-10", A::Issue}, {y + "04-05", A::Cancel}});
     id["X4"] = order("西经理", {"defect", w1firstPL4}, y + "03-01", y + "03-31",
                      {{y + "03-01", A::Issue}, {y + "03-02", A::Accept}, {y + "03-03", A::Start}});
     id["X5"] = order("西经理", {"misconnection", westPoint}, y + "02-01", y + "02-25",
                      {{y + "02-01", A::Issue}, {y + "02-02", A::Accept}, {y + "02-20", A::Suspend, y + "04-20"}});
     id["N1"] = order("admin", {"defect", n1PL2a}, y + "01-05", y + "02-01",
-                     {{y + "01-05", A::Issue}, {y + "01-06", A::Accept}, {y + "01-07", A::Start}, {y + "01-24", A::Submit},
+                     {{y + "01-05", A::Issue},
+                      {y + "01-06", A::Accept},
+                      {y + "01-07", A::Start},
+                      {y + "01-24", A::Submit},
                       {y + "01-25", A::Close}});
     id["N2"] = order("admin", {"defect", n1PL2b}, y + "01-06", y + "03-01",
-                     {{y + "01-06", A::Issue}, {y + "01-07", A::Accept}, {y + "01-08", A::Start}, {y + "02-26", A::Submit},
+                     {{y + "01-06", A::Issue},
+                      {y + "01-07", A::Accept},
+                      {y + "01-08", A::Start},
+                      {y + "02-26", A::Submit},
                       {y + "02-27", A::Close}});
     id["N3"] = order("admin", {"defect", n1CK4}, y + "02-01", y + "03-30", {{y + "02-01", A::Issue}});
     setNow("2026-04-15T09:00:00Z");  // today
@@ -154,7 +198,8 @@ protected:
 
   KpiReport kpis(const std::string& period) { return computeKpis(*project, catalogues, parsePeriod(period)); }
   static const DistrictKpi& of(const KpiReport& r, const std::string& code) {
-    const auto it = std::find_if(r.districts.begin(), r.districts.end(), [&](const DistrictKpi& k) { return k.code == code; });
+    const auto it =
+        std::find_if(r.districts.begin(), r.districts.end(), [&](const DistrictKpi& k) { return k.code == code; });
     if (it == r.districts.end()) throw std::runtime_error("no district " + code + " in the report");
     return *it;
   }
@@ -253,19 +298,20 @@ TEST_F(KpiTest, AFinishedQuarterCountsEachDistrictAsWorkedOutByHand) {
   EXPECT_EQ(dq.closedOnTime, 1);              // D1 on 02-10 (deadline 02-15); D2 on 03-05 after its 03-01
   EXPECT_EQ(dq.lateOpen, 2);                  // D3 (03-15) and D5 (03-20) open on 03-31
   ASSERT_TRUE(dq.onTimeRate);
-  EXPECT_DOUBLE_EQ(*dq.onTimeRate, 0.25);     // 1 on time / (2 closed + 2 late open)
-  EXPECT_EQ(dq.overdue, 3);                   // D3, D5 and D9 (2025-12-31) open past their deadline on 03-31
-  EXPECT_EQ(dq.closedInPeriod, 3);            // D1 02-10, D2 03-05, D8 01-10
+  EXPECT_DOUBLE_EQ(*dq.onTimeRate, 0.25);  // 1 on time / (2 closed + 2 late open)
+  EXPECT_EQ(dq.overdue, 3);                // D3, D5 and D9 (2025-12-31) open past their deadline on 03-31
+  EXPECT_EQ(dq.closedInPeriod, 3);         // D1 02-10, D2 03-05, D8 01-10
   ASSERT_TRUE(dq.averageDaysToClose);
   EXPECT_DOUBLE_EQ(*dq.averageDaysToClose, 53.5);  // (36.5 + 54 + 70) / 3
-  EXPECT_EQ(dq.submissions, 6);               // D1 02-09; D2 02-20, 03-03; D5 03-18, 03-25; D8 01-08
-  EXPECT_EQ(dq.returns, 2);                   // D2 02-22, D5 03-19
+  EXPECT_EQ(dq.submissions, 6);                    // D1 02-09; D2 02-20, 03-03; D5 03-18, 03-25; D8 01-08
+  EXPECT_EQ(dq.returns, 2);                        // D2 02-22, D5 03-19
   ASSERT_TRUE(dq.returnRate);
   EXPECT_DOUBLE_EQ(*dq.returnRate, 2.0 / 6);
   // Open on 03-31, in the state of that day: D5 was submitted then (closed since), D9 issued, D4 accepted, D3 working.
-  EXPECT_EQ(dq.openByState, (std::map<std::string, std::int64_t>{
-                                {"issued", 1}, {"accepted", 1}, {"in_progress", 1}, {"submitted", 1}, {"returned", 0},
-                                {"suspended", 0}}));
+  EXPECT_EQ(
+      dq.openByState,
+      (std::map<std::string, std::int64_t>{
+          {"issued", 1}, {"accepted", 1}, {"in_progress", 1}, {"submitted", 1}, {"returned", 0}, {"suspended", 0}}));
   // The network: 0.2 km inspected (e1, e2); latest defects by grade 3, 2, 3, 1 -> 15, 10, 15, 5 per km.
   EXPECT_NEAR(dq.inspectedKm, 0.2, 1e-9);
   EXPECT_EQ(dq.defectsByGrade, (std::array<std::int64_t, 4>{3, 2, 3, 1}));
@@ -283,12 +329,12 @@ TEST_F(KpiTest, AFinishedQuarterCountsEachDistrictAsWorkedOutByHand) {
   const auto& xq = of(r, "XQ");
   // Due: X1 02-28, X2 03-10, X3 03-25 (cancelled only on 04-05), X4 03-31. X5's deadline moved to 04-20.
   EXPECT_EQ(xq.due, 4);
-  EXPECT_EQ(xq.closedOfDue, 2);          // X1, X2
+  EXPECT_EQ(xq.closedOfDue, 2);               // X1, X2
   EXPECT_DOUBLE_EQ(*xq.completionRate, 0.5);  // 2 of 4
-  EXPECT_EQ(xq.closedOnTime, 2);         // X1 02-20 <= 02-28, X2 03-08 <= 03-10
-  EXPECT_EQ(xq.lateOpen, 1);             // X3; X4's deadline is the reference day itself: not yet past
+  EXPECT_EQ(xq.closedOnTime, 2);              // X1 02-20 <= 02-28, X2 03-08 <= 03-10
+  EXPECT_EQ(xq.lateOpen, 1);                  // X3; X4's deadline is the reference day itself: not yet past
   EXPECT_DOUBLE_EQ(*xq.onTimeRate, 2.0 / 3);  // 2 / (2 + 1)
-  EXPECT_EQ(xq.overdue, 1);              // X3
+  EXPECT_EQ(xq.overdue, 1);                   // X3
   EXPECT_EQ(xq.closedInPeriod, 2);
   EXPECT_DOUBLE_EQ(*xq.averageDaysToClose, 44);  // (41 + 47) / 2
   EXPECT_EQ(xq.submissions, 2);
@@ -338,20 +384,22 @@ TEST_F(KpiTest, TheCityRatesComeFromTheCityTotalsNotFromTheDistrictRates) {
   const auto c = kpis("2026-Q1").city;
   EXPECT_EQ(c.districtId, 0);
   EXPECT_EQ(c.rank, 0);
-  EXPECT_EQ(c.due, 11);          // 4 + 4 + 3 + 0
-  EXPECT_EQ(c.closedOfDue, 6);   // 2 + 2 + 2
+  EXPECT_EQ(c.due, 11);                           // 4 + 4 + 3 + 0
+  EXPECT_EQ(c.closedOfDue, 6);                    // 2 + 2 + 2
   EXPECT_DOUBLE_EQ(*c.completionRate, 6.0 / 11);  // 0.545..., not the mean of 0.5, 0.5 and 0.667 (0.556)
-  EXPECT_EQ(c.closedOnTime, 5);  // 1 + 2 + 2
-  EXPECT_EQ(c.lateOpen, 4);      // 2 + 1 + 1
-  EXPECT_DOUBLE_EQ(*c.onTimeRate, 0.5);  // 5 / (6 + 4)
-  EXPECT_EQ(c.overdue, 5);       // 3 + 1 + 1
+  EXPECT_EQ(c.closedOnTime, 5);                   // 1 + 2 + 2
+  EXPECT_EQ(c.lateOpen, 4);                       // 2 + 1 + 1
+  EXPECT_DOUBLE_EQ(*c.onTimeRate, 0.5);           // 5 / (6 + 4)
+  EXPECT_EQ(c.overdue, 5);                        // 3 + 1 + 1
   EXPECT_EQ(c.closedInPeriod, 7);
   EXPECT_DOUBLE_EQ(*c.averageDaysToClose, 320.5 / 7);  // (36.5 + 54 + 70 + 41 + 47 + 20 + 52) / 7 = 45.79
-  EXPECT_EQ(c.submissions, 10);  // 6 + 2 + 2
+  EXPECT_EQ(c.submissions, 10);                        // 6 + 2 + 2
   EXPECT_EQ(c.returns, 2);
   EXPECT_DOUBLE_EQ(*c.returnRate, 0.2);
-  EXPECT_EQ(c.openByState, (std::map<std::string, std::int64_t>{{"issued", 3}, {"accepted", 1}, {"in_progress", 2},
-                                                               {"submitted", 1}, {"returned", 0}, {"suspended", 1}}));
+  EXPECT_EQ(
+      c.openByState,
+      (std::map<std::string, std::int64_t>{
+          {"issued", 3}, {"accepted", 1}, {"in_progress", 2}, {"submitted", 1}, {"returned", 0}, {"suspended", 1}}));
   EXPECT_NEAR(c.inspectedKm, 0.4, 1e-9);  // 0.2 + 0.1 + 0.1
   EXPECT_EQ(c.defectsByGrade, (std::array<std::int64_t, 4>{4, 5, 4, 2}));
   EXPECT_NEAR(c.defectsPerKm[1], 12.5, 1e-6);  // 5 / 0.4
@@ -367,7 +415,7 @@ TEST_F(KpiTest, DistrictsAreRankedByCompletionThenOnTimeThenFewerOverdue) {
   std::vector<std::pair<std::string, int>> ranking;
   for (const auto& k : r.districts) ranking.emplace_back(k.code, k.rank);
   EXPECT_THAT(ranking, ElementsAre(std::pair<std::string, int>{"NQ", 1}, std::pair<std::string, int>{"XQ", 2},
-                                 std::pair<std::string, int>{"DQ", 3}, std::pair<std::string, int>{"ZQ", 4}));
+                                   std::pair<std::string, int>{"DQ", 3}, std::pair<std::string, int>{"ZQ", 4}));
   // April (running, reference day 04-15): DQ (D4) and XQ (X5) each complete 0 of 1, no on-time rate; XQ has fewer
   // overdue (X4) than DQ (D3, D9). NQ and ZQ have nothing due; ZQ has no overdue order, NQ one (N3).
   r = kpis("2026-04");
@@ -375,7 +423,7 @@ TEST_F(KpiTest, DistrictsAreRankedByCompletionThenOnTimeThenFewerOverdue) {
   ranking.clear();
   for (const auto& k : r.districts) ranking.emplace_back(k.code, k.rank);
   EXPECT_THAT(ranking, ElementsAre(std::pair<std::string, int>{"XQ", 1}, std::pair<std::string, int>{"DQ", 2},
-                                 std::pair<std::string, int>{"ZQ", 3}, std::pair<std::string, int>{"NQ", 4}));
+                                   std::pair<std::string, int>{"ZQ", 3}, std::pair<std::string, int>{"NQ", 4}));
   EXPECT_DOUBLE_EQ(*of(r, "DQ").completionRate, 0);
   EXPECT_FALSE(of(r, "DQ").onTimeRate);
   // May has not begun: nothing is due anywhere, so only the overdue orders of today separate them. NQ and XQ have one
@@ -385,26 +433,26 @@ TEST_F(KpiTest, DistrictsAreRankedByCompletionThenOnTimeThenFewerOverdue) {
   ranking.clear();
   for (const auto& k : r.districts) ranking.emplace_back(k.code, k.rank);
   EXPECT_THAT(ranking, ElementsAre(std::pair<std::string, int>{"ZQ", 1}, std::pair<std::string, int>{"NQ", 2},
-                                 std::pair<std::string, int>{"XQ", 2}, std::pair<std::string, int>{"DQ", 4}));
+                                   std::pair<std::string, int>{"XQ", 2}, std::pair<std::string, int>{"DQ", 4}));
 }
 
 TEST_F(KpiTest, ARunningPeriodCountsUpToToday) {
   const auto r = kpis("2026-04");
   EXPECT_EQ(r.referenceDay, "2026-04-15");
   const auto& dq = of(r, "DQ");
-  EXPECT_EQ(dq.due, 1);             // D4, deadline 04-30
-  EXPECT_EQ(dq.lateOpen, 0);        // not yet past
-  EXPECT_EQ(dq.overdue, 2);         // D3 (03-15) and D9 (2025-12-31), whatever the period
-  EXPECT_EQ(dq.closedInPeriod, 1);  // D5 on 04-02
+  EXPECT_EQ(dq.due, 1);                          // D4, deadline 04-30
+  EXPECT_EQ(dq.lateOpen, 0);                     // not yet past
+  EXPECT_EQ(dq.overdue, 2);                      // D3 (03-15) and D9 (2025-12-31), whatever the period
+  EXPECT_EQ(dq.closedInPeriod, 1);               // D5 on 04-02
   EXPECT_DOUBLE_EQ(*dq.averageDaysToClose, 32);  // issued 03-01 08:00, closed 04-02 08:00
   EXPECT_EQ(dq.submissions, 0);
-  EXPECT_FALSE(dq.returnRate);      // no submission in April
+  EXPECT_FALSE(dq.returnRate);                   // no submission in April
   EXPECT_EQ(dq.openByState.at("submitted"), 0);  // D5 is closed now
   const auto& xq = of(r, "XQ");
-  EXPECT_EQ(xq.due, 1);             // X5, whose approved new deadline is 04-20
-  EXPECT_EQ(xq.overdue, 1);         // X4 (03-31); X3 is cancelled
+  EXPECT_EQ(xq.due, 1);      // X5, whose approved new deadline is 04-20
+  EXPECT_EQ(xq.overdue, 1);  // X4 (03-31); X3 is cancelled
   EXPECT_EQ(xq.openByState.at("issued"), 0);
-  EXPECT_EQ(r.city.overdue, 4);     // D3, D9, X4, N3
+  EXPECT_EQ(r.city.overdue, 4);                 // D3, D9, X4, N3
   EXPECT_DOUBLE_EQ(*r.city.completionRate, 0);  // 0 of 2
 }
 
@@ -416,12 +464,12 @@ TEST_F(KpiTest, TheDrillDownListsExactlyTheOrdersCounted) {
   EXPECT_EQ(behind(q1, "DQ", "late_open"), ids({"D3", "D5"}));
   EXPECT_EQ(behind(q1, "DQ", "overdue"), ids({"D3", "D5", "D9"}));
   EXPECT_EQ(behind(q1, "DQ", "closed_in_period"), ids({"D1", "D2", "D8"}));
-  EXPECT_EQ(behind(q1, "DQ", "returned"), ids({"D2", "D5"}));  // in the order they happened
+  EXPECT_EQ(behind(q1, "DQ", "returned"), ids({"D2", "D5"}));                           // in the order they happened
   EXPECT_EQ(behind(q1, "DQ", "submitted"), ids({"D8", "D1", "D2", "D2", "D5", "D5"}));  // one entry per submission
   EXPECT_EQ(behind(q1, "DQ", "open:submitted"), ids({"D5"}));
   EXPECT_EQ(behind(q1, "XQ", "open:issued"), ids({"X3"}));
   EXPECT_EQ(behind(q1, "XQ", "open:suspended"), ids({"X5"}));
-  EXPECT_EQ(behind(q1, "", "overdue"), ids({"D3", "D5", "D9", "X3", "N3"}));  // the city
+  EXPECT_EQ(behind(q1, "", "overdue"), ids({"D3", "D5", "D9", "X3", "N3"}));                    // the city
   EXPECT_EQ(ordersBehind(*project, parsePeriod(q1), 0, "overdue"), behind(q1, "", "overdue"));  // 0 is the city too
   EXPECT_TRUE(behind(q1, "ZQ", "due").empty());
   // Every number of every row, for a finished and a running period.
@@ -434,7 +482,8 @@ TEST_F(KpiTest, TheDrillDownListsExactlyTheOrdersCounted) {
 
 TEST_F(KpiTest, UnknownFiguresAndDistrictsAreRefused) {
   const auto q1 = parsePeriod("2026-Q1");
-  for (const std::string bad : {"", "closed", "open:", "open:closed", "open:draft", "open:cancelled", "Due", "returns"}) {
+  for (const std::string bad :
+       {"", "closed", "open:", "open:closed", "open:draft", "open:cancelled", "Due", "returns"}) {
     try {
       ordersBehind(*project, q1, std::nullopt, bad);
       ADD_FAILURE() << "accepted " << bad;

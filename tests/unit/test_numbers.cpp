@@ -29,9 +29,9 @@ TEST(Numbers, WholeValidDecimalNumbers) {
   EXPECT_EQ(*parseDecimal("+7"), 7.0);
   EXPECT_EQ(*parseDecimal(".5"), 0.5);
   EXPECT_EQ(*parseDecimal("5."), 5.0);
-  EXPECT_EQ(*parseDecimal("1e2"), 100.0);      // the CSV import stored 1 for this
+  EXPECT_EQ(*parseDecimal("1e2"), 100.0);  // the CSV import stored 1 for this
   EXPECT_EQ(*parseDecimal("2.5E-3"), 0.0025);
-  EXPECT_EQ(*parseDecimal(" 12.5\t"), 12.5);   // spreadsheets pad cells
+  EXPECT_EQ(*parseDecimal(" 12.5\t"), 12.5);  // spreadsheets pad cells
   EXPECT_EQ(*parseDecimal("1e308"), 1e308);
 }
 
@@ -40,7 +40,7 @@ TEST(Numbers, EverythingElseIsRefusedWithItsReason) {
   EXPECT_EQ(decimalFault("   "), NumberFault::Empty);
   EXPECT_EQ(decimalFault("3,5"), NumberFault::DecimalComma);  // the CSV import stored 3
   EXPECT_EQ(decimalFault("1,000"), NumberFault::DecimalComma);
-  EXPECT_EQ(decimalFault("12abc"), NumberFault::Malformed);   // the CSV import stored 12
+  EXPECT_EQ(decimalFault("12abc"), NumberFault::Malformed);  // the CSV import stored 12
   EXPECT_EQ(decimalFault("nan"), NumberFault::NotFinite);
   EXPECT_EQ(decimalFault("-Inf"), NumberFault::NotFinite);
   EXPECT_EQ(decimalFault("infinity"), NumberFault::NotFinite);
@@ -158,8 +158,8 @@ TEST(Dates, RealCalendarDaysWrittenIso) {
   EXPECT_FALSE(isIsoDate("2025-02-29"));
   EXPECT_FALSE(isIsoDate("1900-02-29"));
   EXPECT_TRUE(isIsoDate("2000-02-29"));
-  for (const char* text : {"2026-13-01", "2026-00-10", "2026-1-05", "2026/01/05", "2026-01-05T00:00:00Z", "", " 2026-01-05",
-                           "２０２６-01-05", "2026-01-5 "}) {
+  for (const char* text : {"2026-13-01", "2026-00-10", "2026-1-05", "2026/01/05", "2026-01-05T00:00:00Z", "",
+                           " 2026-01-05", "２０２６-01-05", "2026-01-5 "}) {
     EXPECT_FALSE(isIsoDate(text)) << text;
   }
   try {

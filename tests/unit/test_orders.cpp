@@ -54,7 +54,8 @@ TEST_F(OrdersTest, BadOrdersAreRefusedAndWriteNothing) {
   };
   refused({}, "东经理", ErrorKind::BadInput, "at least one");
   refused({.items = {{"defect", eastDefect}}}, "东经理", ErrorKind::BadInput, "already in the open order DQ-2026-0001");
-  refused({.items = {{"defect", eastDefect2}, {"defect", westDefect}}}, "admin", ErrorKind::BadInput, "several districts");
+  refused({.items = {{"defect", eastDefect2}, {"defect", westDefect}}}, "admin", ErrorKind::BadInput,
+          "several districts");
   refused({.items = {{"defect", 999}}}, "东经理", ErrorKind::BadInput, "no defect 999");
   refused({.items = {{"defect", westDefect}}}, "东经理", ErrorKind::Permission, "another district");
   refused({.items = {{"defect", westDefect}}}, "甲", ErrorKind::Permission, "may not raise");
@@ -81,15 +82,16 @@ TEST_F(OrdersTest, EveryStateActionAndRoleIsAllowedOrRefusedAsSpecified) {
       {OrderAction::Close, {OrderState::Submitted}},
       {OrderAction::Suspend, {OrderState::Issued, OrderState::Accepted, OrderState::InProgress, OrderState::Returned}},
       {OrderAction::Resume, {OrderState::Suspended}},
-      {OrderAction::Cancel, {OrderState::Draft, OrderState::Issued, OrderState::Accepted, OrderState::InProgress,
-                             OrderState::Submitted, OrderState::Returned, OrderState::Suspended}},
+      {OrderAction::Cancel,
+       {OrderState::Draft, OrderState::Issued, OrderState::Accepted, OrderState::InProgress, OrderState::Submitted,
+        OrderState::Returned, OrderState::Suspended}},
   };
   const std::vector<std::string> users{"admin", "东经理", "西经理", "甲", "乙", "规划"};
   const auto east = project->db().scalarInt("SELECT id FROM districts WHERE code = 'DQ'");
   int checked = 0;
   for (const auto& rule : legal) {
-    const bool teamStep = rule.action == OrderAction::Accept || rule.action == OrderAction::Start ||
-                          rule.action == OrderAction::Submit;
+    const bool teamStep =
+        rule.action == OrderAction::Accept || rule.action == OrderAction::Start || rule.action == OrderAction::Submit;
     for (const auto s : allOrderStates()) {
       const bool stateOk = std::find(rule.from.begin(), rule.from.end(), s) != rule.from.end();
       for (const auto& user : users) {
@@ -97,7 +99,8 @@ TEST_F(OrdersTest, EveryStateActionAndRoleIsAllowedOrRefusedAsSpecified) {
         const User u = *UserStore(*project).find(user);
         try {
           requireTransition(u, rule.action, s, east, "一队", "T");
-          EXPECT_TRUE(stateOk && roleOk) << orderActionKey(rule.action) << " from " << orderStateKey(s) << " by " << user;
+          EXPECT_TRUE(stateOk && roleOk) << orderActionKey(rule.action) << " from " << orderStateKey(s) << " by "
+                                         << user;
         } catch (const Error& e) {
           // The state is checked first: an impossible step is BadInput for everyone, then the role.
           EXPECT_FALSE(stateOk && roleOk) << e.what();
@@ -112,9 +115,9 @@ TEST_F(OrdersTest, EveryStateActionAndRoleIsAllowedOrRefusedAsSpecified) {
 
 TEST_F(OrdersTest, TheStoreEnforcesTheWorkflowWithEventsAndAudit) {
   // Driven through the store from each state the normal path reaches.
-  for (const auto s : {OrderState::Draft, OrderState::Issued, OrderState::Accepted, OrderState::InProgress,
-                       OrderState::Submitted, OrderState::Returned, OrderState::Suspended, OrderState::Closed,
-                       OrderState::Cancelled}) {
+  for (const auto s :
+       {OrderState::Draft, OrderState::Issued, OrderState::Accepted, OrderState::InProgress, OrderState::Submitted,
+        OrderState::Returned, OrderState::Suspended, OrderState::Closed, OrderState::Cancelled}) {
     const auto id = orderIn(s);
     EXPECT_EQ(state(id), s) << orderStateKey(s);
     // Closing needs the submitted state; from anywhere else it is refused and nothing changes.
@@ -139,7 +142,7 @@ TEST_F(OrdersTest, TheStoreEnforcesTheWorkflowWithEventsAndAudit) {
   step(id, OrderAction::Accept, "甲");
   step(id, OrderAction::Start, "甲");
   step(id, OrderAction::Submit, "甲");
-  EXPECT_THROW(step(id, OrderAction::Close, "甲"), Error);  // a field team cannot close
+  EXPECT_THROW(step(id, OrderAction::Close, "甲"), Error);       // a field team cannot close
   EXPECT_THROW(step(id, OrderAction::Return, "东经理"), Error);  // a return says why
   step(id, OrderAction::Return, "东经理", "still leaking at 30 m");
   EXPECT_EQ(state(id), OrderState::Returned);
@@ -155,7 +158,8 @@ TEST_F(OrdersTest, TheStoreEnforcesTheWorkflowWithEventsAndAudit) {
   EXPECT_EQ(events[5].note, "still leaking at 30 m");
   EXPECT_EQ(events[6].deadlineBefore.value_or(""), "2026-03-17");
   EXPECT_EQ(events[6].deadlineAfter.value_or(""), "2026-05-01");
-  EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM audit_log WHERE entity = 'order' AND entity_id = " + std::to_string(id)),
+  EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM audit_log WHERE entity = 'order' AND entity_id = " +
+                                    std::to_string(id)),
             8);
   EXPECT_THROW(project->db().exec("DELETE FROM order_events"), Error);  // append-only
 }
@@ -163,7 +167,8 @@ TEST_F(OrdersTest, TheStoreEnforcesTheWorkflowWithEventsAndAudit) {
 TEST_F(OrdersTest, ClosureNeedsVerifiedFindingsOrASignedRecord) {
   const auto id = orderIn(OrderState::Submitted);
   auto close = [&](std::vector<Evidence> evidence = {}, std::optional<std::string> signer = {}) {
-    TransitionRequest r{OrderAction::Close, orders->order(id)->version, "", {}, std::move(evidence), std::move(signer), {}};
+    TransitionRequest r{OrderAction::Close,  orders->order(id)->version, "", {},
+                        std::move(evidence), std::move(signer),          {}};
     orders->transition(id, r, "东经理");
   };
   // Not re-inspected yet.

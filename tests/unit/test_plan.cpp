@@ -52,22 +52,35 @@ protected:
 
   void SetUp() override {
     setenv("PIPEWARD_NOW", "2026-03-10T08:00:00Z", 1);
-    const test::CraftedCity city{
-        .districts = {{"东区", "DQ", 500000, 3350000, 501000, 3350500}},
-        .manholes = {{"H1", 500100, 3350100, "合流"}, {"H2", 500200, 3350100, "合流"}, {"H3", 500300, 3350100, "合流"},
-                     {"H4", 500400, 3350100, "合流"}, {"Y1", 500100, 3350300, "雨水"}, {"Y2", 500200, 3350300, "雨水"},
-                     {"Y3", 500300, 3350300, "雨水"}, {"W1", 500150, 3350200, "污水"}, {"W2", 500150, 3350250, "污水"}},
-        .pipes = {{"h1", "H1", "H2", "合流", 400}, {"h2", "H2", "H3", "合流", 600}, {"h3", "H3", "H4", "合流", 800},
-                  {"y1", "Y1", "Y2", "雨水", 300}, {"y2", "Y2", "Y3", "雨水", 500},
-                  {"w1", "W1", "H2", "污水", 300}, {"w2", "W2", "Y2", "污水", 300}}};
+    const test::CraftedCity city{.districts = {{"东区", "DQ", 500000, 3350000, 501000, 3350500}},
+                                 .manholes = {{"H1", 500100, 3350100, "合流"},
+                                              {"H2", 500200, 3350100, "合流"},
+                                              {"H3", 500300, 3350100, "合流"},
+                                              {"H4", 500400, 3350100, "合流"},
+                                              {"Y1", 500100, 3350300, "雨水"},
+                                              {"Y2", 500200, 3350300, "雨水"},
+                                              {"Y3", 500300, 3350300, "雨水"},
+                                              {"W1", 500150, 3350200, "污水"},
+                                              {"W2", 500150, 3350250, "污水"}},
+                                 .pipes = {{"h1", "H1", "H2", "合流", 400},
+                                           {"h2", "H2", "H3", "合流", 600},
+                                           {"h3", "H3", "H4", "合流", 800},
+                                           {"y1", "Y1", "Y2", "雨水", 300},
+                                           {"y2", "Y2", "Y3", "雨水", 500},
+                                           {"w1", "W1", "H2", "污水", 300},
+                                           {"w2", "W2", "Y2", "污水", 300}}};
     importCity(city, {test::planner("规划"), test::districtManager("东经理", "DQ"), test::fieldTeam("甲", "一队")});
     project->setMeta("separation_costs", kCosts);
 
     CommunityStore areas(*project);
-    areaA = addArea("幸福小区", "POLYGON((500050 3350050,500240 3350050,500240 3350350,500050 3350350,500050 3350050))", 120);
-    areaB = addArea("和平小区", "POLYGON((500260 3350050,500450 3350050,500450 3350350,500260 3350350,500260 3350050))", 80);
-    areaC = addArea("师范校园", "POLYGON((500700 3350300,500800 3350300,500800 3350400,500700 3350400,500700 3350300))", std::nullopt, "campus");
-    areaD = addArea("工业街区", "POLYGON((500190 3350080,500310 3350080,500310 3350120,500190 3350120,500190 3350080))", 10, "block");
+    areaA = addArea("幸福小区", "POLYGON((500050 3350050,500240 3350050,500240 3350350,500050 3350350,500050 3350050))",
+                    120);
+    areaB = addArea("和平小区", "POLYGON((500260 3350050,500450 3350050,500450 3350350,500260 3350350,500260 3350050))",
+                    80);
+    areaC = addArea("师范校园", "POLYGON((500700 3350300,500800 3350300,500800 3350400,500700 3350400,500700 3350300))",
+                    std::nullopt, "campus");
+    areaD = addArea("工业街区", "POLYGON((500190 3350080,500310 3350080,500310 3350120,500190 3350120,500190 3350080))",
+                    10, "block");
 
     MisconnectionRecord r;
     r.manholeId = idOf("manholes", "Y2");
@@ -152,14 +165,14 @@ TEST_F(PlanTest, TraceFindsWhereTheFlowEnds) {
 TEST_F(PlanTest, BudgetArithmeticByHand) {
   const auto costs = SeparationCosts::parse(kCosts, "test");
   BudgetInputs in;
-  in.pipes = {{"combined", 400.0, 100},     // new sewer <= 400: 100 m x 1000 = 100,000
-              {"combined", 800.0, 50},      // new sewer (400, 800]: 50 m x 2000 = 100,000
+  in.pipes = {{"combined", 400.0, 100},        // new sewer <= 400: 100 m x 1000 = 100,000
+              {"combined", 800.0, 50},         // new sewer (400, 800]: 50 m x 2000 = 100,000
               {"combined", std::nullopt, 20},  // assumed 300 mm: 20 m x 1000 = 20,000
-              {"rain", 500.0, 10},          // relaid rain pipe > 400: 10 m x 1600 = 16,000
-              {"sewage", 900.0, 5}};        // relaid sewer > 800: 5 m x 3000 = 15,000
-  in.households = 120;                      // x 500 = 60,000
-  in.manholes = 3;                          // x 3000 = 9,000
-  in.misconnections = 2;                    // x 2000 = 4,000
+              {"rain", 500.0, 10},             // relaid rain pipe > 400: 10 m x 1600 = 16,000
+              {"sewage", 900.0, 5}};           // relaid sewer > 800: 5 m x 3000 = 15,000
+  in.households = 120;                         // x 500 = 60,000
+  in.manholes = 3;                             // x 3000 = 9,000
+  in.misconnections = 2;                       // x 2000 = 4,000
   const auto b = estimateBudget(costs, in);
   EXPECT_DOUBLE_EQ(b.total, 100000 + 100000 + 20000 + 16000 + 15000 + 60000 + 9000 + 4000);
   EXPECT_EQ(b.pipesWithoutDiameter, 1);
@@ -185,9 +198,10 @@ TEST_F(PlanTest, ProjectBudgetFromItsScope) {
   const auto id = store.create({"幸福小区改造", 2027, {areaA}, std::nullopt, true, {}}, "规划");
   auto p = *store.project(id);
   // Automatic scope: the open points m1 and m2, the combined pipe h1, the mixed manholes H1, H2, Y2.
-  EXPECT_THAT(p.scope, ElementsAre(ScopeItem{"manhole", idOf("manholes", "H1")}, ScopeItem{"manhole", idOf("manholes", "H2")},
-                                   ScopeItem{"manhole", idOf("manholes", "Y2")}, ScopeItem{"misconnection", m1},
-                                   ScopeItem{"misconnection", m2}, ScopeItem{"pipe", idOf("pipes", "h1")}));
+  EXPECT_THAT(p.scope,
+              ElementsAre(ScopeItem{"manhole", idOf("manholes", "H1")}, ScopeItem{"manhole", idOf("manholes", "H2")},
+                          ScopeItem{"manhole", idOf("manholes", "Y2")}, ScopeItem{"misconnection", m1},
+                          ScopeItem{"misconnection", m2}, ScopeItem{"pipe", idOf("pipes", "h1")}));
   // h1 100 m DN400 -> 100,000; 120 households -> 60,000; 3 manholes -> 9,000; 2 points -> 4,000.
   EXPECT_DOUBLE_EQ(store.budget(p).total, 173000);
   // y1 (rain, 100 m, DN300) relaid: + 80,000.
@@ -385,18 +399,24 @@ void writeCommunities(const std::string& path, const std::vector<std::pair<std::
 
 TEST_F(PlanTest, ImportIsAllOrNothing) {
   const std::string bad = dir.path() + "/bad.shp";
-  writeCommunities(bad, {{"POLYGON((500500 3350000,500600 3350000,500600 3350100,500500 3350000))", V{"红星新村", "解放路1号", "1985", "240", "甲"}},
-                         {"POLYGON((500600 3350000,500700 3350000,500700 3350100,500600 3350000))", V{"东风小区", "解放路9号", "1990", "很多", ""}},
-                         {"POLYGON((500700 3350000,500800 3350100,500800 3350000,500700 3350100,500700 3350000))", V{"光明里", "", "1978", "60", ""}},
-                         {"POLYGON((500800 3350000,500900 3350000,500900 3350100,500800 3350000))", V{"红星新村", "", "公元前", "", ""}}});
+  writeCommunities(bad, {{"POLYGON((500500 3350000,500600 3350000,500600 3350100,500500 3350000))",
+                          V{"红星新村", "解放路1号", "1985", "240", "甲"}},
+                         {"POLYGON((500600 3350000,500700 3350000,500700 3350100,500600 3350000))",
+                          V{"东风小区", "解放路9号", "1990", "很多", ""}},
+                         {"POLYGON((500700 3350000,500800 3350100,500800 3350000,500700 3350100,500700 3350000))",
+                          V{"光明里", "", "1978", "60", ""}},
+                         {"POLYGON((500800 3350000,500900 3350000,500900 3350100,500800 3350000))",
+                          V{"红星新村", "", "公元前", "", ""}}});
   try {
     importCommunities(*project, bad, {}, "规划");
     FAIL() << "bad rows imported";
   } catch (const BatchError& e) {
     std::vector<std::pair<std::int64_t, std::string>> rows;
     for (const auto& p : e.problems()) rows.emplace_back(p.row, p.field);
-    EXPECT_THAT(rows, ElementsAre(std::pair<std::int64_t, std::string>{2, "HS"}, std::pair<std::int64_t, std::string>{3, ""},
-                                  std::pair<std::int64_t, std::string>{4, "XQMC"}, std::pair<std::int64_t, std::string>{4, "JCNF"}));
+    EXPECT_THAT(
+        rows,
+        ElementsAre(std::pair<std::int64_t, std::string>{2, "HS"}, std::pair<std::int64_t, std::string>{3, ""},
+                    std::pair<std::int64_t, std::string>{4, "XQMC"}, std::pair<std::int64_t, std::string>{4, "JCNF"}));
     EXPECT_THAT(e.what(), HasSubstr("bad.shp"));
   }
   EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM communities"), 4);
@@ -404,8 +424,10 @@ TEST_F(PlanTest, ImportIsAllOrNothing) {
   EXPECT_THROW(importCommunities(*project, bad, {}, "甲"), Error);  // a field team may not import
 
   const std::string good = dir.path() + "/good.shp";
-  writeCommunities(good, {{"POLYGON((500500 3350000,500600 3350000,500600 3350100,500500 3350000))", V{"红星新村", "解放路1号", "1985年", "240", "甲"}},
-                          {"POLYGON((500600 3350000,500700 3350000,500700 3350100,500600 3350000))", V{"东风小区", "", "", "", ""}}});
+  writeCommunities(good, {{"POLYGON((500500 3350000,500600 3350000,500600 3350100,500500 3350000))",
+                           V{"红星新村", "解放路1号", "1985年", "240", "甲"}},
+                          {"POLYGON((500600 3350000,500700 3350000,500700 3350100,500600 3350000))",
+                           V{"东风小区", "", "", "", ""}}});
   const auto r = importCommunities(*project, good, {}, "规划");
   EXPECT_EQ(r.inserted, 2);
   EXPECT_EQ(r.profile, "communities");
@@ -429,9 +451,13 @@ TEST_F(PlanTest, ImportIsAllOrNothing) {
 TEST_F(PlanTest, ImportReadsEnglishFieldNames) {
   const std::string path = dir.path() + "/areas.shp";
   test::ShapefileBuilder b(path, wkbPolygon, 4549, "UTF-8");
-  b.field("Name", OFTString, 30).field("Address", OFTString, 40).field("BuildYear", OFTInteger).field("Households", OFTInteger);
+  b.field("Name", OFTString, 30)
+      .field("Address", OFTString, 40)
+      .field("BuildYear", OFTInteger)
+      .field("Households", OFTInteger);
   b.field("Kind", OFTString, 10);
-  b.add("POLYGON((500500 3350200,500600 3350200,500600 3350300,500500 3350200))", V{"North Campus", "1 College Rd", 1960, 0, "campus"});
+  b.add("POLYGON((500500 3350200,500600 3350200,500600 3350300,500500 3350200))",
+        V{"North Campus", "1 College Rd", 1960, 0, "campus"});
   b.write();
   const auto r = importCommunities(*project, path, {}, "admin");
   EXPECT_EQ(r.inserted, 1);

@@ -92,7 +92,7 @@ TEST_F(ReportContent, TheKpiTableSetsTheDistrictAgainstTheCityWithTheFractionsBe
   // Open on 03-31: A issued, B in progress, D issued, E submitted.
   EXPECT_DOUBLE_EQ(*line(lines, "Open orders").value, 4);
   const auto& density = line(lines, "Misconnections per km of separate sewer");
-  EXPECT_NEAR(*density.value, 10, 1e-6);  // 2 points on e1 + e2 (0.2 km)
+  EXPECT_NEAR(*density.value, 10, 1e-6);                           // 2 points on e1 + e2 (0.2 km)
   const auto& returns = line(lines, "Return rate at acceptance");  // C and E submitted in March, none returned
   ASSERT_TRUE(returns.value);
   EXPECT_DOUBLE_EQ(*returns.value, 0);
@@ -226,7 +226,8 @@ TEST_F(ReportContent, TheDefectRegisterListsEveryDefectWithItsInspectionAndOrder
   EXPECT_TRUE(pl4.latest);
   EXPECT_EQ(pl4.order, "DQ-2026-0001");
   EXPECT_EQ(pl4.orderState, "issued");
-  const auto ck2 = std::find_if(rows.begin(), rows.end(), [](const DefectRegisterRow& r) { return r.code == "CK" && r.grade == 2; });
+  const auto ck2 =
+      std::find_if(rows.begin(), rows.end(), [](const DefectRegisterRow& r) { return r.code == "CK" && r.grade == 2; });
   ASSERT_NE(ck2, rows.end());
   EXPECT_EQ(ck2->order, "DQ-2026-0006");  // the draft F
   EXPECT_EQ(ck2->orderState, "draft");

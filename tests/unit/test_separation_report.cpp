@@ -83,7 +83,7 @@ TEST_F(SeparationReportTest, TheYearsProjectsWithAreasScopeBudgetProgressAndOrde
   EXPECT_EQ(second.misconnections, 0);
   EXPECT_DOUBLE_EQ(second.combinedLengthM, 100);
   EXPECT_DOUBLE_EQ(second.budget.total, 146000);  // 100 m x 1000 + 80 x 500 + 2 x 3000
-  EXPECT_EQ(second.progress.findings, 1);          // the defect added to the scope
+  EXPECT_EQ(second.progress.findings, 1);         // the defect added to the scope
   EXPECT_EQ(second.progress.closed, 0);
   EXPECT_TRUE(second.orders.empty());
 }

@@ -61,7 +61,10 @@ TEST_F(ProjectTest, RefusesWhatIsNotAProject) {
   }
   std::ofstream(path("text.sqlite")) << "not a database";
   EXPECT_THROW(Project::open(path("text.sqlite")), Error);
-  { sql::Database other(path("other.sqlite"), sql::Database::Mode::ReadWriteCreate); other.exec("CREATE TABLE t(x)"); }
+  {
+    sql::Database other(path("other.sqlite"), sql::Database::Mode::ReadWriteCreate);
+    other.exec("CREATE TABLE t(x)");
+  }
   try {
     Project::open(path("other.sqlite"));
     FAIL();
@@ -129,9 +132,10 @@ TEST_F(ProjectTest, BlobsAreWhatSpatiaLiteWrites) {
   EXPECT_EQ(st.int64(3), 1);
 
   // SpatiaLite's own blob decodes with ours.
-  auto fromSql = db.prepare("SELECT GeomFromText('LINESTRING(1 2, 3 4)', 4549), MakePoint(5, 6, 4549), "
-                            "CastToMultiPolygon(GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0), "
-                            "(2 2, 3 2, 3 3, 2 2))', 4549))");
+  auto fromSql = db.prepare(
+      "SELECT GeomFromText('LINESTRING(1 2, 3 4)', 4549), MakePoint(5, 6, 4549), "
+      "CastToMultiPolygon(GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0), "
+      "(2 2, 3 2, 3 3, 2 2))', 4549))");
   ASSERT_TRUE(fromSql.step());
   std::vector<double> xy;
   ASSERT_TRUE(blob::decodeLineString(fromSql.blob(0), xy));
@@ -176,7 +180,8 @@ TEST_F(ProjectTest, PackedRtreePassesRtreecheckAndAnswersQueries) {
     const Box window{503000, 3353000, 504000, 3354500};
     std::int64_t expected = 0;
     for (const auto& e : entries) expected += e.box.intersects(window) ? 1 : 0;
-    auto st = db.prepare("SELECT count(*) FROM idx_pipes_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?");
+    auto st =
+        db.prepare("SELECT count(*) FROM idx_pipes_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?");
     st.bind(1, window.minX).bind(2, window.maxX).bind(3, window.minY).bind(4, window.maxY);
     ASSERT_TRUE(st.step());
     EXPECT_EQ(st.int64(0), expected) << n;

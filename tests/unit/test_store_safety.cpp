@@ -25,8 +25,8 @@ namespace pw {
 namespace {
 
 namespace fs = std::filesystem;
-using ::testing::HasSubstr;
 using test::ReadOnlyPath;
+using ::testing::HasSubstr;
 
 std::string messageOf(const std::function<void()>& fn, ErrorKind want = ErrorKind::BadInput) {
   try {
@@ -70,11 +70,11 @@ TEST_F(StoreSafety, AnOpenProjectIsNeverOpenedAsAnOrdinaryFile) {
     };
     refused([&] { readFile(project); });  // photos, evidence, rules, CSV files
     refused([&] { readFile(project + "-wal"); });
-    refused([&] { gdal::openVector(link); });  // backgrounds, community areas
-    refused([&] { VectorSource source(project, {}); });  // imports
+    refused([&] { gdal::openVector(link); });              // backgrounds, community areas
+    refused([&] { VectorSource source(project, {}); });    // imports
     refused([&] { RasterSource raster(project, 4549); });  // raster backgrounds
-    refused([&] { xlsx::Workbook book(project); });  // Excel reports written over it
-    write(*open, "b");  // and the project goes on
+    refused([&] { xlsx::Workbook book(project); });        // Excel reports written over it
+    write(*open, "b");                                     // and the project goes on
   }
   EXPECT_FALSE(isOpenDatabase(project));
   EXPECT_EQ(readFile(project).substr(0, 15), "SQLite format 3");  // closed, it is a file like any other
@@ -123,8 +123,9 @@ TEST_F(StoreSafety, AnOlderSchemaOnAReadOnlyProjectIsRefusedNotHalfUpgraded) {
     sql::Database db(project, sql::Database::Mode::ReadWrite);
     // As a project of schema 4 would be: the tables of migrations 5 and 6 are not there yet.
     db.exec("PRAGMA foreign_keys = OFF");
-    auto st = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'separation%' OR "
-                         "name IN ('communities', 'community_imports', 'inspection_imports', 'inspection_import_items')");
+    auto st = db.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'separation%' OR "
+        "name IN ('communities', 'community_imports', 'inspection_imports', 'inspection_import_items')");
     std::vector<std::string> tables;
     while (st.step()) tables.push_back(st.text(0));
     ASSERT_FALSE(tables.empty());
@@ -155,7 +156,10 @@ TEST_F(StoreSafety, ASchemaVersionOlderThanTheTablesIsInconsistent) {
   EXPECT_THAT(message, HasSubstr("old.sqlite is inconsistent: its schema version is 3"));
   EXPECT_THAT(message, HasSubstr("which schema version 4 adds"));
 
-  { sql::Database db(project, sql::Database::Mode::ReadWrite); db.exec("PRAGMA user_version = 1"); }
+  {
+    sql::Database db(project, sql::Database::Mode::ReadWrite);
+    db.exec("PRAGMA user_version = 1");
+  }
   EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("which schema version 2 adds"));
 }
 
@@ -165,7 +169,8 @@ TEST_F(StoreSafety, DamagedFilesAreNamed) {
   fs::resize_file(project, 50);  // not even the header
   EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("is damaged"));
   fs::resize_file(project, 0);  // an empty file is an empty database, and opening it writes nothing
-  EXPECT_THAT(messageOf([&] { Project::open(project); }), HasSubstr("is an SQLite database but not a PipeWard project"));
+  EXPECT_THAT(messageOf([&] { Project::open(project); }),
+              HasSubstr("is an SQLite database but not a PipeWard project"));
   EXPECT_EQ(sizeOf(project), 0u);
 }
 

@@ -31,7 +31,9 @@ TEST(Normalise, NumbersAsSurveysWriteThem) {
   EXPECT_EQ(parseNumber("300"), 300.0);
   EXPECT_EQ(parseNumber(" DN300 "), 300.0);
   EXPECT_EQ(parseNumber("d400"), 400.0);
-  EXPECT_EQ(parseNumber("\xCE\xA6" "600"), 600.0);          // Φ600
+  EXPECT_EQ(parseNumber("\xCE\xA6"
+                        "600"),
+            600.0);                                                       // Φ600
   EXPECT_EQ(parseNumber("\xEF\xBC\x93\xEF\xBC\x90\xEF\xBC\x90"), 300.0);  // full-width ３００
   EXPECT_EQ(parseNumber("1.25m"), 1.25);
   EXPECT_EQ(parseNumber("-2.5"), -2.5);
@@ -42,7 +44,9 @@ TEST(Normalise, NumbersAsSurveysWriteThem) {
 }
 
 TEST(Normalise, SectionsWidthByHeight) {
-  auto s = parseSection("1200\xC3\x97" "800");  // 1200×800
+  auto s = parseSection(
+      "1200\xC3\x97"
+      "800");  // 1200×800
   ASSERT_TRUE(s);
   EXPECT_EQ(s->width, 1200.0);
   EXPECT_EQ(s->height, 800.0);

@@ -63,7 +63,8 @@ ReadSheet readSheet(const std::string& path, const std::string& sheet) {
   }
   for (auto& f : *layer) {
     std::vector<std::string> row;
-    for (int i = 0; i < defn->GetFieldCount(); ++i) row.emplace_back(f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "");
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+      row.emplace_back(f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "");
     out.rows.push_back(std::move(row));
   }
   return out;
@@ -209,10 +210,14 @@ TEST_F(XlsxReports, TheOrderLedgerHoldsOneRowPerIssuedOrderInTheReadersLanguage)
   const std::string path = dir.path() + "/ledger.xlsx";
   // A reader in Chinese: the edge's translation of the core's labels (here a few by hand).
   const Translate zh = [](const char* english) -> std::string {
-    static const std::map<std::string, std::string> words{{"Order ledger", "整改台账"}, {"Order number", "工单号"},
-                                                          {"Overdue", "是否超期"},    {"yes", "是"},
-                                                          {"State", "状态"},          {"issued", "已派单"},
-                                                          {"Issued", "派单日期"},     {"Days", "天数"}};
+    static const std::map<std::string, std::string> words{{"Order ledger", "整改台账"},
+                                                          {"Order number", "工单号"},
+                                                          {"Overdue", "是否超期"},
+                                                          {"yes", "是"},
+                                                          {"State", "状态"},
+                                                          {"issued", "已派单"},
+                                                          {"Issued", "派单日期"},
+                                                          {"Days", "天数"}};
     const auto it = words.find(english);
     return it == words.end() ? english : it->second;
   };

@@ -61,7 +61,8 @@ std::vector<std::vector<Pt>> districtRings(const CityPlan& plan, const Crossings
         if (at(i - 1, j) != d) add(i, j + 1, i, j, Crossings::vertical(i, j), true);
       }
     }
-    if (byStart.empty()) throw std::runtime_error("district " + plan.districts[static_cast<std::size_t>(d)].name + " is empty");
+    if (byStart.empty())
+      throw std::runtime_error("district " + plan.districts[static_cast<std::size_t>(d)].name + " is empty");
     // start at the lowest corner id for a deterministic first vertex
     std::int64_t start = byStart.begin()->first;
     for (const auto& [k, e] : byStart) start = std::min(start, k);

@@ -56,7 +56,8 @@ private:
 }  // namespace
 
 SampleFaults injectSampleFaults(const Network& net, const std::vector<std::vector<int>>& pipeOrder,
-                                const std::vector<std::vector<Pt>>& rings, const std::array<int, kKinds>& manholesPerKind,
+                                const std::vector<std::vector<Pt>>& rings,
+                                const std::array<int, kKinds>& manholesPerKind,
                                 const std::array<std::string, 2>& deliveryNames, int digits, std::uint64_t seed) {
   SampleFaults faults;
   FaultPicker picker(net, pipeOrder, Rng(seed ^ 0xFA0175ULL));
@@ -90,12 +91,14 @@ SampleFaults injectSampleFaults(const Network& net, const std::vector<std::vecto
   {
     const int p = picker.pick(0);
     const Pipe& pp = net.pipes[static_cast<std::size_t>(p)];
-    const std::string missing = manholeCode(pp.kind, manholesPerKind[static_cast<std::size_t>(kindIndex(pp.kind))] + 1, digits);
+    const std::string missing =
+        manholeCode(pp.kind, manholesPerKind[static_cast<std::size_t>(kindIndex(pp.kind))] + 1, digits);
     faults.byPipe[p].zdbh = missing;
     json f = base("dangling_pipe", 0, p);
     f["zdbh"] = missing;
     f["end_manhole"] = code(pp.to);
-    f["report"] = "ZDBH " + missing + " names no manhole in manholes.shp (the pipe ends on manhole " + code(pp.to) + ")";
+    f["report"] =
+        "ZDBH " + missing + " names no manhole in manholes.shp (the pipe ends on manhole " + code(pp.to) + ")";
     faults.add(f, p);
   }
   {
@@ -153,8 +156,10 @@ SampleFaults injectSampleFaults(const Network& net, const std::vector<std::vecto
           moved = cand;
         }
       }
-      if (gap >= 8.0) p = c;
-      else gap = 0;
+      if (gap >= 8.0)
+        p = c;
+      else
+        gap = 0;
     }
     if (p < 0) throw std::logic_error("no place for the 12 m end fault");
     const Pipe& pp = net.pipes[static_cast<std::size_t>(p)];

@@ -17,7 +17,8 @@ int diameterFor(Kind k, double upstream) {
     double upTo;
     int mm;
   };
-  static const Step rain[] = {{250, 300}, {600, 400}, {1200, 500}, {2000, 600}, {3200, 800}, {4800, 1000}, {7000, 1200}};
+  static const Step rain[] = {{250, 300},  {600, 400},   {1200, 500}, {2000, 600},
+                              {3200, 800}, {4800, 1000}, {7000, 1200}};
   static const Step sewage[] = {{400, 300}, {1200, 400}, {2500, 500}, {4500, 600}, {8000, 800}};
   static const Step combined[] = {{300, 400}, {800, 500}, {1500, 600}, {2600, 800}, {4200, 1000}};
   switch (k) {
@@ -81,7 +82,8 @@ public:
     std::partial_sum(m_first.begin(), m_first.end(), m_first.begin());
     std::vector<std::int32_t> fill(m_first.begin(), m_first.end() - 1);
     for (std::size_t e = 0; e < net.pipes.size(); ++e) {
-      m_adj[static_cast<std::size_t>(fill[static_cast<std::size_t>(net.pipes[e].from)]++)] = static_cast<std::int32_t>(e);
+      m_adj[static_cast<std::size_t>(fill[static_cast<std::size_t>(net.pipes[e].from)]++)] =
+          static_cast<std::int32_t>(e);
       m_adj[static_cast<std::size_t>(fill[static_cast<std::size_t>(net.pipes[e].to)]++)] = static_cast<std::int32_t>(e);
     }
   }
@@ -150,7 +152,8 @@ public:
 private:
   template <typename F>
   void forPipes(std::size_t v, F&& f) {
-    for (std::int32_t q = m_first[v]; q < m_first[v + 1]; ++q) f(m_net.pipes[static_cast<std::size_t>(m_adj[static_cast<std::size_t>(q)])]);
+    for (std::int32_t q = m_first[v]; q < m_first[v + 1]; ++q)
+      f(m_net.pipes[static_cast<std::size_t>(m_adj[static_cast<std::size_t>(q)])]);
   }
 
   static void reverse(Pipe& p) {
@@ -247,7 +250,8 @@ private:
     for (std::size_t head = 0; head < m_order.size(); ++head) {
       const std::size_t v = static_cast<std::size_t>(m_order[head]);
       forPipes(v, [&](const Pipe& p) {
-        if (static_cast<std::size_t>(p.from) == v && --pending[static_cast<std::size_t>(p.to)] == 0) m_order.push_back(p.to);
+        if (static_cast<std::size_t>(p.from) == v && --pending[static_cast<std::size_t>(p.to)] == 0)
+          m_order.push_back(p.to);
       });
     }
     if (m_order.size() != m_nn) throw std::logic_error("the flow directions contain a cycle");

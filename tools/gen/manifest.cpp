@@ -92,7 +92,8 @@ void Manifest::write(const std::filesystem::path& file) const {
   }
   root["districts"] = districts;
   json byType;
-  for (std::size_t q = 0; q < 4; ++q) byType[typeKeys[q]] = {{"count", typeCount[q]}, {"length_m", round3(typeLength[q])}};
+  for (std::size_t q = 0; q < 4; ++q)
+    byType[typeKeys[q]] = {{"count", typeCount[q]}, {"length_m", round3(typeLength[q])}};
   long long manholes = 0;
   for (const DeliveryRecord& d : m_deliveries) manholes += d.manholes;
   root["totals"] = {{"pipes", allCount}, {"manholes", manholes}, {"length_m", round3(allLength)}, {"by_type", byType}};

@@ -16,8 +16,8 @@ namespace pwgen {
 enum class WrittenType { Rain = 0, Sewage = 1, Combined = 2, Unknown = 3 };
 
 struct DeliveryRecord {
-  std::string name;   ///< delivery-a
-  std::string path;   ///< relative to the manifest
+  std::string name;  ///< delivery-a
+  std::string path;  ///< relative to the manifest
   int epsg = 0;
   bool prj = true;
   std::string cpg;

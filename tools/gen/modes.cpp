@@ -22,8 +22,8 @@ namespace {
 using json = nlohmann::ordered_json;
 
 void printStats(const HydraulicsStats& s, std::ostream& out) {
-  out << "  nodes " << s.nodes << ", pipes " << s.pipes << ", summits " << s.summitNodes << ", flow divides " << s.splitNodes
-      << ", outlets added " << s.fallbackSinks << ", pump stations added " << s.pumpStations << '\n'
+  out << "  nodes " << s.nodes << ", pipes " << s.pipes << ", summits " << s.summitNodes << ", flow divides "
+      << s.splitNodes << ", outlets added " << s.fallbackSinks << ", pump stations added " << s.pumpStations << '\n'
       << "  depth " << s.minDepthMm / 1000.0 << " - " << s.maxDepthMm / 1000.0 << " m (" << s.deepNodes
       << " deeper than 4 m), min slope " << s.minSlope << ", length " << s.minLength << " - " << s.maxLength
       << " m\n  vertices: 2: " << s.vertexCounts[2] << ", 3: " << s.vertexCounts[3] << ", 4: " << s.vertexCounts[4]
@@ -144,7 +144,8 @@ void runSample(const std::filesystem::path& out, std::uint64_t seed) {
       const PipeOverride* fault = it == faults.byPipe.end() ? nullptr : &it->second;
       double length = 0;
       w.writePipe(net, pp, fault, length);
-      const WrittenType type = (fault && fault->pslx == "不明") ? WrittenType::Unknown : static_cast<WrittenType>(kindIndex(pp.kind));
+      const WrittenType type =
+          (fault && fault->pslx == "不明") ? WrittenType::Unknown : static_cast<WrittenType>(kindIndex(pp.kind));
       manifest.addPipe(pp.district, type, length);
       for (std::size_t r = 0; r < faults.records.size(); ++r) {
         if (faults.recordPipe[r] != p) continue;

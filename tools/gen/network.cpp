@@ -14,7 +14,11 @@ constexpr Kind kAllKinds[] = {Kind::Rain, Kind::Sewage, Kind::Combined};
 class BandBuilder {
 public:
   BandBuilder(const CityPlan& plan, int j0, int j1, Rng& rng, Crossings& crossings)
-      : m_plan(plan), m_j0(j0), m_j1(j1), m_rng(rng), m_crossings(crossings),
+      : m_plan(plan),
+        m_j0(j0),
+        m_j1(j1),
+        m_rng(rng),
+        m_crossings(crossings),
         m_junction(static_cast<std::size_t>((j1 - j0 + 1) * plan.nx * kKinds), -1) {}
 
   Network build() {

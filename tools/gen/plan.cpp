@@ -85,7 +85,8 @@ void removePinches(CityPlan& plan) {
     for (int j = 0; j + 1 < plan.ny; ++j) {
       for (int i = 0; i + 1 < plan.nx; ++i) {
         const auto at = [&](int a, int b) -> int& {
-          return plan.cell[static_cast<std::size_t>(b) * static_cast<std::size_t>(plan.nx) + static_cast<std::size_t>(a)];
+          return plan
+              .cell[static_cast<std::size_t>(b) * static_cast<std::size_t>(plan.nx) + static_cast<std::size_t>(a)];
         };
         const int a = at(i, j), b = at(i + 1, j), c = at(i, j + 1), d = at(i + 1, j + 1);
         if (a == d && b != a && c != a) {
@@ -244,7 +245,7 @@ CityPlan samplePlan(std::uint64_t seed) {
     for (int i = 0; i < plan.nx; ++i) st.road.push_back(roadId(roadName(rs, i <= 8 ? "西" : "东")));
     st.trunk = (j == 0);
   }
-  const RoadStem nsStems[] = {{"环城西", "路"}, stem("学府"), stem("科技"), stem("文化"), stem("建设"),
+  const RoadStem nsStems[] = {{"环城西", "路"}, stem("学府"), stem("科技"), stem("文化"),     stem("建设"),
                               stem("中山"),     stem("延安"), stem("光明"), {"运河西", "路"}, {"运河东", "路"},
                               stem("工业"),     stem("创业"), stem("振兴"), stem("迎宾")};
   for (int i = 0; i < plan.nx; ++i) {
@@ -257,9 +258,9 @@ CityPlan samplePlan(std::uint64_t seed) {
 
   // outlets: rain outfalls on the river (row 0) and the canal banks (columns 8, 9); sewage pump stations;
   // the old town's combined sewers reach the riverside interceptor at two points
-  const Sink sinks[] = {{1, 0, Kind::Rain},   {3, 0, Kind::Rain},    {10, 0, Kind::Rain},  {12, 0, Kind::Rain},
-                        {8, 5, Kind::Rain},   {8, 8, Kind::Rain},    {9, 1, Kind::Rain},   {9, 5, Kind::Rain},
-                        {9, 8, Kind::Rain},   {2, 0, Kind::Sewage},  {8, 4, Kind::Sewage}, {11, 0, Kind::Sewage},
+  const Sink sinks[] = {{1, 0, Kind::Rain},   {3, 0, Kind::Rain},     {10, 0, Kind::Rain},   {12, 0, Kind::Rain},
+                        {8, 5, Kind::Rain},   {8, 8, Kind::Rain},     {9, 1, Kind::Rain},    {9, 5, Kind::Rain},
+                        {9, 8, Kind::Rain},   {2, 0, Kind::Sewage},   {8, 4, Kind::Sewage},  {11, 0, Kind::Sewage},
                         {9, 6, Kind::Sewage}, {5, 0, Kind::Combined}, {7, 0, Kind::Combined}};
   plan.sinks.assign(std::begin(sinks), std::end(sinks));
   removePinches(plan);
@@ -308,11 +309,13 @@ CityPlan benchPlan(std::uint64_t seed, long long pipes) {
   std::vector<int> firstOfRow(static_cast<std::size_t>(rowsD) + 1, 0), countOfRow(static_cast<std::size_t>(rowsD));
   for (int r = 0; r < rowsD; ++r) {
     countOfRow[static_cast<std::size_t>(r)] = nd / rowsD + (r < nd % rowsD ? 1 : 0);
-    firstOfRow[static_cast<std::size_t>(r) + 1] = firstOfRow[static_cast<std::size_t>(r)] + countOfRow[static_cast<std::size_t>(r)];
+    firstOfRow[static_cast<std::size_t>(r) + 1] =
+        firstOfRow[static_cast<std::size_t>(r)] + countOfRow[static_cast<std::size_t>(r)];
   }
   std::vector<std::vector<std::vector<int>>> colJag(static_cast<std::size_t>(rowsD));
   for (int r = 0; r < rowsD; ++r)
-    for (int c = 0; c < countOfRow[static_cast<std::size_t>(r)]; ++c) colJag[static_cast<std::size_t>(r)].push_back(jagWalk(plan.ny));
+    for (int c = 0; c < countOfRow[static_cast<std::size_t>(r)]; ++c)
+      colJag[static_cast<std::size_t>(r)].push_back(jagWalk(plan.ny));
   plan.cell.resize(static_cast<std::size_t>(plan.nx) * static_cast<std::size_t>(plan.ny));
   for (int j = 0; j < plan.ny; ++j) {
     for (int i = 0; i < plan.nx; ++i) {
@@ -322,7 +325,9 @@ CityPlan benchPlan(std::uint64_t seed, long long pipes) {
       const int cnt = countOfRow[static_cast<std::size_t>(r)];
       int c = 0;
       for (int k = 1; k < cnt; ++k)
-        if (i >= plan.nx * k / cnt + colJag[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)][static_cast<std::size_t>(j)]) c = k;
+        if (i >= plan.nx * k / cnt +
+                     colJag[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)][static_cast<std::size_t>(j)])
+          c = k;
       plan.cell[static_cast<std::size_t>(j) * static_cast<std::size_t>(plan.nx) + static_cast<std::size_t>(i)] =
           firstOfRow[static_cast<std::size_t>(r)] + c;
     }

@@ -27,10 +27,10 @@ struct DistrictDef {
 
 struct Street {
   bool eastWest = true;
-  PwLinear line;                       ///< E-W: y = line(x); N-S: x = line(y)
-  double offset[kKinds] = {0, 0, 0};   ///< signed offset of each pipe line (+ = north / east)
-  bool trunk = false;                  ///< a main road: flow prefers it
-  std::vector<int> road;               ///< road-name id at each intersection index along the street
+  PwLinear line;                      ///< E-W: y = line(x); N-S: x = line(y)
+  double offset[kKinds] = {0, 0, 0};  ///< signed offset of each pipe line (+ = north / east)
+  bool trunk = false;                 ///< a main road: flow prefers it
+  std::vector<int> road;              ///< road-name id at each intersection index along the street
 };
 
 /// A designated outlet: the junction of `kind` at intersection (i, j) (river outfall, pump station).
@@ -50,20 +50,22 @@ struct CityPlan {
   int ny = 0;  ///< E-W streets (rows j)
   std::vector<Street> ew;
   std::vector<Street> ns;
-  std::vector<int> cell;              ///< district of intersection (i, j) at j * nx + i
-  std::vector<char> canalAfterCol;    ///< nx - 1: no pipes on E-W street edges between column i and i + 1
-  std::vector<char> canalAfterRow;    ///< ny - 1: no pipes on N-S street edges between row j and j + 1
+  std::vector<int> cell;            ///< district of intersection (i, j) at j * nx + i
+  std::vector<char> canalAfterCol;  ///< nx - 1: no pipes on E-W street edges between column i and i + 1
+  std::vector<char> canalAfterRow;  ///< ny - 1: no pipes on N-S street edges between row j and j + 1
   std::vector<DistrictDef> districts;
   std::vector<std::string> roads;
-  std::vector<Sink> sinks;            ///< explicit outlets
-  bool genericSinks = false;          ///< outlets on every band's first and last row at regular columns
+  std::vector<Sink> sinks;    ///< explicit outlets
+  bool genericSinks = false;  ///< outlets on every band's first and last row at regular columns
   GroundModel groundModel = GroundModel::RiverSouth;
-  double ySouth = 0;                  ///< river bank (RiverSouth)
-  double yNorth = 0;                  ///< north edge of the city (RiverSouth)
-  double xCanal = -1e18;              ///< a N-S canal (ground dips towards it), or far away
-  std::vector<double> bandEdgesY;     ///< Banded: y of each canal line, first = south edge, last = north edge
+  double ySouth = 0;               ///< river bank (RiverSouth)
+  double yNorth = 0;               ///< north edge of the city (RiverSouth)
+  double xCanal = -1e18;           ///< a N-S canal (ground dips towards it), or far away
+  std::vector<double> bandEdgesY;  ///< Banded: y of each canal line, first = south edge, last = north edge
 
-  int district(int i, int j) const { return cell[static_cast<std::size_t>(j) * static_cast<std::size_t>(nx) + static_cast<std::size_t>(i)]; }
+  int district(int i, int j) const {
+    return cell[static_cast<std::size_t>(j) * static_cast<std::size_t>(nx) + static_cast<std::size_t>(i)];
+  }
   bool combinedAt(int i, int j) const { return districts[static_cast<std::size_t>(district(i, j))].combined; }
   bool hasKind(int i, int j, Kind k) const { return combinedAt(i, j) == (k == Kind::Combined); }
 

@@ -9,7 +9,9 @@ namespace {
 
 const char* kindCode(Kind k) { return k == Kind::Rain ? "YS" : k == Kind::Sewage ? "WS" : "HS"; }
 const char* kindName(Kind k) { return k == Kind::Rain ? "雨水" : k == Kind::Sewage ? "污水" : "合流"; }
-const char* wellName(Kind k) { return k == Kind::Rain ? "雨水检查井" : k == Kind::Sewage ? "污水检查井" : "合流检查井"; }
+const char* wellName(Kind k) {
+  return k == Kind::Rain ? "雨水检查井" : k == Kind::Sewage ? "污水检查井" : "合流检查井";
+}
 
 std::string padded(int number, int digits) {
   std::string s = std::to_string(number);
@@ -54,27 +56,28 @@ DeliveryWriter::DeliveryWriter(const std::filesystem::path& dir, const DeliveryF
   std::filesystem::create_directories(dir);
   const int code = format.digits + 4;
   const bool names = format.style == ValueStyle::Names;
-  const std::vector<FieldSpec> pipeFields = {
-      {"GXBH", OFTString, code},
-      {"QDBH", OFTString, code},
-      {"ZDBH", OFTString, code},
-      {"PSLX", OFTString, 8},
-      names ? FieldSpec{"GJ", OFTInteger, 6} : FieldSpec{"GJ", OFTString, 8},
-      {"CZ", OFTString, 16},
-      {"QDGC", OFTReal, 10, 3},
-      {"ZDGC", OFTReal, 10, 3},
-      {"QDMS", OFTReal, 8, 3},
-      {"ZDMS", OFTReal, 8, 3},
-      {"MSRQ", OFTString, names ? 7 : 4},
-      {"SSDL", OFTString, 40},
-      {"QSDW", OFTString, 30}};
-  const std::vector<FieldSpec> manholeFields = {{"WTDH", OFTString, code},     {"FSW", OFTString, 16},
-                                                {"PSLX", OFTString, 8},       {"DMGC", OFTReal, 10, 3},
-                                                {"JS", OFTReal, 8, 3},        {"SSDL", OFTString, 40}};
+  const std::vector<FieldSpec> pipeFields = {{"GXBH", OFTString, code},
+                                             {"QDBH", OFTString, code},
+                                             {"ZDBH", OFTString, code},
+                                             {"PSLX", OFTString, 8},
+                                             names ? FieldSpec{"GJ", OFTInteger, 6} : FieldSpec{"GJ", OFTString, 8},
+                                             {"CZ", OFTString, 16},
+                                             {"QDGC", OFTReal, 10, 3},
+                                             {"ZDGC", OFTReal, 10, 3},
+                                             {"QDMS", OFTReal, 8, 3},
+                                             {"ZDMS", OFTReal, 8, 3},
+                                             {"MSRQ", OFTString, names ? 7 : 4},
+                                             {"SSDL", OFTString, 40},
+                                             {"QSDW", OFTString, 30}};
+  const std::vector<FieldSpec> manholeFields = {{"WTDH", OFTString, code}, {"FSW", OFTString, 16},
+                                                {"PSLX", OFTString, 8},    {"DMGC", OFTReal, 10, 3},
+                                                {"JS", OFTReal, 8, 3},     {"SSDL", OFTString, 40}};
   const int epsg = format.prj ? format.epsg : 0;
   const double xOffset = format.epsg == 4528 ? 40000000.0 : 0.0;
-  m_pipes = std::make_unique<ShapefileWriter>(dir / "pipes.shp", wkbLineString, epsg, xOffset, pipeFields, format.encoding);
-  m_manholes = std::make_unique<ShapefileWriter>(dir / "manholes.shp", wkbPoint, epsg, xOffset, manholeFields, format.encoding);
+  m_pipes =
+      std::make_unique<ShapefileWriter>(dir / "pipes.shp", wkbLineString, epsg, xOffset, pipeFields, format.encoding);
+  m_manholes =
+      std::make_unique<ShapefileWriter>(dir / "manholes.shp", wkbPoint, epsg, xOffset, manholeFields, format.encoding);
 }
 
 long long DeliveryWriter::writeManhole(const Node& n) {

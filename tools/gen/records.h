@@ -19,20 +19,20 @@ enum class ValueStyle {
 
 struct DeliveryFormat {
   ValueStyle style = ValueStyle::Names;
-  int epsg = 4549;      ///< 4528 writes zone-prefixed eastings (+40 000 000)
+  int epsg = 4549;  ///< 4528 writes zone-prefixed eastings (+40 000 000)
   bool prj = true;
   DbfEncoding encoding;
-  int digits = 4;       ///< width of the numbers in codes (Y0001, YS-0001)
+  int digits = 4;  ///< width of the numbers in codes (Y0001, YS-0001)
 };
 
 /// Faults injected into one pipe record.
 struct PipeOverride {
-  std::string gxbh;                      ///< replaces the pipe id
-  std::string zdbh;                      ///< replaces the to-manhole code
-  std::string pslx;                      ///< replaces the drainage type
+  std::string gxbh;  ///< replaces the pipe id
+  std::string zdbh;  ///< replaces the to-manhole code
+  std::string pslx;  ///< replaces the drainage type
   bool emptyDiameter = false;
   std::optional<std::int32_t> toInvertMm;
-  std::optional<Pt> endPoint;            ///< replaces the last vertex
+  std::optional<Pt> endPoint;  ///< replaces the last vertex
 };
 
 std::string manholeCode(Kind k, int number, int digits);  ///< Y0001, W0001, H0001

@@ -8,7 +8,8 @@ namespace pwgen {
 
 namespace {
 
-std::runtime_error gdalError(const std::filesystem::path& shp, const std::string& what, const pw::gdal::ErrorCapture& errors) {
+std::runtime_error gdalError(const std::filesystem::path& shp, const std::string& what,
+                             const pw::gdal::ErrorCapture& errors) {
   return std::runtime_error(shp.string() + ": " + what + ": " + errors.joined("no message from GDAL"));
 }
 
@@ -30,7 +31,8 @@ ShapefileWriter::ShapefileWriter(const std::filesystem::path& shp, OGRwkbGeometr
   if (epsg != 0) {
     srs.reset(new OGRSpatialReference());
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (srs->importFromEPSG(epsg) != OGRERR_NONE) throw gdalError(shp, "unknown EPSG code " + std::to_string(epsg), errors);
+    if (srs->importFromEPSG(epsg) != OGRERR_NONE)
+      throw gdalError(shp, "unknown EPSG code " + std::to_string(epsg), errors);
   }
   // The driver recodes UTF-8 to CP936; the DBF header date is fixed so that the output is the same every day.
   const char* options[] = {"ENCODING=CP936", "DBF_DATE_LAST_UPDATE=2024-06-30", nullptr};
@@ -40,7 +42,8 @@ ShapefileWriter::ShapefileWriter(const std::filesystem::path& shp, OGRwkbGeometr
     OGRFieldDefn defn(f.name, f.type);
     defn.SetWidth(f.width);
     defn.SetPrecision(f.precision);
-    if (m_layer->CreateField(&defn) != OGRERR_NONE) throw gdalError(shp, std::string("cannot create field ") + f.name, errors);
+    if (m_layer->CreateField(&defn) != OGRERR_NONE)
+      throw gdalError(shp, std::string("cannot create field ") + f.name, errors);
   }
   m_feature.reset(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
   if (wkbFlatten(type) == wkbLineString) {
