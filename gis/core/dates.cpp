@@ -43,6 +43,12 @@ const char* dateFaultMessage() { return PW_TR("'%1' is not a date (write YYYY-MM
 
 std::int64_t dayNumber(const CivilDate& date) { return std::chrono::sys_days(ymd(date)).time_since_epoch().count(); }
 
+unsigned lastDayOfMonth(int year, unsigned month) {
+  using namespace std::chrono;
+  return static_cast<unsigned>(
+      year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}.day());
+}
+
 std::string isoText(const CivilDate& date) {
   std::string out(10, '0');
   auto put = [&](std::size_t at, std::size_t width, unsigned value) {

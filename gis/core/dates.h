@@ -32,6 +32,8 @@ const char* dateFaultMessage();
 std::int64_t dayNumber(const CivilDate& date);
 /// The date written YYYY-MM-DD.
 std::string isoText(const CivilDate& date);
+/// The last day of a month (28 to 31) of the proleptic Gregorian calendar.
+unsigned lastDayOfMonth(int year, unsigned month);
 /// `date` plus `days` days; `date` must be a date (Error(Internal) otherwise: callers check what users give), and
 /// so must the result (Error(BadInput) beyond the year 9999).
 std::string addDays(std::string_view date, int days);

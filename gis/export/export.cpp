@@ -5,20 +5,19 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <variant>
 
 #include "core/error.h"
 #include "core/feedback.h"
 #include "core/staged_output.h"
 #include "export/dbf_names.h"
 #include "export/export_layers.h"
+#include "export/export_selection.h"
 #include "geom/spatialite_blob.h"
 #include "inspect/project_catalogues.h"
 #include "io/encoder.h"
 #include "io/field_sidecar.h"
 #include "orders/orders.h"
 #include "rules/project_time.h"
-#include "store/districts.h"
 #include "store/project.h"
 
 namespace pw {
@@ -80,117 +79,6 @@ std::string outputPath(const ExportRequest& request) {
 }
 
 /// A read transaction for the whole export, so that every query sees the same project.
-class ReadSnapshot {
-public:
-  explicit ReadSnapshot(sql::Database& db) : m_db(db) {
-    if (!db.inTransaction()) {
-      db.exec("BEGIN");
-      m_own = true;
-    }
-  }
-  ~ReadSnapshot() {
-    if (!m_own) return;
-    try {
-      m_db.exec("COMMIT");
-    } catch (...) {  // a read-only transaction: nothing to lose
-    }
-  }
-  ReadSnapshot(const ReadSnapshot&) = delete;
-  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-  sql::Database& m_db;
-  bool m_own = false;
-};
-
-using Param = std::variant<std::int64_t, std::string>;
-
-struct Selection {
-  std::string where = "1 = 1";
-  std::vector<Param> params;
-  std::optional<int> exactGrade, minGrade;  ///< applied after derive() for derived grades
-
-  void add(const std::string& clause, Param value) {
-    params.push_back(std::move(value));
-    where += " AND " + clause + " ?" + std::to_string(params.size());
-  }
-  void bind(sql::Statement& st) const {
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      const int index = static_cast<int>(i + 1);
-      if (const auto* n = std::get_if<std::int64_t>(&params[i])) {
-        st.bind(index, *n);
-      } else {
-        st.bind(index, std::get<std::string>(params[i]));
-      }
-    }
-  }
-};
-
-[[noreturn]] void notApplicable(const char* filterName, ExportLayer layer) {
-  throwBadInput(PW_TR("The %1 filter does not apply to the %2 layer"), {trArg(filterName), exportLayerKey(layer)});
-}
-
-Selection select(sql::Database& db, const ExportLayerSpec& spec, const ExportFilter& filter, const std::string& today) {
-  Selection s;
-  if (filter.district) {
-    if (spec.districtExpr.empty()) notApplicable(PW_TR("district"), spec.layer);
-    s.add(spec.districtExpr + " =", requireDistrict(db, *filter.district).id);
-  }
-  if (filter.drainage) {
-    if (spec.drainageExpr.empty()) notApplicable(PW_TR("drainage type"), spec.layer);
-    if (*filter.drainage != "rain" && *filter.drainage != "sewage" && *filter.drainage != "combined") {
-      throwBadInput(PW_TR("'%1' is not a drainage type: use rain, sewage or combined"), {*filter.drainage});
-    }
-    s.add(spec.drainageExpr + " =", *filter.drainage);
-  }
-  if (filter.state) {
-    if (!spec.hasOrderState) notApplicable(PW_TR("order state"), spec.layer);
-    if (!orderStateFromKey(*filter.state)) {
-      std::string known;
-      for (const auto state : allOrderStates())
-        known += (known.empty() ? "" : ", ") + std::string(orderStateKey(state));
-      throwBadInput(PW_TR("'%1' is not an order state: use %2"), {*filter.state, known});
-    }
-    s.add("t.state =", *filter.state);
-  }
-  if (filter.overdueOnly) {
-    if (!spec.hasOrderState) notApplicable(PW_TR("overdue"), spec.layer);
-    s.add("t.deadline <", today);
-    s.where += " AND t.state NOT IN ('draft', 'closed', 'cancelled')";
-  }
-  if (filter.grade || filter.minGrade) {
-    if (spec.gradeExpr.empty() && !spec.gradeDerived) notApplicable(PW_TR("grade"), spec.layer);
-    const int top = spec.gradeDerived ? 3 : 4;
-    for (const auto& g : {filter.grade, filter.minGrade}) {
-      if (g && (*g < 1 || *g > top)) {
-        throwBadInput(PW_TR("Grade %1 does not exist for %2: grades run from 1 to %3"),
-                      {std::to_string(*g), exportLayerKey(spec.layer), std::to_string(top)});
-      }
-    }
-    if (spec.gradeDerived) {
-      s.exactGrade = filter.grade;
-      s.minGrade = filter.minGrade;
-    } else {
-      if (filter.grade) s.add(spec.gradeExpr + " =", static_cast<std::int64_t>(*filter.grade));
-      if (filter.minGrade) s.add(spec.gradeExpr + " >=", static_cast<std::int64_t>(*filter.minGrade));
-    }
-  }
-  if (!filter.ids.empty()) {
-    const std::string ids = nlohmann::json(filter.ids).dump();
-    auto missing = db.prepare("SELECT value FROM json_each(?1) WHERE value NOT IN (SELECT id FROM " + spec.table +
-                              ") ORDER BY value LIMIT 10");
-    missing.bind(1, ids);
-    std::string list;
-    while (missing.step()) list += (list.empty() ? "" : ", ") + std::to_string(missing.int64(0));
-    if (!list.empty()) {
-      throw Error(ErrorKind::NotFound, PW_TR("The selection names %1 that do not exist: %2"), {trArg(spec.noun), list},
-                  {.record = list});
-    }
-    s.add("t.id IN (SELECT value FROM json_each(", ids);
-    s.where += "))";
-  }
-  return s;
-}
 
 struct AttrColumn {
   std::string key;
@@ -279,41 +167,6 @@ WriterGeometry geometryOf(WriterGeometryType type, std::span<const unsigned char
       break;
   }
   return g;
-}
-
-/// Reads the selected rows in export order: values of the layer's columns (derived ones filled), the geometry and
-/// the attrs JSON. `fn` returns nothing; rows a derived grade filter rejects are skipped.
-template <typename Fn>
-void scanRows(sql::Database& db, const ExportLayerSpec& spec, const Selection& sel, bool withAttrs, Fn fn) {
-  std::string sql = "SELECT t.id";
-  for (const auto& c : spec.columns) sql += ", " + (c.sql.empty() ? std::string("NULL") : c.sql);
-  sql += ", " + (spec.geometryExpr.empty() ? std::string("NULL") : spec.geometryExpr);
-  sql += ", " + (withAttrs && !spec.attrsExpr.empty() ? spec.attrsExpr : std::string("NULL"));
-  sql += " FROM " + spec.from + " WHERE " + sel.where + " ORDER BY " + spec.orderBy;
-  auto st = db.prepare(sql);
-  sel.bind(st);
-  const int n = static_cast<int>(spec.columns.size());
-  ExportRow row(spec.columns.size());
-  while (st.step()) {
-    for (int i = 0; i < n; ++i) {
-      const auto& c = spec.columns[static_cast<std::size_t>(i)];
-      auto& v = row[static_cast<std::size_t>(i)];
-      v = std::monostate{};
-      if (c.sql.empty() || st.isNull(i + 1)) continue;
-      switch (c.type) {
-        case WriterFieldType::Text: v = st.text(i + 1); break;
-        case WriterFieldType::Integer: v = st.int64(i + 1); break;
-        case WriterFieldType::Real: v = st.real(i + 1); break;
-      }
-    }
-    if (spec.derive) spec.derive(row);
-    if (spec.gradeColumn >= 0 && (sel.exactGrade || sel.minGrade)) {
-      const auto* g = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(spec.gradeColumn)]);
-      if (!g || (sel.exactGrade && *g != *sel.exactGrade) || (sel.minGrade && *g < *sel.minGrade)) continue;
-    }
-    fn(st.int64(0), row, st.isNull(n + 1) ? std::span<const unsigned char>() : st.blob(n + 1),
-       st.isNull(n + 2) ? std::string() : st.text(n + 2));
-  }
 }
 
 std::string labelOf(const ExportRow& row, int column, std::int64_t id) {

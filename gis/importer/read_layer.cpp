@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/feedback.h"
 #include "crs/proj.h"
+#include "gdal/gdal.h"
 #include "io/normalize.h"
 
 namespace pw {

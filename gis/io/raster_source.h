@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "gdal/gdal.h"
 #include "geom/types.h"
 
 namespace pw {

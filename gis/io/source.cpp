@@ -11,6 +11,7 @@
 #include "core/feedback.h"
 #include "core/open_databases.h"
 #include "core/tempdir.h"
+#include "gdal/gdal.h"
 #include "io/field_sidecar.h"
 #include "io/normalize.h"
 
@@ -133,6 +134,8 @@ VectorSource::VectorSource(const std::string& path, const SourceOptions& options
   }
 }
 
+void VectorSource::CloseDataset::operator()(GDALDataset* dataset) const noexcept { GDALClose(dataset); }
+
 VectorSource::~VectorSource() {
   m_layer = nullptr;
   m_ds.reset();  // close before the temporary copy goes
@@ -216,7 +219,8 @@ void VectorSource::openShapefile(const std::string& shpPath, const SourceOptions
 
 void VectorSource::openOther(const std::string& path) {
   // A CSV's WKT column is its geometry, not an attribute to keep.
-  m_ds = endsWith(path, ".csv") ? gdal::openVector(path, {"KEEP_GEOM_COLUMNS=NO"}) : gdal::openVector(path);
+  m_ds.reset(
+      (endsWith(path, ".csv") ? gdal::openVector(path, {"KEEP_GEOM_COLUMNS=NO"}) : gdal::openVector(path)).release());
   if (m_ds->GetLayerCount() < 1) {
     throwBadInput(PW_TR("%1 holds no vector layer"), {m_info.path}, {.file = m_info.path});
   }

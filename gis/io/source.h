@@ -11,8 +11,12 @@
 #include <vector>
 
 #include "crs/crs.h"
-#include "gdal/gdal.h"
 #include "io/encoding.h"
+
+// GDAL stays behind the implementation: the desktop reaches this header through importer/plan.h.
+class GDALDataset;
+class OGRFeature;
+class OGRLayer;
 
 namespace pw {
 
@@ -76,9 +80,13 @@ private:
   void determineCrs(const SourceOptions& options, const std::string& prjPath);
   void checkCrsAgainstCoordinates();
 
+  struct CloseDataset {
+    void operator()(GDALDataset* dataset) const noexcept;
+  };
+
   SourceInfo m_info;
   std::unique_ptr<TempDir> m_temp;
-  gdal::DatasetPtr m_ds;
+  std::unique_ptr<GDALDataset, CloseDataset> m_ds;
   OGRLayer* m_layer = nullptr;
   std::unique_ptr<enc::Decoder> m_decoder;  ///< null when GDAL already gives UTF-8
   std::vector<bool> m_numeric;              ///< per field: integer or real

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "crs/proj.h"
+#include "gdal/gdal.h"
 #include "io/source.h"
 
 namespace pw {

@@ -11,6 +11,7 @@
 #include "core/numbers.h"
 #include "core/paths.h"
 #include "crs/proj.h"
+#include "gdal/gdal.h"
 #include "importer/records.h"
 #include "io/normalize.h"
 #include "io/profile.h"

@@ -52,19 +52,12 @@
 #include <string>
 #include <vector>
 
+#include "report/period.h"
+
 namespace pw {
 
 class Project;
 struct ProjectCatalogues;
-
-struct Period {
-  std::string from;   ///< YYYY-MM-DD, inclusive
-  std::string to;     ///< YYYY-MM-DD, inclusive
-  std::string label;  ///< as written: 2026-03, 2026-Q1, 2026, 2026-01-01..2026-02-15
-};
-
-/// "2026-03" (a month), "2026-Q1" (a quarter), "2026" (a year) or "2026-01-01..2026-02-15". BadInput otherwise.
-Period parsePeriod(const std::string& text);
 
 struct DistrictKpi {
   std::int64_t districtId = 0;  ///< 0 for the city

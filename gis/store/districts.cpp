@@ -35,6 +35,12 @@ std::optional<District> districtById(sql::Database& db, std::int64_t id) {
 
 std::optional<District> districtById(Project& project, std::int64_t id) { return districtById(project.db(), id); }
 
+District requireDistrictId(sql::Database& db, std::int64_t id) {
+  if (auto district = districtById(db, id)) return *district;
+  const std::string text = std::to_string(id);
+  throw Error(ErrorKind::NotFound, PW_TR("There is no district %1"), {text}, {.field = "district", .value = text});
+}
+
 std::vector<District> listDistricts(Project& project) {
   std::vector<District> out;
   auto st = project.db().prepare("SELECT id, code, name FROM districts ORDER BY code, name");

@@ -25,6 +25,8 @@ District requireDistrict(Project& project, const std::string& codeOrName);
 /// The district with `id`, if there is one.
 std::optional<District> districtById(sql::Database& db, std::int64_t id);
 std::optional<District> districtById(Project& project, std::int64_t id);
+/// The district with `id`; Error(NotFound) naming the id (field "district") when there is none.
+District requireDistrictId(sql::Database& db, std::int64_t id);
 /// Every district, by code then name.
 std::vector<District> listDistricts(Project& project);
 

@@ -9,7 +9,7 @@ import tempfile
 import unittest
 
 CHECKER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "check-layers.py")
-LAYERS = "# lowest first\ncore\nstore\nrules access  # one layer of two modules\norders\n"
+LAYERS = "# lowest first\ncore\ngdal\nstore\nrules access  # one layer of two modules\norders\n"
 
 
 def tree(root, files, layers=LAYERS):
@@ -17,7 +17,7 @@ def tree(root, files, layers=LAYERS):
     os.makedirs(os.path.join(root, "gis"))
     with open(os.path.join(root, "gis", "LAYERS"), "w", encoding="utf-8") as f:
         f.write(layers)
-    for module in ("core", "store", "rules", "access", "orders"):
+    for module in ("core", "gdal", "store", "rules", "access", "orders"):
         os.makedirs(os.path.join(root, "gis", module), exist_ok=True)
     for path, text in files.items():
         full = os.path.join(root, "gis", path)
@@ -35,7 +35,9 @@ CLEAN = {
     "core/error.h": "#pragma once\n#include <string>\n",
     "store/project.h": '#pragma once\n#include "core/error.h"\n',
     "rules/limits.cpp": '#include "access/users.h"\n#include "store/project.h"\n',  # same layer and lower
-    "access/users.h": '#pragma once\n#include "rules/limits.h"\n#include <gdal_priv.h>\n',
+    "access/users.h": '#pragma once\n#include "rules/limits.h"\n',
+    "access/users.cpp": '#include "access/users.h"\n#include <gdal_priv.h>\n#include "gdal/gdal.h"\n',  # in a .cpp
+    "gdal/gdal.h": "#pragma once\n#include <gdal_priv.h>\n#include <ogrsf_frmts.h>\n",  # the wrapper itself
     "orders/orders.cpp": '#include "orders/orders.h"\n#include "../store/project.h"\n',
 }
 
@@ -52,8 +54,8 @@ class CheckLayers(unittest.TestCase):
             tree(root, {**CLEAN, "store/project.cpp": '#include "store/project.h"\n\n#include "orders/orders.h"\n'})
             code, err = check(root)
             self.assertEqual(code, 1)
-            self.assertIn('gis/store/project.cpp:3: #include "orders/orders.h": store (layer 2) includes orders '
-                          "(layer 4), a higher layer", err)
+            self.assertIn('gis/store/project.cpp:3: #include "orders/orders.h": store (layer 3) includes orders '
+                          "(layer 5), a higher layer", err)
 
     def test_upward_include_through_a_relative_path_fails(self):
         with tempfile.TemporaryDirectory() as root:
@@ -61,7 +63,7 @@ class CheckLayers(unittest.TestCase):
             code, err = check(root)
             self.assertEqual(code, 1)
             self.assertIn("gis/core/paths.cpp:1:", err)
-            self.assertIn("core (layer 1) includes rules (layer 3)", err)
+            self.assertIn("core (layer 1) includes rules (layer 4)", err)
 
     def test_qt_include_fails(self):
         for include in ("<QString>", "<QtCore/QObject>", '"QDebug"'):
@@ -70,6 +72,35 @@ class CheckLayers(unittest.TestCase):
                 code, err = check(root)
                 self.assertEqual(code, 1, include)
                 self.assertIn("gis/core/text.cpp:2: #include " + include + ": the core (gis/) never includes Qt", err)
+
+    def test_c_library_header_in_a_core_header_fails(self):
+        for include in ("<gdal_priv.h>", "<ogr_spatialref.h>", "<cpl_vsi.h>", "<geos_c.h>", "<proj.h>", "<sqlite3.h>"):
+            with tempfile.TemporaryDirectory() as root:
+                tree(root, {**CLEAN, "store/project.h": "#pragma once\n#include " + include + "\n"})
+                code, err = check(root)
+                self.assertEqual(code, 1, include)
+                self.assertIn("gis/store/project.h:2: #include " + include + ": a C library's header in a core header",
+                              err)
+
+    def test_gdal_wrapper_in_a_header_outside_gdal_fails(self):
+        with tempfile.TemporaryDirectory() as root:
+            tree(root, {**CLEAN, "store/source.h": '#pragma once\n#include "gdal/gdal.h"\n'})
+            code, err = check(root)
+            self.assertEqual(code, 1)
+            self.assertIn('gis/store/source.h:2: #include "gdal/gdal.h": GDAL stays behind the implementation', err)
+
+    def test_sql_in_the_application_fails(self):
+        for line in ('#include "store/sqlite.h"', "auto st = project.db().prepare(sql);", "doc->db().exec(x);"):
+            with tempfile.TemporaryDirectory() as root:
+                tree(root, CLEAN)
+                os.makedirs(os.path.join(root, "app", "cli"))
+                with open(os.path.join(root, "app", "cli", "cmd.cpp"), "w", encoding="utf-8") as f:
+                    f.write("#include <string>\n// project.db() in a comment is fine\n" + line + "\n")
+                code, err = check(root)
+                self.assertEqual(code, 1, line)
+                self.assertIn("app/cli/cmd.cpp:3: ", err)
+                self.assertIn("the application runs no SQL of its own", err)
+                self.assertNotIn("cmd.cpp:2:", err)
 
     def test_unlisted_module_fails(self):
         with tempfile.TemporaryDirectory() as root:

@@ -181,6 +181,12 @@ TEST(Dates, DayArithmetic) {
   EXPECT_EQ(isoText({987, 7, 4}), "0987-07-04");
   EXPECT_THROW(addDays("9999-12-31", 1), Error);
   EXPECT_THROW(addDays("not a date", 1), Error);
+  EXPECT_EQ(lastDayOfMonth(2024, 2), 29u);
+  EXPECT_EQ(lastDayOfMonth(2026, 2), 28u);
+  EXPECT_EQ(lastDayOfMonth(1900, 2), 28u);
+  EXPECT_EQ(lastDayOfMonth(2000, 2), 29u);
+  EXPECT_EQ(lastDayOfMonth(2026, 4), 30u);
+  EXPECT_EQ(lastDayOfMonth(2026, 12), 31u);
 }
 
 TEST(Utf8, InvalidBytesAreFoundAndShown) {
