@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Guard run by ./test.sh: a clone has nothing beside it, so nothing the repository ships may read or cite a file
 # outside it. Fails on
-#   - a test, CMake file or script that refers to a path above the repository (../shared, PROJECT_SOURCE_DIR/..,
-#     an absolute path into the development machine's work folders);
+#   - a test, CMake file or script that refers to a path above the repository (the shared folder beside a
+#     developer's clone, PROJECT_SOURCE_DIR/.., an absolute path into the development machine's work folders);
 #   - any shipped file that cites the development team's notes (DOMAIN.md, NOTES.md, DESIGN.md, STYLE.md) instead of
 #     the standards' own sections or a document in the repository (docs/domain.md).
 # Usage: scripts/check-paths.sh
